@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Folio",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "FolioCore", targets: ["FolioCore"]),
+        .library(name: "Folio", targets: ["Folio"]),
+        .library(name: "FolioCommandLine", targets: ["FolioCommandLine"]),
+        .library(name: "TextFormat", targets: ["TextFormat"]),
+        .executable(name: "folio", targets: ["folio"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // System libraries.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // The core: model, protocols, registry, pipeline, JSON form.
+        .target(name: "FolioCore"),
+        // libxml2-backed markup support shared by the HTML and EPUB plugins.
+        .target(name: "FolioMarkup", dependencies: ["FolioCore", "CLibXML2"]),
+
+        // Format plugins.
+        .target(name: "TextFormat", dependencies: ["FolioCore"], path: "Plugins/TextFormat"),
+        .target(name: "HTMLFormat", dependencies: ["FolioCore", "FolioMarkup", .product(name: "Mustache", package: "swift-mustache")], path: "Plugins/HTMLFormat"),
+        .target(name: "EPUBFormat", dependencies: ["FolioCore", "FolioMarkup", "CZlib"], path: "Plugins/EPUBFormat"),
+        .target(name: "CSVFormat", dependencies: ["FolioCore"], path: "Plugins/CSVFormat"),
+        .target(name: "Indicators", dependencies: ["FolioCore"], path: "Plugins/Indicators"),
+        .target(name: "External", dependencies: ["FolioCore"], path: "Plugins/External"),
+
+        // Umbrella, command line, executable.
+        .target(name: "Folio", dependencies: ["FolioCore", "TextFormat", "HTMLFormat", "EPUBFormat", "CSVFormat", "Indicators", "External"]),
+        .target(name: "FolioCommandLine", dependencies: ["Folio", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "folio", dependencies: ["FolioCommandLine"]),
+
+        // Tests mirror the sources.
+        .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"]),
+        .testTarget(name: "TextFormatTests", dependencies: ["TextFormat"]),
+        .testTarget(name: "HTMLFormatTests", dependencies: ["HTMLFormat", "CLibXML2"]),
+        .testTarget(name: "EPUBFormatTests", dependencies: ["EPUBFormat", "CZlib"]),
+        .testTarget(name: "CSVFormatTests", dependencies: ["CSVFormat"]),
+        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "TextFormat"]),
+        .testTarget(name: "ExternalTests", dependencies: ["External"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["Folio"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

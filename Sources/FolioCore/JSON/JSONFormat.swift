@@ -1,0 +1,93 @@
+import Foundation
+
+/// The `json` format: the document model's versioned JSON form, read and written exactly.
+///
+/// This is the wire format of external plugins and of `folio -t json | … | folio -f json`
+/// chains. The writer sorts keys so that equal documents give equal bytes; `--option
+/// pretty` (or `pretty=true`) indents the output.
+public struct JSONFormat: FolioPlugin {
+    /// Creates the plugin.
+    public init() {}
+
+    /// The `json` descriptor.
+    public var descriptor: PluginDescriptor {
+        PluginDescriptor(name: "json", aliases: ["folio-json"], extensions: ["json"], mediaTypes: ["application/json"],
+                         summary: "Folio's document model as versioned JSON (\"folio\": \(Document.jsonVersion))")
+    }
+
+    /// Reads the JSON form.
+    public var reader: (any DocumentReader)? { Reader() }
+    /// Writes the JSON form.
+    public var writer: (any DocumentWriter)? { Writer() }
+
+    /// Decodes a document from JSON, with errors that say where and what.
+    public struct Reader: DocumentReader {
+        /// Creates the reader.
+        public init() {}
+
+        /// Decodes the document; a wrong version, wrong shape or broken JSON throws ``FolioError``.
+        public func read(_ data: Data, source: String, options: Options) throws -> Document {
+            try Self.decode(data, source: source)
+        }
+
+        /// Decodes a document from JSON bytes, reporting errors against `source`.
+        public static func decode(_ data: Data, source: String) throws -> Document {
+            do {
+                return try JSONDecoder().decode(Document.self, from: data)
+            } catch let error as DecodingError {
+                throw FolioError(.malformedInput, Self.describe(error), source: source)
+            } catch {
+                throw FolioError(.malformedInput, "not valid JSON: \(error.localizedDescription)", source: source)
+            }
+        }
+
+        private static func describe(_ error: DecodingError) -> String {
+            func path(_ context: DecodingError.Context) -> String {
+                let components = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+                return components.isEmpty ? "" : " at \(components.hasPrefix(".") ? String(components.dropFirst()) : components)"
+            }
+            switch error {
+            case .dataCorrupted(let context):
+                if context.codingPath.isEmpty {
+                    let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+                    return "not valid JSON" + (underlying.map { ": \($0)" } ?? "")
+                }
+                return context.debugDescription + path(context)
+            case .keyNotFound(let key, let context):
+                return key.stringValue == "folio" && context.codingPath.isEmpty
+                    ? context.debugDescription
+                    : "missing \"\(key.stringValue)\"\(path(context))"
+            case .typeMismatch(let type, let context):
+                return "expected \(type)\(path(context))"
+            case .valueNotFound(let type, let context):
+                return "expected \(type), found null\(path(context))"
+            @unknown default:
+                return "\(error)"
+            }
+        }
+    }
+
+    /// Encodes a document as JSON.
+    public struct Writer: DocumentWriter {
+        /// Creates the writer.
+        public init() {}
+
+        /// Encodes the document, indented when the `pretty` option is on, always ending in a newline.
+        public func write(_ document: Document, context: WriteContext) throws -> WriterOutput {
+            WriterOutput(data: try Self.encode(document, pretty: context.options.flag("pretty")))
+        }
+
+        /// Encodes a document as JSON bytes with sorted keys and a final newline.
+        public static func encode(_ document: Document, pretty: Bool = false) throws -> Data {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+            do {
+                var data = try encoder.encode(document)
+                data.append(0x0A)
+                return data
+            } catch {
+                throw FolioError(.unsupported, "cannot encode the document as JSON: \(error)")
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// One conversion's route through the registry: read each input, filter, write each output.
+///
+/// The pipeline does no I/O of its own: it takes bytes and returns ``WriterOutput`` values, so
+/// the command line, batch mode and tests all drive it the same way.
+public struct Pipeline: Sendable {
+    /// One input: its bytes, the name it is known by, and the reader to use (nil: by extension).
+    public struct Input: Sendable {
+        /// The input's bytes.
+        public var data: Data
+        /// The path or `-` the input came from; used for errors, extension lookup and relative resources.
+        public var source: String
+        /// The reader's name, or nil to choose by the source's extension.
+        public var format: String?
+
+        /// Creates an input.
+        public init(data: Data, source: String, format: String? = nil) {
+            self.data = data
+            self.source = source
+            self.format = format
+        }
+    }
+
+    /// One output: where it goes (for extension lookup) and the writer to use (nil: by extension).
+    public struct Output: Sendable {
+        /// The destination path or `-`.
+        public var destination: String
+        /// The writer's name, or nil to choose by the destination's extension.
+        public var format: String?
+
+        /// Creates an output.
+        public init(destination: String, format: String? = nil) {
+            self.destination = destination
+            self.format = format
+        }
+    }
+
+    /// The plugins available.
+    public var registry: PluginRegistry
+    /// The user's options, handed to every reader, filter and writer.
+    public var options: Options
+    /// Metadata the user set (`--metadata key=value`), applied over what the reader found.
+    public var metadataOverrides: [(key: String, value: String)]
+    /// Filters to run, by name, in order.
+    public var filters: [String]
+    /// Writers' default filters that the user turned off (`--no-indicators`).
+    public var disabledDefaultFilters: Set<String>
+    /// Filters that run after the explicit ones for every output (`--indicators`).
+    public var extraFilters: [String]
+
+    /// Creates a pipeline.
+    public init(
+        registry: PluginRegistry, options: Options = Options(),
+        metadataOverrides: [(key: String, value: String)] = [], filters: [String] = [],
+        disabledDefaultFilters: Set<String> = [], extraFilters: [String] = []
+    ) {
+        self.registry = registry
+        self.options = options
+        self.metadataOverrides = metadataOverrides
+        self.filters = filters
+        self.disabledDefaultFilters = disabledDefaultFilters
+        self.extraFilters = extraFilters
+    }
+
+    /// Reads one input with its reader, then applies the metadata overrides.
+    public func read(_ input: Input) throws -> Document {
+        let reader = try registry.resolveReader(format: input.format, path: input.source)
+        var document: Document
+        do {
+            document = try reader.capability.read(input.data, source: input.source, options: options)
+        } catch let error as FolioError {
+            throw error.withSource(input.source)
+        } catch {
+            throw FolioError(.malformedInput, "\(error)", source: input.source)
+        }
+        for (key, value) in metadataOverrides { document.metadata.set(key, to: value) }
+        return document
+    }
+
+    /// Applies the named filters in order.
+    public func apply(_ names: [String], to document: Document) throws -> Document {
+        var document = document
+        for name in names {
+            let filter = try registry.resolveFilter(name)
+            document = try filter.capability.apply(to: document, options: options)
+        }
+        return document
+    }
+
+    /// The filters to run for one writer: the explicit ones, then `extraFilters` and the
+    /// writer's defaults that are neither disabled nor already in the list.
+    public func filterNames(for writer: any DocumentWriter) -> [String] {
+        var names = filters
+        for name in extraFilters + writer.defaultFilters where !names.contains(name) && !disabledDefaultFilters.contains(name) {
+            names.append(name)
+        }
+        return names
+    }
+
+    /// Reads every input once and writes every output, returning the outputs in order.
+    ///
+    /// Several inputs go into each output as one collection (one EPUB chapter per input).
+    /// Nothing is written to disk here; the caller commits the outputs when all succeeded.
+    public func run(inputs: [Input], outputs: [Output], resources: any ResourceLoader = NoResources()) throws -> [WriterOutput] {
+        let writers = try outputs.map { try registry.resolveWriter(format: $0.format, path: $0.destination) }
+        let documents = try inputs.map(read)
+        var cache: [[String]: [Document]] = [:]
+        var results: [WriterOutput] = []
+        for writer in writers {
+            let names = filterNames(for: writer.capability)
+            let filtered = try cache[names] ?? documents.map { try apply(names, to: $0) }
+            cache[names] = filtered
+            let context = WriteContext(options: options, resources: resources)
+            results.append(try Self.write(filtered, with: writer.capability, context: context))
+        }
+        return results
+    }
+
+    /// Writes documents with a writer: one document directly, several as a collection.
+    public static func write(_ documents: [Document], with writer: any DocumentWriter, context: WriteContext) throws -> WriterOutput {
+        documents.count == 1
+            ? try writer.write(documents[0], context: context)
+            : try writer.write(collection: documents, context: context)
+    }
+}

@@ -1,0 +1,60 @@
+/// The options a user gave for a conversion, as plugin-neutral key/value pairs.
+///
+/// The command line fills this from its flags (`--columns 60` becomes `columns=60`) and from
+/// `--option key=value`; a plugin reads the keys it documents through the typed accessors,
+/// which throw ``FolioError`` with kind ``FolioError/Kind/invalidOption`` on a bad value.
+public struct Options: Sendable, Hashable {
+    /// The raw values by key.
+    public var values: [String: String]
+
+    /// Creates options from key/value pairs.
+    public init(_ values: [String: String] = [:]) {
+        self.values = values
+    }
+
+    /// The raw value of a key.
+    public subscript(key: String) -> String? {
+        get { values[key] }
+        set { values[key] = newValue }
+    }
+
+    /// Whether a boolean flag is on: present with no value, or `true`/`yes`/`1`/`on`.
+    public func flag(_ key: String) -> Bool {
+        guard let value = values[key]?.lowercased() else { return false }
+        return ["", "true", "yes", "1", "on"].contains(value)
+    }
+
+    /// An integer option within a range, or the default when absent.
+    public func integer(_ key: String, default defaultValue: Int, in range: ClosedRange<Int> = Int.min...Int.max) throws -> Int {
+        guard let raw = values[key] else { return defaultValue }
+        guard let value = Int(raw), range.contains(value) else {
+            throw FolioError(.invalidOption, "--\(key) expects an integer in \(range.lowerBound)...\(range.upperBound), not \"\(raw)\"")
+        }
+        return value
+    }
+
+    /// A byte count such as `64M` or `1G` (suffixes K, M, G are powers of 1024), or the default when absent.
+    public func byteCount(_ key: String, default defaultValue: Int) throws -> Int {
+        guard let raw = values[key]?.uppercased(), !raw.isEmpty else { return defaultValue }
+        let multipliers: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+        var digits = Substring(raw)
+        var multiplier = 1
+        if let last = digits.last, let factor = multipliers[last] {
+            multiplier = factor
+            digits = digits.dropLast()
+        }
+        guard let count = Int(digits), count >= 0, count <= Int.max / multiplier else {
+            throw FolioError(.invalidOption, "--\(key) expects a size such as 512K, 64M or 1G, not \"\(raw)\"")
+        }
+        return count * multiplier
+    }
+
+    /// One of a fixed set of words, or the default when absent.
+    public func choice(_ key: String, among choices: [String], default defaultValue: String) throws -> String {
+        guard let raw = values[key] else { return defaultValue }
+        guard choices.contains(raw) else {
+            throw FolioError(.invalidOption, "--\(key) expects one of \(choices.joined(separator: ", ")), not \"\(raw)\"")
+        }
+        return raw
+    }
+}

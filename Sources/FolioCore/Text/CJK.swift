@@ -1,0 +1,82 @@
+/// Facts about characters that CJK-aware layout needs: which are ideographs, how wide they
+/// display, and which punctuation may not start or end a line.
+public enum CJK {
+    /// Whether a scalar is a CJK ideograph, kana, hangul, or CJK/full-width punctuation.
+    public static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether a scalar is a Han ideograph, kana or hangul syllable (not punctuation).
+    public static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3041...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+             0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether a character is written in a script that sets words without spaces (Chinese, Japanese),
+    /// or is CJK punctuation; a line break between two such characters is no space.
+    public static func joinsWithoutSpace(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        return isWide(scalar) && !(0xAC00...0xD7A3).contains(scalar.value)
+    }
+
+    /// The number of terminal columns a character occupies: 2 for wide characters, 0 for
+    /// combining marks and controls, 1 otherwise.
+    public static func displayWidth(of character: Character) -> Int {
+        guard let scalar = character.unicodeScalars.first else { return 0 }
+        if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) { return 0 }
+        if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark { return 0 }
+        return isWide(scalar) ? 2 : 1
+    }
+
+    /// The number of terminal columns a string occupies.
+    public static func displayWidth<S: StringProtocol>(of text: S) -> Int {
+        text.reduce(0) { $0 + displayWidth(of: $1) }
+    }
+
+    /// Punctuation that must not start a line (kinsoku): closing brackets, stops, commas.
+    public static let closingPunctuation: Set<Character> = [
+        "，", "。", "、", "；", "：", "？", "！", "」", "』", "）", "》", "〉", "】", "〕", "〗", "”", "’",
+        "…", "—", "·", "%", "％", ",", ".", ";", ":", "?", "!", ")", "]", "}",
+    ]
+
+    /// Punctuation that must not end a line: opening brackets and quotes.
+    public static let openingPunctuation: Set<Character> = [
+        "「", "『", "（", "《", "〈", "【", "〔", "〖", "“", "‘", "(", "[", "{",
+    ]
+
+    /// Joins lines that a layout broke, without a space between Chinese or Japanese characters
+    /// and with one between words of other scripts.
+    public static func joinLines<S: Sequence>(_ lines: S) -> String where S.Element: StringProtocol {
+        var result = ""
+        for line in lines {
+            let piece = line.trimmingCharactersInWhitespace()
+            guard !piece.isEmpty else { continue }
+            if let last = result.last, let first = piece.first, !joinsWithoutSpace(last), !joinsWithoutSpace(first) {
+                result.append(" ")
+            }
+            result += piece
+        }
+        return result
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing white space of any kind (U+00A0 and U+3000 included).
+    public func trimmingCharactersInWhitespace() -> String {
+        guard let start = firstIndex(where: { !$0.isWhitespace }),
+              let end = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[start...end])
+    }
+}

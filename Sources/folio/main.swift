@@ -1,0 +1,3 @@
+import FolioCommandLine
+
+await FolioCommand.main(registry: .builtIn)
