@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Folio",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "FolioCore", targets: ["FolioCore"]),
         .library(name: "Folio", targets: ["Folio"]),

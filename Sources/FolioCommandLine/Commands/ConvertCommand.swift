@@ -43,15 +43,10 @@ struct ConvertCommand: ParsableCommand, RegistryCommand {
             throw CommandLineUsageError(message: "standard input (-) can be read only once")
         }
         let outputs = try plannedOutputs()
-        let pipeline = conversion.pipeline(registry: context.registry, environment: context.environment)
-        let maximumSize = try pipeline.options.byteCount("max-input-size", default: InputFile.defaultMaximumSize)
-        let loaded = try inputs.map { Pipeline.Input(data: try InputFile.read($0, maximumSize: maximumSize), source: $0, format: conversion.from) }
-        let results = try pipeline.run(inputs: loaded, outputs: outputs, resources: FileResourceLoader())
-        for (result, output) in zip(results, outputs) {
-            _ = try OutputCommit.commit(result, to: output.destination)
-            if !conversion.quiet {
-                result.warnings.forEach { Terminal.standardError("folio: warning: \($0)") }
-            }
+        let job = try FileConversion(pipeline: conversion.pipeline(registry: context.registry, environment: context.environment))
+        let result = try job.run(inputs: inputs, format: conversion.from, outputs: outputs)
+        if !conversion.quiet {
+            result.warnings.forEach { Terminal.standardError("folio: warning: \($0)") }
         }
         return FolioCommand.success
     }
