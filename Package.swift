@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "CSVFormatTests", dependencies: ["CSVFormat"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "TextFormat"]),
         .testTarget(name: "ExternalTests", dependencies: ["External"]),
-        .testTarget(name: "FolioCLITests", dependencies: ["Folio"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["Folio", "FolioCommandLine"]),
     ],
     swiftLanguageModes: [.v6]
 )

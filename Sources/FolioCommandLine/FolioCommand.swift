@@ -49,7 +49,7 @@ public enum FolioCommand {
             return try runnable.run(in: context)
         } catch let error as FolioError {
             Terminal.standardError("folio: " + error.description)
-            return conversionFailed
+            return error.kind == .unknownFormat || error.kind == .invalidOption ? usageError : conversionFailed
         } catch let error as CommandLineUsageError {
             Terminal.standardError("folio: " + error.message)
             return usageError
