@@ -26,7 +26,9 @@ public enum ExternalPlugins {
     public static func discover(environment: [String: String]) -> [ExternalPlugin] {
         var executables: [String: ExternalPlugin] = [:]
         var others: [String: ExternalPlugin] = [:]
-        for directory in searchDirectories(environment: environment) {
+        var listed = Set<String>()
+        // `/bin` is often a link to `/usr/bin`: a thousand names not worth listing twice.
+        for directory in searchDirectories(environment: environment) where listed.insert(PluginDirectory.canonicalPath(directory)).inserted {
             for fileName in PluginDirectory.candidateNames(in: directory) {
                 guard let role = ExternalPlugin.Role.allCases.first(where: { fileName.hasPrefix($0.executablePrefix) }),
                       fileName.count > role.executablePrefix.count else { continue }
