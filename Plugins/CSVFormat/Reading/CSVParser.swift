@@ -75,7 +75,7 @@ struct CSVParser {
             guard position < bytes.count, bytes[position] == delimiter else { break }
             position += 1
             if let expectedWidth, record.count >= expectedWidth {
-                throw error("a record has more than \(expectedWidth) fields, the first record's count", at: position)
+                throw error("a record has more fields than the first record's \(expectedWidth)", at: position)
             }
         }
         if let expectedWidth, record.count < expectedWidth {
