@@ -136,7 +136,8 @@ public struct EPaperLayout: PageLayout {
         while index < lines.endIndex {
             defer { index += 1 }
             let line = lines[index]
-            guard lines[index - 1].isBlank, ArticleHeader.isTitleShaped(line) else { continue }
+            let afterGap = lines[index - 1].isBlank || (indentedBody && line.indentation == 0 && lines[index - 1].indentation > 0)
+            guard afterGap, ArticleHeader.isTitleShaped(line) else { continue }
             var following: [TextLine] = []
             var probe = index + 1
             while probe < lines.endIndex, following.count < 7 {
