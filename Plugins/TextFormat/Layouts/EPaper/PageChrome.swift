@@ -53,6 +53,7 @@ enum PageChrome: Equatable {
         let label = afterMark[..<end]
         guard !label.isEmpty, label.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) || LineMarks.chineseNumerals.contains($0) }) else { return nil }
         var rest = afterMark[afterMark.index(after: end)...]
+        guard rest.first.map({ ":： ".contains($0) }) ?? true else { return nil }
         if let mark = rest.first, mark == ":" || mark == "：" { rest = rest.dropFirst() }
         let section = rest.drop { $0 == " " }.prefix { $0 != " " }
         let usable = section.isEmpty || section.hasPrefix("上一版") || section.hasPrefix("下一版") ? nil : String(section)
@@ -81,22 +82,23 @@ enum PageChrome: Equatable {
     static func chineseDate<S: StringProtocol>(_ token: S) -> String? {
         var numbers: [Int] = []
         var digits = 0, value = 0
-        for character in token {
+        var rest = Substring(token)
+        let expected: [Character] = ["年", "月", "日"]
+        while numbers.count < 3, let character = rest.first {
+            rest = rest.dropFirst()
             if let digit = character.wholeNumberValue, character.isASCII {
                 value = value * 10 + digit
                 digits += 1
                 guard digits <= 4 else { return nil }
                 continue
             }
-            let expected: [Character] = ["年", "月", "日"]
-            guard numbers.count < 3, digits > 0, character == expected[numbers.count] else {
-                if numbers.count == 3 { break }
-                return nil
-            }
+            guard digits > 0, character == expected[numbers.count] else { return nil }
             numbers.append(value)
             digits = 0
             value = 0
         }
+        // Only a weekday may follow the date in the same token (`2021年03月01日星期一`).
+        guard rest.isEmpty || ((rest.hasPrefix("星期") || rest.hasPrefix("周")) && rest.count <= 3) else { return nil }
         guard numbers.count == 3, numbers[0] >= 1000, (1...12).contains(numbers[1]), (1...31).contains(numbers[2]) else { return nil }
         func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
         return "\(numbers[0])-\(pad(numbers[1]))-\(pad(numbers[2]))"
