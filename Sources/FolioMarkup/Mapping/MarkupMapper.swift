@@ -15,13 +15,22 @@ import FolioCore
 /// let blocks = MarkupMapper().blocks(from: document.body ?? document.root!)
 /// ```
 public struct MarkupMapper: Sendable {
-    /// Creates a mapper.
-    public init() {}
+    /// Elements for which this returns true are left out with their content (page chrome that
+    /// a reader recognised, such as a share bar inside an article).
+    public var excludes: @Sendable (MarkupNode) -> Bool
+
+    /// Creates a mapper; `excludes` leaves out elements beyond those the mapping always drops.
+    public init(excludes: @escaping @Sendable (MarkupNode) -> Bool = { _ in false }) {
+        self.excludes = excludes
+    }
 
     /// The blocks of a node's content (for `body`, the page's body). The node itself is not
     /// mapped, only its children: pass a `p` and get its paragraph's content, not the element.
     public func blocks(from node: MarkupNode) -> [Block] {
-        blocks(from: Array(node.children))
+        var flow = Flow()
+        visitChildren(node, into: &flow)
+        flow.endParagraph()
+        return flow.blocks
     }
 
     /// The blocks of a sequence of sibling nodes, as if they were the content of one `div`.
@@ -72,6 +81,7 @@ public struct MarkupMapper: Sendable {
     }
 
     private func visitElement(_ node: MarkupNode, into flow: inout Flow) {
+        if excludes(node) { return }
         let name = node.name.lowercased()
         var role = ElementRole(name: name)
         if case .unknown = role { role = containsBlock(node) ? .container : .inline }
