@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Folio",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "FolioCore", targets: ["FolioCore"]),
         .library(name: "Folio", targets: ["Folio"]),
@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "CSVFormatTests", dependencies: ["CSVFormat"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "TextFormat"]),
         .testTarget(name: "ExternalTests", dependencies: ["External"]),
-        .testTarget(name: "FolioCLITests", dependencies: ["Folio"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["Folio", "FolioCommandLine"]),
     ],
     swiftLanguageModes: [.v6]
 )
