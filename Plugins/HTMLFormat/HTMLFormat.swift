@@ -15,4 +15,6 @@ public struct HTMLFormat: FolioPlugin {
 
     /// Reads HTML.
     public var reader: (any DocumentReader)? { HTMLReader() }
+    /// Writes HTML.
+    public var writer: (any DocumentWriter)? { HTMLWriter() }
 }

@@ -7,7 +7,7 @@ import Foundation
 /// `<meta charset>` or `<meta http-equiv="Content-Type">` (or an XML declaration) in the first
 /// bytes, then a sniff (UTF-8 when the bytes are valid UTF-8, else GB18030, which covers GBK
 /// and GB2312). A declaration that the bytes contradict (a page labelled GB2312 that is really
-/// UTF-8) falls back to the sniff rather than failing.
+/// UTF-8, or bytes invalid in the declared encoding) gives way to the sniff rather than failing.
 enum HTMLCharset {
     /// How many leading bytes are searched for a declaration; pages put it in the head.
     static let prescanLength = 4096
@@ -22,7 +22,10 @@ enum HTMLCharset {
             return try TextDecoding.decode(data, forcedEncoding: encoding, source: source)
         }
         if let label = declaredLabel(in: data), let encoding = TextDecoding.Encoding(label: label) {
-            if let decoded = try? TextDecoding.decode(data, forcedEncoding: encoding, source: source) { return decoded }
+            // Valid UTF-8 with non-ASCII text is practically never GBK or Latin-1 that happens to
+            // look like it: such a page was mislabelled (a template's stale declaration).
+            let mislabelled = encoding != .utf8 && data.contains(where: { $0 >= 0x80 }) && String(validating: data, as: UTF8.self) != nil
+            if !mislabelled, let decoded = try? TextDecoding.decode(data, forcedEncoding: encoding, source: source) { return decoded }
         }
         return try TextDecoding.decode(data, source: source)
     }

@@ -95,7 +95,7 @@ public struct MarkupMapper: Sendable {
         case .heading(let level):
             let content = inlines(from: node)
             if content.isEmpty { flow.endParagraph() } else {
-                flow.append(.heading(Heading(level: level, content: content, identifier: node.attribute("id").flatMap(Self.nonEmpty))))
+                flow.append(.heading(Heading(level: level, content: content, identifier: Self.headingIdentifier(node))))
             }
         case .blockQuote:
             let inner = blocks(from: node)
@@ -308,6 +308,15 @@ public struct MarkupMapper: Sendable {
         guard let name = pointer.pointee.name, let description = htmlEntityLookup(name),
               let scalar = Unicode.Scalar(description.pointee.value) else { return nil }
         return String(Character(scalar))
+    }
+
+    /// A heading's `id`, unless it is one the renderer made up (`section-N`), so that writing and
+    /// reading a document gives it back unchanged.
+    private static func headingIdentifier(_ node: MarkupNode) -> String? {
+        guard let identifier = node.attribute("id").flatMap(nonEmpty) else { return nil }
+        let suffix = identifier.dropFirst("section-".count)
+        if identifier.hasPrefix("section-"), !suffix.isEmpty, suffix.allSatisfy(\.isASCII), Int(suffix) != nil { return nil }
+        return identifier
     }
 
     static func nonEmpty(_ text: String) -> String? {
