@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Folio",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "FolioCore", targets: ["FolioCore"]),
         .library(name: "Folio", targets: ["Folio"]),
@@ -41,12 +41,13 @@ let package = Package(
         // Tests mirror the sources.
         .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"]),
         .testTarget(name: "TextFormatTests", dependencies: ["TextFormat"]),
+        .testTarget(name: "FolioMarkupTests", dependencies: ["FolioMarkup"]),
         .testTarget(name: "HTMLFormatTests", dependencies: ["HTMLFormat", "CLibXML2"]),
         .testTarget(name: "EPUBFormatTests", dependencies: ["EPUBFormat", "CZlib"]),
         .testTarget(name: "CSVFormatTests", dependencies: ["CSVFormat"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "TextFormat"]),
         .testTarget(name: "ExternalTests", dependencies: ["External"]),
-        .testTarget(name: "FolioCLITests", dependencies: ["Folio"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["Folio", "FolioCommandLine"]),
     ],
     swiftLanguageModes: [.v6]
 )
