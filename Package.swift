@@ -41,6 +41,7 @@ let package = Package(
         // Tests mirror the sources.
         .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"]),
         .testTarget(name: "TextFormatTests", dependencies: ["TextFormat"]),
+        .testTarget(name: "FolioMarkupTests", dependencies: ["FolioMarkup"]),
         .testTarget(name: "HTMLFormatTests", dependencies: ["HTMLFormat", "CLibXML2"]),
         .testTarget(name: "EPUBFormatTests", dependencies: ["EPUBFormat", "CZlib"]),
         .testTarget(name: "CSVFormatTests", dependencies: ["CSVFormat"]),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import External
 import Folio
 import Foundation
 
@@ -44,7 +45,9 @@ public enum FolioCommand {
             Terminal.standardOutput(RootCommand.helpMessage())
             return success
         }
-        let context = CommandContext(registry: registry, environment: environment)
+        let context = CommandContext(
+            registry: registry.registeringExternal(ExternalPlugins.discover(environment: environment)),
+            environment: environment)
         do {
             return try runnable.run(in: context)
         } catch let error as FolioError {

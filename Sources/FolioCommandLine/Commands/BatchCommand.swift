@@ -1,4 +1,5 @@
 import ArgumentParser
+import External
 import Folio
 import Foundation
 import Synchronization
@@ -63,12 +64,14 @@ struct BatchCommand: ParsableCommand, RegistryCommand {
     }
 
     func run(in context: CommandContext) throws -> Int32 {
-        let pipeline = conversion.pipeline(registry: context.registry, environment: context.environment)
+        // A batch may meet any extension, so external plugins describe themselves once up front.
+        let registry = context.registry.describingExternalPlugins()
+        let pipeline = conversion.pipeline(registry: registry, environment: context.environment)
         let runner = BatchRunner(conversion: try FileConversion(pipeline: pipeline), force: force, jobs: jobs)
         if let manifest { return try runManifest(manifest, runner: runner) }
         guard let inputDirectory, let output else { return FolioCommand.usageError }
         let plan = try BatchPlan(
-            root: inputDirectory, outputRoot: output, formats: to, registry: context.registry,
+            root: inputDirectory, outputRoot: output, formats: to, registry: registry,
             include: include, exclude: exclude, shard: try shard.map(BatchPlan.Shard.init(parsing:)),
             combine: combine, inputFormat: conversion.from)
         let progress = BatchProgress(total: plan.items.count, style: conversion.quiet ? .silent : (Terminal.standardErrorIsTerminal ? .bar : .lines))

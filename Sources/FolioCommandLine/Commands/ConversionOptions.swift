@@ -1,5 +1,7 @@
 import ArgumentParser
+import External
 import Folio
+import Foundation
 
 /// The options that shape a conversion, shared by `folio` and `folio batch`.
 ///
@@ -123,9 +125,15 @@ struct ConversionOptions: ParsableArguments {
     }
 
     /// A pipeline over `registry` with these options, metadata and filters.
-    func pipeline(registry: PluginRegistry, environment: [String: String]) -> Pipeline {
-        Pipeline(
-            registry: registry,
+    ///
+    /// A `--filter` that names a path (`./my-filter`) runs that executable as an external filter;
+    /// external readers and writers are described only when an extension needs them.
+    func pipeline(registry: PluginRegistry, environment: [String: String], inputs: [String] = [], outputs: [String] = []) -> Pipeline {
+        let pathFilters = filter.filter { $0.contains("/") }.map {
+            ExternalPlugin(executable: URL(fileURLWithPath: $0), role: .filter, name: $0)
+        }
+        return Pipeline(
+            registry: registry.registering(pathFilters).describingExternalPlugins(forInputs: inputs, outputs: outputs),
             options: pluginOptions(environment: environment),
             metadataOverrides: metadata.map(Self.split),
             filters: filter,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import External
 import Folio
 
 /// `folio formats`: the readers, writers and filters this `folio` has, and where they come from.
@@ -8,7 +9,7 @@ struct FormatsCommand: ParsableCommand, RegistryCommand {
         abstract: "List the readers, writers and filters, with their extensions and origin.")
 
     func run(in context: CommandContext) throws -> Int32 {
-        let registry = context.registry
+        let registry = context.registry.describingExternalPlugins()
         var lines: [String] = []
         func section<C>(_ title: String, _ entries: [PluginRegistry.Entry<C>]) {
             lines.append(title + ":")
