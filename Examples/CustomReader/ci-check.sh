@@ -15,6 +15,13 @@ trap 'rm -rf "$out"' EXIT
 grep -q '"title":"东港码头新开两条客运航线"' "$out/ferries.json"
 grep -q '"identifier":"jawb-20250314-a5-02"' "$out/ferries.json"
 
+# The text reader tries the evening paper's layout first, and still reads other papers' pages.
+"$folio" Samples/night-market.txt -o "$out/night-market.json"
+grep -q '"publication":"江岸晚报"' "$out/night-market.json"
+grep -q '"title":"滨江夜市周末试营业"' "$out/night-market.json"
+grep -q '{"content":\["摊位怎么分"\],"level":2,"type":"heading"}' "$out/night-market.json"
+"$folio" formats | grep -q -- '--layout auto|evening-paper|epaper|plain'
+
 # Every writer this folio has converts the sample, without a warning (the photo is found).
 for format in epub html text; do
   if "$folio" formats | sed -n '/^Writers/,/^Filters/p' | grep -q "^  $format "; then
@@ -31,4 +38,4 @@ if "$folio" "$out/bad.archive" -o "$out/bad.json" 2> "$out/error.txt"; then
 fi
 grep -q 'bad.archive: malformed input: not an archive export' "$out/error.txt"
 test ! -e "$out/bad.json"
-echo "CustomReader example: built, sample converted, bad input refused"
+echo "CustomReader example: built, both samples converted, bad input refused"
