@@ -100,6 +100,20 @@ import Testing
         #expect(notFile.message.hasPrefix("is a directory"))
     }
 
+    @Test func missingInterpreterIsNamed() throws {
+        let folder = try PluginFolder()
+        defer { folder.remove() }
+        let script = folder.url.appendingPathComponent("folio-filter-py9")
+        try Data("#!/nonexistent/python9 -u\nprint(1)\n".utf8).write(to: script)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        let filter = try #require(ExternalPlugin(executable: script, role: .filter).filter)
+
+        let error = try #require(throws: FolioError.self) { try filter.apply(to: Document(), options: Options()) }
+
+        #expect(error.source == "folio-filter-py9")
+        #expect(error.message == "cannot be started: its interpreter /nonexistent/python9 (from its #! line) is missing or not executable")
+    }
+
     @Test func badTimeoutOptionIsReportedBeforeRunning() throws {
         let error = try readerError("exit 0", options: Options(["plugin-timeout": "forever"]))
         #expect(error.kind == .invalidOption)

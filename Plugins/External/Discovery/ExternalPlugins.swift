@@ -8,7 +8,7 @@ import FolioCore
 /// `folio-reader-`, `folio-writer-` or `folio-filter-`, and runs nothing. A plugin's
 /// `--folio-describe` runs only when its description is needed: for `folio formats`, or when no
 /// registered plugin claims an input's or output's extension (see
-/// ``FolioCore/PluginRegistry/describingExternalPlugins(forInputs:outputs:timeout:)``).
+/// `PluginRegistry.describingExternalPlugins(forInputs:outputs:timeout:)`).
 public enum ExternalPlugins {
     /// The option that bounds a plugin run, in seconds (fractions allowed).
     public static let timeoutOption = "plugin-timeout"
@@ -24,6 +24,7 @@ public enum ExternalPlugins {
     /// "not executable" instead of "no such format". Empty path entries are skipped rather than
     /// meaning the current directory. The result is sorted by role, then name.
     public static func discover(environment: [String: String]) -> [ExternalPlugin] {
+        // By file name, which is role and name together.
         var executables: [String: ExternalPlugin] = [:]
         var others: [String: ExternalPlugin] = [:]
         var listed = Set<String>()
@@ -32,13 +33,12 @@ public enum ExternalPlugins {
             for fileName in PluginDirectory.candidateNames(in: directory) {
                 guard let role = ExternalPlugin.Role.allCases.first(where: { fileName.hasPrefix($0.executablePrefix) }),
                       fileName.count > role.executablePrefix.count else { continue }
-                let key = fileName
-                guard executables[key] == nil else { continue }
+                guard executables[fileName] == nil else { continue }
                 let path = directory.hasSuffix("/") ? directory + fileName : directory + "/" + fileName
                 let plugin = ExternalPlugin(executable: URL(fileURLWithPath: path), role: role)
                 switch PluginDirectory.kind(of: path) {
-                case .executable: executables[key] = plugin
-                case .notExecutable: if others[key] == nil { others[key] = plugin }
+                case .executable: executables[fileName] = plugin
+                case .notExecutable: if others[fileName] == nil { others[fileName] = plugin }
                 case .other: continue
                 }
             }

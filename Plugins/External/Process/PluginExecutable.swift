@@ -20,7 +20,7 @@ struct PluginExecutable: Sendable, Hashable {
         do {
             outcome = try process.run(input: input)
         } catch {
-            throw failure("cannot be started: \(error.localizedDescription)", detail: "")
+            throw failure("cannot be started: \(interpreterProblem() ?? error.localizedDescription)", detail: "")
         }
         let errors = String(decoding: outcome.errorOutput, as: UTF8.self).trimmingCharactersInWhitespace()
         switch outcome.termination {
@@ -62,6 +62,18 @@ struct PluginExecutable: Sendable, Hashable {
         guard FileManager.default.isExecutableFile(atPath: url.path) else {
             throw failure("is not executable: \(url.path) (chmod +x it)", detail: "")
         }
+    }
+
+    /// What is wrong with the script's `#!` line, when the interpreter it names is missing: the
+    /// usual reason an existing executable cannot start, which the system reports only as "no such file".
+    private func interpreterProblem() -> String? {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 256), head.starts(with: Data("#!".utf8)) else { return nil }
+        let line = String(decoding: head.dropFirst(2).prefix { $0 != 0x0A }, as: UTF8.self)
+        guard let interpreter = line.split(separator: " ").first.map(String.init),
+              !FileManager.default.isExecutableFile(atPath: interpreter) else { return nil }
+        return "its interpreter \(interpreter) (from its #! line) is missing or not executable"
     }
 
     /// A timeout as the user wrote it: whole seconds as `30 s`, fractions as `0.5 s`.
