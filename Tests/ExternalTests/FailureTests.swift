@@ -67,6 +67,15 @@ import Testing
         #expect(try Self.ends(sleeper, within: .seconds(3)))
     }
 
+    @Test func runawayOutputIsStoppedAtTheLimit() throws {
+        let start = ContinuousClock.now
+        let error = try readerError("echo 'looping' >&2; exec yes", options: Options(["max-input-size": "1M"]))
+
+        #expect(ContinuousClock.now - start < .seconds(5))
+        #expect(error.message == "printed more than 1048576 bytes and was stopped (the --max-input-size limit)")
+        #expect(error.detail == "looping")
+    }
+
     @Test func killedBySignal() throws {
         let error = try readerError("echo 'out of memory' >&2; kill -9 $$")
 

@@ -70,15 +70,6 @@ public enum ExternalPlugins {
         }
         return results.plugins
     }
-
-    /// The run time a plugin gets: the `plugin-timeout` option in seconds, or ``defaultTimeout``.
-    static func timeout(_ options: Options) throws -> Duration {
-        guard let raw = options[timeoutOption] else { return defaultTimeout }
-        guard let seconds = Double(raw), seconds > 0, seconds <= 86_400 else {
-            throw FolioError(.invalidOption, "--\(timeoutOption) expects seconds between 0 and 86400, such as 30 or 0.5, not \"\(raw)\"")
-        }
-        return .milliseconds(Int((seconds * 1000).rounded(.up)))
-    }
 }
 
 /// The results of concurrent descriptions, each stored at its plugin's index.

@@ -13,9 +13,9 @@ struct PluginExecutable: Sendable, Hashable {
     var displayName: String { url.lastPathComponent }
 
     /// Runs the plugin on `input` with the protocol's environment; returns stdout and the trimmed stderr.
-    func run(input: Data, arguments: [String] = [], environment: PluginEnvironment, timeout: Duration) throws -> (output: Data, errors: String) {
+    func run(input: Data, arguments: [String] = [], environment: PluginEnvironment, limits: RunLimits) throws -> (output: Data, errors: String) {
         try checkRunnable()
-        let process = PluginProcess(executable: url, arguments: arguments, environment: environment.values, timeout: timeout)
+        let process = PluginProcess(executable: url, arguments: arguments, environment: environment.values, limits: limits)
         let outcome: PluginProcess.Outcome
         do {
             outcome = try process.run(input: input)
@@ -30,8 +30,10 @@ struct PluginExecutable: Sendable, Hashable {
             throw failure("exited with status \(status)", detail: errors)
         case .signalled(let signal):
             throw failure("was killed by signal \(signal)", detail: errors)
+        case .outputLimitExceeded:
+            throw failure("printed more than \(limits.outputLimit) bytes and was stopped (the --max-input-size limit)", detail: errors)
         case .timedOut:
-            throw failure("did not finish within \(Self.describe(timeout)) and was stopped (raise --plugin-timeout if it needs longer)", detail: errors)
+            throw failure("did not finish within \(Self.describe(limits.timeout)) and was stopped (raise --plugin-timeout if it needs longer)", detail: errors)
         }
     }
 
