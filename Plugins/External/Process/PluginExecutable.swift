@@ -9,7 +9,7 @@ struct PluginExecutable: Sendable, Hashable {
     /// Where the executable is.
     var url: URL
 
-    /// The name errors give: the executable's file name (`folio-filter-dehyphenate`).
+    /// The name errors give: the executable's file name (`folio-filter-halfwidth`).
     var displayName: String { url.lastPathComponent }
 
     /// Runs the plugin on `input` with the protocol's environment; returns stdout and the trimmed stderr.
