@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-swift build --product folio-archive
+# SwiftPM may plan a path dependency's build from its previous file list and fail once after
+# files were added or removed there; the second attempt sees the new list. A real error fails twice.
+swift build --product folio-archive || swift build --product folio-archive
 folio=.build/debug/folio-archive
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
