@@ -58,14 +58,16 @@ public struct TextReader: DocumentReader {
 
     /// Refuses text that is mostly control characters: binary data that happened to decode.
     static func refuseBinary(_ text: String, source: String) throws {
-        var controls = 0, total = 0
-        for scalar in text.unicodeScalars.prefix(65_536) {
-            total += 1
-            switch scalar.value {
-            case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: break
-            case 0..<0x20, 0x7F, 0xFFFD: controls += 1
-            default: break
+        var text = text
+        let (controls, total) = text.withUTF8 { bytes -> (Int, Int) in
+            var controls = 0
+            for byte in bytes.prefix(65_536) where byte < 0x20 || byte == 0x7F {
+                switch byte {
+                case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: break
+                default: controls += 1
+                }
             }
+            return (controls, min(bytes.count, 65_536))
         }
         if total > 0 && controls * 20 > total {
             throw FolioError(.malformedInput, "binary data, not text (\(controls) control characters in the first \(total))", source: source)

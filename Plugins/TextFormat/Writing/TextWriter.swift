@@ -157,7 +157,8 @@ struct TextRenderer {
     /// A paragraph's lines: each forced line break starts a line, each piece wrapped.
     private func paragraph(_ text: String, width: Int?, indent: String) -> [String] {
         var lines: [String] = []
-        for (index, piece) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let pieces = text.utf8.contains(0x0A) ? text.split(separator: "\n", omittingEmptySubsequences: false) : [Substring(text)]
+        for (index, piece) in pieces.enumerated() {
             let lead = index == 0 ? indent : ""
             let wrapped = wrap(String(piece), width: width, firstIndent: CJK.displayWidth(of: lead))
             lines.append(lead + wrapped[0])

@@ -79,8 +79,9 @@ public enum TextDecoding {
         if data.starts(with: [0x84, 0x31, 0x95, 0x33]) {
             return Decoded(text: try decode(data.dropFirst(4), as: .gb18030, source: source), encoding: .gb18030)
         }
-        if let nul = data.firstIndex(of: 0) {
-            throw FolioError(.malformedInput, "binary data, not text (a NUL byte at offset \(nul - data.startIndex))", source: source)
+        let nul = data.withUnsafeBytes { bytes in bytes.firstIndex(of: 0) }
+        if let nul {
+            throw FolioError(.malformedInput, "binary data, not text (a NUL byte at offset \(nul))", source: source)
         }
         if let text = String(validating: data, as: UTF8.self) {
             return Decoded(text: text, encoding: .utf8)

@@ -33,7 +33,7 @@ struct ArticleHeader {
                 pending = []
                 continue
             }
-            if text.hasPrefix("——"), subtitle == nil, title != nil || !pending.isEmpty {
+            if text.hasUTF8Prefix("——"), subtitle == nil, title != nil || !pending.isEmpty {
                 if title == nil, let last = pending.popLast() {
                     title = last.text
                     introTitle = pending.isEmpty ? nil : CJK.joinLines(pending.map(\.text))
@@ -81,7 +81,7 @@ struct ArticleHeader {
     static func startsBody(_ line: TextLine, indentedBody: Bool) -> Bool {
         let text = line.text
         return (indentedBody && line.indentation > 0) || line.width > maximumTitleWidth || LineMarks.endsWithPunctuation(text)
-            || text.hasPrefix("本报讯") || text.hasPrefix("——") || LineMarks.note(text) != nil || LineMarks.listMarker(text) != nil
+            || text.hasUTF8Prefix("本报讯") || text.hasUTF8Prefix("——") || LineMarks.note(text) != nil || LineMarks.listMarker(text) != nil
             || LineMarks.isFence(text) || LineMarks.isTableTop(text) || LineMarks.tableCaption(text) != nil
             || LineMarks.quoted(text) != nil || LineMarks.isDivider(text) || LineMarks.underlineLevel(text) != nil
     }
@@ -89,6 +89,6 @@ struct ArticleHeader {
     /// Whether a line can head a title block: short, unpunctuated, and no byline, caption or mark.
     static func isTitleShaped(_ line: TextLine) -> Bool {
         !line.isBlank && !startsBody(line, indentedBody: false) && LineMarks.figureCaption(line.text) == nil
-            && Byline.parse(line.text) == nil && !Byline.isCredit(line.text) && line.text.count >= 2
+            && Byline.parse(line.text) == nil && !Byline.isCredit(line.text) && !line.text.dropFirst().isEmpty
     }
 }

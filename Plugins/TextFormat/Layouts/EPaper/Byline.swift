@@ -10,6 +10,9 @@ enum Byline {
         "通讯员", "实习生", "记者", "作者",
     ].sorted { $0.count > $1.count }
 
+    /// The characters a byline can start with: a role's, a credit's, a decoration's, or `By`.
+    static let bylineStarts: Set<Unicode.Scalar> = Set(roles.compactMap(\.unicodeScalars.first)).union(["□", "■", "●", "◆", "▲", "○", "◇", "本", "图", "摄", "P", "B", "b"])
+
     /// Decorations some papers print before a byline.
     static let decorations: Set<Character> = ["□", "■", "●", "◆", "▲", "○", "◇"]
 
@@ -21,9 +24,9 @@ enum Byline {
 
     /// The byline a line holds, or nil when the line is not one.
     static func parse(_ line: String) -> Parsed? {
-        guard line.count <= 60, !line.contains("。") else { return nil }
+        guard let lead = line.unicodeScalars.first, bylineStarts.contains(lead), LineMarks.fits(line, within: 60), !line.contains("。") else { return nil }
         let text = String(line.drop { decorations.contains($0) || $0 == " " })
-        if text.hasPrefix("By ") || text.hasPrefix("by ") { return parseEnglish(text.dropFirst(3)) }
+        if text.hasUTF8Prefix("By ") || text.hasUTF8Prefix("by ") { return parseEnglish(text.dropFirst(3)) }
         guard let first = text.split(separator: " ").first, role(prefixing: first) != nil || isCredit(String(first)) else { return nil }
         var parsed = Parsed()
         var role: String?
@@ -34,7 +37,7 @@ enum Byline {
                 parsed.credits.append(tokens[position...].joined(separator: " "))
                 break
             }
-            if token == "摄" || (token.hasSuffix("摄") && token.count > 1 && isName(token.dropLast())) {
+            if token == "摄" || (token.hasUTF8Suffix("摄") && token.count > 1 && isName(token.dropLast())) {
                 // The names since the last role took the photographs: a credit, not authorship.
                 var names = group.map(\.name)
                 if token != "摄" { names.append(String(token.dropLast())) }
@@ -60,7 +63,7 @@ enum Byline {
 
     private static func parseEnglish(_ names: Substring) -> Parsed? {
         var parsed = Parsed()
-        for part in names.replacingOccurrences(of: " and ", with: ",").split(separator: ",") {
+        for part in LineMarks.split(String(names), by: " and ").joined(separator: ",").split(separator: ",") {
             let name = part.trimmingCharactersInWhitespace()
             guard !name.isEmpty, name.count <= 40, name.allSatisfy({ $0.isLetter || " .'-·".contains($0) }) else { return nil }
             parsed.authors.append(Author(name: name))
@@ -70,7 +73,7 @@ enum Byline {
 
     /// The role a token starts with, if any.
     static func role<S: StringProtocol>(prefixing token: S) -> String? {
-        roles.first { token.hasPrefix($0) }
+        roles.first { token.hasUTF8Prefix($0) }
     }
 
     /// Whether a token could be a person's name: 2 to 5 ideographs, or a longer one joined by `·`.
@@ -84,19 +87,18 @@ enum Byline {
 
     /// Whether a token begins a photo credit.
     static func isCreditStart<S: StringProtocol>(_ token: S) -> Bool {
-        token.hasPrefix("本版图片") || token.hasPrefix("图片由") || token.hasPrefix("图/") || token.hasPrefix("图／")
-            || token.hasPrefix("摄影") || token.hasPrefix("本版摄影") || token.hasPrefix("Photo")
+        ["本版图片", "图片由", "图/", "图／", "摄影", "本版摄影", "Photo"].contains { token.hasUTF8Prefix($0) }
     }
 
     /// Whether a whole line is a photo credit (`本版图片由市委组织部提供`, `图/新华社`).
     static func isCredit(_ line: String) -> Bool {
-        guard line.count <= 60, !LineMarks.endsSentence(line) else { return false }
-        return isCreditStart(line) || (line.contains("图片由") && line.hasSuffix("提供"))
+        guard LineMarks.fits(line, within: 60), !LineMarks.endsSentence(line) else { return false }
+        return isCreditStart(line) || (line.hasUTF8Suffix("提供") && LineMarks.contains(line, "图片由"))
     }
 
     /// The authors named in a 本报讯 lead (`本报讯（记者 李白 通讯员 杜甫）昨天…`).
     static func lead(_ paragraph: String) -> [Author] {
-        guard paragraph.hasPrefix("本报讯") else { return [] }
+        guard paragraph.hasUTF8Prefix("本报讯") else { return [] }
         let rest = paragraph.dropFirst(3).drop { $0 == " " }
         guard let open = rest.first, open == "（" || open == "(" else { return [] }
         let inner = rest.dropFirst().prefix { $0 != "）" && $0 != ")" }

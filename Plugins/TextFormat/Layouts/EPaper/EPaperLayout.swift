@@ -146,13 +146,13 @@ public struct EPaperLayout: PageLayout {
             }
             guard let next = following.first, LineMarks.underlineLevel(next.text) == nil,
                   LineMarks.quoted(line.text) == nil else { continue }
-            if next.text.hasPrefix("本报讯") { return index }
-            if indentedBody && line.indentation == 0 && (next.indentation > 0 || ArticleHeader.isTitleShaped(next) || next.text.hasPrefix("——")) {
+            if next.text.hasUTF8Prefix("本报讯") { return index }
+            if indentedBody && line.indentation == 0 && (next.indentation > 0 || ArticleHeader.isTitleShaped(next) || next.text.hasUTF8Prefix("——")) {
                 return index
             }
             for candidate in following {
                 if Byline.parse(candidate.text) != nil { return index }
-                let headLike = ArticleHeader.isTitleShaped(candidate) || candidate.text.hasPrefix("——") || LineMarks.figureCaption(candidate.text) != nil
+                let headLike = ArticleHeader.isTitleShaped(candidate) || candidate.text.hasUTF8Prefix("——") || LineMarks.figureCaption(candidate.text) != nil
                 if !headLike { break }
             }
         }
@@ -164,7 +164,7 @@ public struct EPaperLayout: PageLayout {
     static func headingLevel(_ context: HeadingContext) -> Int? {
         let text = context.text
         guard context.width <= ArticleHeader.maximumTitleWidth, !LineMarks.endsWithPunctuation(text),
-              !text.hasPrefix("——"), Byline.parse(text) == nil,
+              !text.hasUTF8Prefix("——"), Byline.parse(text) == nil,
               let next = context.next, next.width > ArticleHeader.maximumTitleWidth || LineMarks.endsWithPunctuation(next.text)
         else { return nil }
         if context.gapBefore >= context.normalGap && context.gapAfter > context.normalGap { return 2 }

@@ -167,7 +167,7 @@ struct BlockParser {
         for index in run.indices.dropFirst() {
             let line = run[index], previous = run[index - 1]
             let previousEnd = previous.width + previous.indentation
-            let cjkSentence = LineMarks.endsSentence(previous.text) && (previous.text.last.map(CJK.joinsWithoutSpace) ?? false)
+            let cjkSentence = LineMarks.endsSentence(previous.text) && (previous.text.unicodeScalars.last.map(CJK.isWide) ?? false)
             let breaks = line.indentation > margin
                 || (widest >= 30 && previousEnd * 10 < widest * 6)
                 || (margin > 0 && line.indentation == previous.indentation && cjkSentence)
