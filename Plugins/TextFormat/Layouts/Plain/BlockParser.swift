@@ -134,7 +134,7 @@ struct BlockParser {
         let run = lines[start..<end]
         let groups = Self.paragraphs(in: run)
         for (position, group) in groups.enumerated() {
-            let text = CJK.joinLines(group.lazy.map(\.text))
+            let text = group.count == 1 ? group[group.startIndex].text : CJK.joinLines(group.lazy.map(\.text))
             if let note = LineMarks.note(text) {
                 blocks.append(.note(Note(kind: note.kind, blocks: [.paragraph([.text(note.text)])])))
                 continue

@@ -109,9 +109,13 @@ enum LineMarks {
         var text: Substring
     }
 
+    /// The scalars a list marker can start with.
+    static let listLeads = Set<Unicode.Scalar>("•●◆▪-*(（0123456789".unicodeScalars)
+        .union((UInt32(0x2460)...0x2473).compactMap(Unicode.Scalar.init))
+
     /// The list marker that starts the line, or nil.
     static func listMarker(_ text: String) -> ListMarker? {
-        guard let first = text.first else { return nil }
+        guard let lead = text.unicodeScalars.first, listLeads.contains(lead), let first = text.first else { return nil }
         if "•●◆▪".contains(first) {
             let rest = text.dropFirst().drop { $0 == " " }
             return rest.isEmpty ? nil : ListMarker(isOrdered: false, number: 1, text: rest)
@@ -194,7 +198,7 @@ enum LineMarks {
 
     /// Whether the text is a chapter heading (`第三章 …`, `第12回`, `Chapter 4`).
     static func isChapterHeading(_ text: String) -> Bool {
-        guard fits(text, within: 40) else { return false }
+        guard let lead = text.unicodeScalars.first, "第CcPp".unicodeScalars.contains(lead), fits(text, within: 40) else { return false }
         if text.hasUTF8Prefix("第") {
             let rest = text.dropFirst()
             let number = rest.prefix { chineseNumerals.contains($0) || "百千零〇两".contains($0) || ($0.isASCII && $0.isNumber) }
