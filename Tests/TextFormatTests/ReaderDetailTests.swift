@@ -153,3 +153,38 @@ struct ReaderDetailTests {
         #expect(plugin.descriptor.name == "text" && plugin.reader != nil && plugin.writer != nil)
     }
 }
+
+@Suite("E-paper layouts beyond the sample pages")
+struct EPaperVariantTests {
+    static let frame = "第A4版:综合 上一版3 5下一版\n标题导航\n2021年05月06日 星期四\n放大 缩小 默认\n\n"
+
+    @Test("Unindented subheads among indented paragraphs are section headings, not new articles")
+    func unindentedSubheads() throws {
+        let text = Self.frame + "海岛迎来旅游旺季\n\n　　记者　林海\n\n　　五一假期，岛上的民宿几乎全部客满。\n\n游客结构有变化\n\n　　今年来岛上的年轻游客明显增多。\n"
+        let document = try Support.read(text)
+        #expect(document.metadata.title == "海岛迎来旅游旺季")
+        #expect(document.blocks.compactMap { if case .heading(let h) = $0 { return h.level } else { return nil } } == [2])
+        #expect(Support.headings(document) == ["游客结构有变化"])
+        #expect(Support.paragraphs(document).count == 2)
+    }
+
+    @Test("A page without indentation: title, byline, paragraphs by punctuation")
+    func unindentedPage() throws {
+        let text = Self.frame + "海岛迎来旅游旺季\n\n本报记者 林海\n\n五一假期，岛上的民宿几乎全部客满。\n\n今年来岛上的年轻游客明显增多。\n"
+        let document = try Support.read(text)
+        #expect(document.metadata.title == "海岛迎来旅游旺季")
+        #expect(document.metadata.authors == [Author(name: "林海", role: "本报记者")])
+        #expect(Support.paragraphs(document).count == 2)
+        #expect(document.metadata.date == "2021-05-06" && document.metadata.edition == "A4" && document.metadata.section == "综合")
+    }
+
+    @Test("Text → text → text is stable for plain documents too", arguments: [
+        "第三章　雨夜\n\n　　那天夜里雨下得很大，巷子里的路灯一盏接一盏地灭了。老周把店门关上，坐在柜台后面数着今天的零钱。\n　　“谁呀？”\n",
+        "The harbour was quiet in the early morning. Fishing boats rocked gently against the pier.\n\nBy noon the market would be full.\n",
+        "2024-05-01 08:00:01 INFO server started\n2024-05-01 08:00:02 WARN slow request took 1250 ms\n",
+    ])
+    func plainRoundTrip(text: String) throws {
+        let first = try Support.write(try Support.read(text), options: ["columns": "30"])
+        #expect(try Support.write(try Support.read(first), options: ["columns": "30"]) == first)
+    }
+}

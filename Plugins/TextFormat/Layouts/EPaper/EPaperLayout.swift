@@ -98,7 +98,9 @@ public struct EPaperLayout: PageLayout {
             }
             blocks += header.captions.map { .figure(Figure(caption: [.text($0)])) }
             if !isFirst { blocks += header.bylineLines.map { .paragraph([.text($0)]) } }
-            let parser = BlockParser(lines: body[min(header.bodyStart, end)..<end], normalGap: normalGap, headingRule: Self.headingLevel)
+            let parser = BlockParser(lines: body[min(header.bodyStart, end)..<end], normalGap: normalGap) {
+                Self.headingLevel($0, indentedBody: indentedBody)
+            }
             for block in parser.parse() {
                 if case .paragraph(let inlines) = block {
                     let text = inlines.plainText
@@ -119,10 +121,11 @@ public struct EPaperLayout: PageLayout {
         return Document(metadata: metadata, blocks: blocks)
     }
 
-    /// Whether most paragraph-length lines are indented: then indentation tells body from heads.
+    /// Whether most paragraph-like lines (long, or ending a sentence) are indented: then
+    /// indentation tells body text from titles and heads.
     static func isIndented(_ lines: ArraySlice<TextLine>) -> Bool {
         var indented = 0, long = 0
-        for line in lines where line.width > ArticleHeader.maximumTitleWidth {
+        for line in lines where line.width > ArticleHeader.maximumTitleWidth || LineMarks.endsSentence(line.text) {
             long += 1
             if line.indentation > 0 { indented += 1 }
         }
@@ -147,7 +150,7 @@ public struct EPaperLayout: PageLayout {
             guard let next = following.first, LineMarks.underlineLevel(next.text) == nil,
                   LineMarks.quoted(line.text) == nil else { continue }
             if next.text.hasUTF8Prefix("本报讯") { return index }
-            if indentedBody && line.indentation == 0 && (next.indentation > 0 || ArticleHeader.isTitleShaped(next) || next.text.hasUTF8Prefix("——")) {
+            if indentedBody && line.indentation == 0 && next.indentation == 0 && (ArticleHeader.isTitleShaped(next) || next.text.hasUTF8Prefix("——")) {
                 return index
             }
             for candidate in following {
@@ -160,15 +163,16 @@ public struct EPaperLayout: PageLayout {
     }
 
     /// A section heading: a short unpunctuated line followed by body text, set apart by a wider
-    /// gap than paragraphs, or numbered (一、), or two phrases with a space between (聚焦… 全力…).
-    static func headingLevel(_ context: HeadingContext) -> Int? {
+    /// gap than paragraphs, or numbered (一、), or two phrases with a space between (聚焦… 全力…),
+    /// or unindented among indented paragraphs.
+    static func headingLevel(_ context: HeadingContext, indentedBody: Bool) -> Int? {
         let text = context.text
         guard context.width <= ArticleHeader.maximumTitleWidth, !LineMarks.endsWithPunctuation(text),
               !text.hasUTF8Prefix("——"), Byline.parse(text) == nil,
               let next = context.next, next.width > ArticleHeader.maximumTitleWidth || LineMarks.endsWithPunctuation(next.text)
         else { return nil }
         if context.gapBefore >= context.normalGap && context.gapAfter > context.normalGap { return 2 }
-        if LineMarks.hasSectionOrdinal(text) { return 2 }
+        if LineMarks.hasSectionOrdinal(text) || (indentedBody && context.indentation == 0) { return 2 }
         if let space = text.firstIndex(of: " "), text[..<space].contains(where: Self.isHan), text[space...].contains(where: Self.isHan) {
             return 2
         }

@@ -129,9 +129,9 @@ enum PageChrome: Equatable {
             && text.allSatisfy { $0.unicodeScalars.first.map(CJK.isIdeographic) ?? false }
     }
 
-    /// Whether a line is a short stray Latin marker the dump left (`dlrb`).
+    /// Whether a line is a short stray lower-case Latin marker the dump left (`dlrb`).
     static func isStrayMarker(_ text: String) -> Bool {
-        !text.isEmpty && LineMarks.fits(text, within: 8) && text.allSatisfy { $0.isASCII && $0.isLetter }
+        !text.isEmpty && text.utf8.count <= 8 && text.utf8.allSatisfy { (0x61...0x7A).contains($0) }
     }
 
     /// The text writer's label for an edition: `第A7版`, or `p. 7` outside CJK text.

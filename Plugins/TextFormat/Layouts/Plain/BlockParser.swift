@@ -6,6 +6,8 @@ struct HeadingContext {
     var text: String
     /// The run's display width.
     var width: Int
+    /// The indentation of the run's first line, in columns.
+    var indentation: Int
     /// Blank and indentation-only lines before the run.
     var gapBefore: Int
     /// Blank and indentation-only lines after the run.
@@ -141,7 +143,7 @@ struct BlockParser {
             }
             let last = group.endIndex - 1
             let context = HeadingContext(
-                text: text, width: group.reduce(0) { $0 + $1.width },
+                text: text, width: group.reduce(0) { $0 + $1.width }, indentation: group[group.startIndex].indentation,
                 gapBefore: position == 0 ? gap(before: start) : 0,
                 gapAfter: position == groups.count - 1 ? gap(after: last) : 0,
                 normalGap: normalGap,
