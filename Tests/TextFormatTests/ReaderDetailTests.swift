@@ -75,7 +75,7 @@ struct ReaderDetailTests {
             ("By Ann Lee and Tom Hart", ["- Ann Lee", "- Tom Hart"], []),
           ] as [(String, [String], [String])])
     func bylines(line: String, authors: [String], credits: [String]) {
-        let parsed = Byline.parse(line)
+        let parsed = PageByline.parse(line)
         if authors.isEmpty && credits.isEmpty {
             #expect(parsed == nil, "\(line)")
             return
@@ -87,13 +87,13 @@ struct ReaderDetailTests {
     @Test("Sentences that start like bylines are not bylines",
           arguments: ["记者了解到，今年全市新增就业岗位2万个。", "记者从市统计局获悉", "通讯员大会今天召开，会上表彰了优秀通讯员。"])
     func notBylines(line: String) {
-        #expect(Byline.parse(line) == nil)
+        #expect(PageByline.parse(line) == nil)
     }
 
     @Test("本报讯 leads name their authors")
     func leads() {
-        #expect(Byline.lead("本报讯（记者 李白 通讯员 杜甫）昨天，…") == [Author(name: "李白", role: "记者"), Author(name: "杜甫", role: "通讯员")])
-        #expect(Byline.lead("本报讯 昨天，…").isEmpty)
+        #expect(Byline.leadAuthors(in: "本报讯（记者 李白 通讯员 杜甫）昨天，…") == [Author(name: "李白", role: "记者"), Author(name: "杜甫", role: "通讯员")])
+        #expect(Byline.leadAuthors(in: "本报讯 昨天，…").isEmpty)
     }
 
     @Test("Language comes from the content", arguments: [

@@ -6,7 +6,7 @@ struct ArticleHeader {
     var title: String?
     var subtitle: String?
     var captions: [String] = []
-    var byline = Byline.Parsed()
+    var byline = PageByline.Parsed()
     /// The byline and credit lines as printed, for articles whose byline stays in the body.
     var bylineLines: [String] = []
     /// The index of the first body line.
@@ -46,14 +46,14 @@ struct ArticleHeader {
                 captions.append(caption)
                 continue
             }
-            if let parsed = Byline.parse(text) {
+            if let parsed = PageByline.parse(text) {
                 byline.authors += parsed.authors
                 byline.credits += parsed.credits
                 bylineLines.append(text)
                 sawByline = true
                 continue
             }
-            if Byline.isCredit(text) {
+            if PageByline.isCredit(text) {
                 byline.credits.append(text)
                 bylineLines.append(text)
                 continue
@@ -89,6 +89,6 @@ struct ArticleHeader {
     /// Whether a line can head a title block: short, unpunctuated, and no byline, caption or mark.
     static func isTitleShaped(_ line: TextLine) -> Bool {
         !line.isBlank && !startsBody(line, indentedBody: false) && LineMarks.figureCaption(line.text) == nil
-            && Byline.parse(line.text) == nil && !Byline.isCredit(line.text) && !line.text.dropFirst().isEmpty
+            && PageByline.parse(line.text) == nil && !PageByline.isCredit(line.text) && !line.text.dropFirst().isEmpty
     }
 }

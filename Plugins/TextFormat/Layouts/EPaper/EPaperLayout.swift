@@ -104,8 +104,8 @@ public struct EPaperLayout: PageLayout {
             for block in parser.parse() {
                 if case .paragraph(let inlines) = block {
                     let text = inlines.plainText
-                    authors += Byline.lead(text)
-                    if let parsed = Byline.parse(text) {
+                    authors += Byline.leadAuthors(in: text)
+                    if let parsed = PageByline.parse(text) {
                         authors += parsed.authors
                         metadata.credits += parsed.credits
                     }
@@ -154,7 +154,7 @@ public struct EPaperLayout: PageLayout {
                 return index
             }
             for candidate in following {
-                if Byline.parse(candidate.text) != nil { return index }
+                if PageByline.parse(candidate.text) != nil { return index }
                 let headLike = ArticleHeader.isTitleShaped(candidate) || candidate.text.hasUTF8Prefix("——") || LineMarks.figureCaption(candidate.text) != nil
                 if !headLike { break }
             }
@@ -168,7 +168,7 @@ public struct EPaperLayout: PageLayout {
     static func headingLevel(_ context: HeadingContext, indentedBody: Bool) -> Int? {
         let text = context.text
         guard context.width <= ArticleHeader.maximumTitleWidth, !LineMarks.endsWithPunctuation(text),
-              !text.hasUTF8Prefix("——"), Byline.parse(text) == nil,
+              !text.hasUTF8Prefix("——"), PageByline.parse(text) == nil,
               let next = context.next, next.width > ArticleHeader.maximumTitleWidth || LineMarks.endsWithPunctuation(next.text)
         else { return nil }
         if context.gapBefore >= context.normalGap && context.gapAfter > context.normalGap { return 2 }
