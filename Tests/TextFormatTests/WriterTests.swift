@@ -125,3 +125,20 @@ struct WriterTests {
         #expect(registry.reader(forMediaType: "text/plain") != nil)
     }
 }
+
+@Suite("Text writer metadata line")
+struct MetadataLineTests {
+    @Test("A metadata line with a paper's name and a section but no date reads back")
+    func paperAndSection() throws {
+        let document = Document(metadata: Metadata(title: "港口夜话", publication: "港城晚报", section: "副刊", language: "zh-CN"),
+                                blocks: [.paragraph([.text("夜里的港口很安静。")])])
+        let text = try Support.write(document)
+        #expect(text.hasPrefix("港城晚报 · 副刊\n"))
+        #expect(try Support.read(text) == document)
+    }
+
+    @Test("A title with a spaced dot is no metadata line")
+    func dottedTitle() {
+        #expect(PageChrome.classify("春天 · 江南") == nil)
+    }
+}

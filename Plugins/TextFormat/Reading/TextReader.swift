@@ -4,8 +4,9 @@ import FolioCore
 /// Reads plain text: decodes it, splits it into lines and hands them to a ``PageLayout``.
 ///
 /// Options: `encoding` forces a character set; `layout` names one of the reader's layouts,
-/// `plain`, or `auto` (the default: each layout in turn, then plain); `max-input-size` and
-/// `max-line-length` refuse inputs over those limits.
+/// `plain`, or `auto` (the default: each layout in turn, then plain; a named layout that does not
+/// recognise the text also falls back to plain); `max-input-size` and `max-line-length` refuse
+/// inputs over those limits.
 public struct TextReader: DocumentReader {
     /// The layouts tried in order under `auto`; ``PlainLayout`` is always the last resort.
     public var layouts: [any PageLayout]

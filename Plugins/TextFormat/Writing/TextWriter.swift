@@ -47,7 +47,7 @@ struct TextRenderer {
         let fields = [metadata.publication, metadata.date,
                       metadata.edition.map { PageChrome.editionLabel($0, cjk: isCJK) }, metadata.section].compactMap { $0 }
         if !fields.isEmpty {
-            // A lone field would read as a title: the line needs a date or an edition beside it.
+            // Read back, the line is known by its date, edition or paper's name (…报).
             sections.append([fields.joined(separator: " · ")])
         }
         var head: [String] = []

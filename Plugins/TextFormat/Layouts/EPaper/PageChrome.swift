@@ -137,7 +137,8 @@ enum PageChrome: Equatable {
     /// The text writer's label for an edition: `第A7版`, or `p. 7` outside CJK text.
     static func editionLabel(_ edition: String, cjk: Bool) -> String { cjk ? "第\(edition)版" : "p. \(edition)" }
 
-    /// `宁波日报 · 2021-03-01 · 第A7版 · 政治纵深·党建`: at least two fields, one a date or an edition.
+    /// `宁波日报 · 2021-03-01 · 第A7版 · 政治纵深·党建`: at least two fields, one of them a date, an
+    /// edition or a paper's name (so that a title with a spaced dot is not taken for one).
     private static func metadataLine(_ text: String) -> Metadata? {
         guard LineMarks.contains(text, " · ") else { return nil }
         let fields = LineMarks.split(text, by: " · ")
@@ -158,6 +159,7 @@ enum PageChrome: Equatable {
                 return nil
             }
         }
-        return metadata.date != nil || metadata.edition != nil ? metadata : nil
+        let named = metadata.publication.map { isPaperName($0) } ?? false
+        return metadata.date != nil || metadata.edition != nil || named ? metadata : nil
     }
 }
