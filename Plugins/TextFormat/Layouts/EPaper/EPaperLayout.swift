@@ -21,58 +21,10 @@ public struct EPaperLayout: PageLayout {
     /// The page's document, or nil when the text shows no e-paper chrome.
     public func document(from page: TextPage) throws -> Document? {
         var lines = page.lines
-        var metadata = Metadata()
-        var score = 0
-        func take(_ chrome: PageChrome) {
-            score += chrome.weight
-            switch chrome {
-            case .edition(let edition, let section):
-                if metadata.edition == nil { metadata.edition = edition }
-                if metadata.section == nil { metadata.section = section }
-            case .date(let date, let publication):
-                if metadata.date == nil { metadata.date = date }
-                if metadata.publication == nil { metadata.publication = publication }
-            case .navigation:
-                break
-            case .founderMetadata(let date, let publication):
-                if metadata.date == nil { metadata.date = date }
-                if metadata.publication == nil { metadata.publication = publication }
-            case .metadataLine(let fields):
-                metadata.publication = metadata.publication ?? fields.publication
-                metadata.date = metadata.date ?? fields.date
-                metadata.edition = metadata.edition ?? fields.edition
-                metadata.section = metadata.section ?? fields.section
-            }
-        }
-        /// Whether a line at the top or bottom of the page is frame; takes what it says.
-        func isFrame(_ text: String) -> Bool {
-            if let chrome = PageChrome.classify(text) {
-                take(chrome)
-                return true
-            }
-            if PageChrome.isPaperName(text) {
-                score += 1
-                if metadata.publication == nil { metadata.publication = text }
-                return true
-            }
-            return PageChrome.isStrayMarker(text)
-        }
-
-        var top = 0
-        while top < lines.count, lines[top].isBlank || isFrame(lines[top].text) { top += 1 }
-        var bottom = lines.count
-        while bottom > top, lines[bottom - 1].isBlank || isFrame(lines[bottom - 1].text) { bottom -= 1 }
-        for index in top..<bottom where !lines[index].isBlank {
-            guard let chrome = PageChrome.classify(lines[index].text) else { continue }
-            switch chrome {
-            case .navigation, .founderMetadata:
-                take(chrome)
-                lines[index] = TextLine(number: lines[index].number, text: "")
-            default:
-                continue
-            }
-        }
-        guard score >= 2 else { return nil }
+        let frame = PageFrame(lines: &lines)
+        guard frame.score >= 2 else { return nil }
+        var metadata = frame.metadata
+        let top = frame.top, bottom = frame.bottom
 
         let body = lines[top..<bottom]
         let indentedBody = Self.isIndented(body)
