@@ -188,3 +188,25 @@ struct EPaperVariantTests {
         #expect(try Support.write(try Support.read(first), options: ["columns": "30"]) == first)
     }
 }
+
+@Suite("Pages that indent everything")
+struct IndentedEverythingTests {
+    @Test("An indented title before a subtitle and byline is still the title")
+    func indentedTitle() throws {
+        let indent = String(repeating: "\u{00A0}", count: 4)
+        let text = "第02版:要闻\n2020年02月02日\n\n\(indent)古桥修缮完工\n\n\(indent)——百年石桥重新通行\n\n\(indent)记者\u{00A0}钱江\n\n\(indent)昨天，修缮一新的古桥重新向行人开放。\n"
+        let document = try Support.read(text)
+        #expect(document.metadata.title == "古桥修缮完工")
+        #expect(document.metadata.subtitle == "百年石桥重新通行")
+        #expect(document.metadata.authors == [Author(name: "钱江", role: "记者")])
+        #expect(Support.paragraphs(document) == ["昨天，修缮一新的古桥重新向行人开放。"])
+    }
+
+    @Test("An indented short first paragraph without a head after it stays a paragraph")
+    func indentedShortParagraph() throws {
+        let text = "第02版:要闻\n2020年02月02日\n\n　　相关链接见下\n\n　　昨天，修缮一新的古桥重新向行人开放。\n"
+        let document = try Support.read(text)
+        #expect(document.metadata.title == nil)
+        #expect(Support.paragraphs(document).count == 2)
+    }
+}

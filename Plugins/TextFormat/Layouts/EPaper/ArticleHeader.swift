@@ -58,6 +58,11 @@ struct ArticleHeader {
                 bylineLines.append(text)
                 continue
             }
+            if title == nil, pending.isEmpty, line.indentation > 0, Self.isTitleShaped(line), Self.isFollowedByHead(lines, after: index) {
+                // Some dumps indent everything: an indented title still leads a subtitle or byline.
+                pending.append((index, text))
+                continue
+            }
             if Self.startsBody(line, indentedBody: indentedBody) || (sawByline && (line.indentation > 0 || LineMarks.endsWithPunctuation(text))) {
                 bodyStart = index
                 break scan
@@ -75,6 +80,17 @@ struct ArticleHeader {
             title = first.text
             captions = pending.dropFirst().map(\.text) + captions
         }
+    }
+
+    /// Whether one of the next three lines of content is a ——subtitle or a byline.
+    static func isFollowedByHead(_ lines: ArraySlice<TextLine>, after index: Int) -> Bool {
+        var seen = 0
+        for line in lines[(index + 1)...] where !line.isBlank {
+            if line.text.hasUTF8Prefix("——") || PageByline.parse(line.text) != nil { return true }
+            seen += 1
+            if seen == 3 { break }
+        }
+        return false
     }
 
     /// Whether a line can only be body text: indented on an indented page, long, punctuated, or a lead.
