@@ -6,46 +6,13 @@ import FolioCore
 /// never before closing punctuation (，。」) nor after opening punctuation (「“), and never at a
 /// space beside a CJK character (so that a reader joining the lines restores the text exactly).
 enum LineBreaker {
-    /// A place where a line may end: the UTF-8 offset the next line would start at, whether a
-    /// space stands before it, and the width of the unbreakable piece that follows.
-    private struct Piece {
-        var start: Int
-        var width: Int
-        var spaceBefore: Bool
-    }
-
     /// CJK's kinsoku sets as scalars: the breaker works on scalars, which compare far faster.
     private static let closing = Set(CJK.closingPunctuation.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
     private static let opening = Set(CJK.openingPunctuation.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
 
     /// The lines of `text` wrapped to `width` columns; the first line starts `firstIndent` columns in.
     static func wrap(_ text: String, width: Int, firstIndent: Int = 0) -> [String] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        let pieces = pieces(of: text, into: &bytes)
-        var lines: [String] = []
-        func emit(_ range: Range<Int>) {
-            lines.append(String(decoding: bytes[range], as: UTF8.self))
-        }
-        var lineStart = 0
-        var used = firstIndent
-        for (index, piece) in pieces.enumerated() {
-            let space = index == 0 || !piece.spaceBefore ? 0 : 1
-            if piece.start > lineStart && used + space + piece.width > width {
-                emit(lineStart..<(piece.start - space))
-                lineStart = piece.start
-                used = piece.width
-            } else {
-                used += space + piece.width
-            }
-        }
-        emit(lineStart..<bytes.count)
-        return lines
-    }
-
-    /// Collects the text's UTF-8 with each run of spaces made one, and the pieces between breaks.
-    private static func pieces(of text: String, into bytes: inout [UInt8]) -> [Piece] {
-        var pieces: [Piece] = []
+        var filler = LineFiller(width: width, used: firstIndent)
         var previous: Unicode.Scalar?
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -53,26 +20,80 @@ enum LineBreaker {
                 pendingSpace = previous != nil
                 continue
             }
-            let width = CJK.displayWidth(of: scalar)
+            let columns = CJK.displayWidth(of: scalar)
             var startsPiece = previous == nil
             // Combining marks, joiners and variation selectors stay with the scalar before them.
-            if let last = previous, width > 0, last != "\u{200D}" {
+            if let last = previous, columns > 0, last != "\u{200D}" {
                 let lastWide = joinsWithoutSpace(last), wide = joinsWithoutSpace(scalar)
                 startsPiece = pendingSpace ? !(lastWide || wide) : (lastWide || wide)
                 if (isPunctuation(scalar) && closing.contains(scalar)) || (isPunctuation(last) && opening.contains(last)) { startsPiece = false }
             }
-            if pendingSpace { bytes.append(0x20) }
-            if startsPiece {
-                pieces.append(Piece(start: bytes.count, width: 0, spaceBefore: pendingSpace))
-            } else if pendingSpace, !pieces.isEmpty {
-                pieces[pieces.count - 1].width += 1
-            }
-            UTF8.encode(scalar) { bytes.append($0) }
-            if !pieces.isEmpty { pieces[pieces.count - 1].width += width }
+            filler.append(scalar, columns: columns, startsPiece: startsPiece, spaceBefore: pendingSpace)
             previous = scalar
             pendingSpace = false
         }
-        return pieces
+        return filler.finish()
+    }
+
+    /// Fills lines greedily, one unbreakable piece at a time, without keeping the pieces.
+    private struct LineFiller {
+        let width: Int
+        /// Columns used on the current line by the pieces placed on it.
+        var used: Int
+        var bytes: [UInt8] = []
+        var lines: [String] = []
+        var lineStart = 0
+        /// The piece being read: where it starts, its width, and whether a space precedes it.
+        var pieceStart = 0
+        var pieceWidth = 0
+        var pieceSpace = false
+        var hasPiece = false
+
+        init(width: Int, used: Int) {
+            self.width = width
+            self.used = used
+        }
+
+        mutating func append(_ scalar: Unicode.Scalar, columns: Int, startsPiece: Bool, spaceBefore: Bool) {
+            if startsPiece {
+                place()
+                if spaceBefore { bytes.append(0x20) }
+                pieceStart = bytes.count
+                pieceWidth = 0
+                pieceSpace = spaceBefore
+                hasPiece = true
+            } else if spaceBefore {
+                bytes.append(0x20)
+                pieceWidth += 1
+            }
+            UTF8.encode(scalar) { bytes.append($0) }
+            pieceWidth += columns
+        }
+
+        /// Puts the finished piece on the current line, or starts a new line with it.
+        private mutating func place() {
+            guard hasPiece else { return }
+            let space = pieceSpace ? 1 : 0
+            if pieceStart > lineStart && used + space + pieceWidth > width {
+                lines.append(String(decoding: bytes[lineStart..<(pieceStart - space)], as: UTF8.self))
+                lineStart = pieceStart
+                used = pieceWidth
+                // Text before the line start is written out; keep memory to about one line.
+                if lineStart > 1 << 16 {
+                    bytes.removeFirst(lineStart)
+                    pieceStart -= lineStart
+                    lineStart = 0
+                }
+            } else {
+                used += space + pieceWidth
+            }
+        }
+
+        mutating func finish() -> [String] {
+            place()
+            lines.append(String(decoding: bytes[lineStart...], as: UTF8.self))
+            return lines
+        }
     }
 
     /// Whether a scalar can be punctuation at all: spares the set lookups for letters and ideographs.

@@ -62,14 +62,21 @@ struct TextRenderer {
         if !metadata.authors.isEmpty { byline.append(Self.byline(metadata.authors)) }
         byline += metadata.credits
         if !byline.isEmpty { sections.append(byline) }
-        var body: [String] = []
-        render(document.blocks, width: width, into: &body)
-        var lines: [String] = []
-        for section in sections + [body] where !section.isEmpty {
-            if !lines.isEmpty { lines.append("") }
-            lines += section
+        // Each top-level block goes straight into the output, so that a huge document is held
+        // once as text rather than also as an array of its lines.
+        var output = ""
+        func append(_ lines: [String]) {
+            guard !lines.isEmpty else { return }
+            if !output.isEmpty { output += "\n" }
+            for line in lines { output += line; output += "\n" }
         }
-        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+        sections.forEach(append)
+        for block in document.blocks {
+            var lines: [String] = []
+            render(block, width: width, into: &lines)
+            append(lines)
+        }
+        return output
     }
 
     /// `记者 黄合 通讯员 勇祖轩`: consecutive authors of one role share it; no roles gives `By A, B`.
