@@ -148,6 +148,11 @@ func mapHTML(_ html: String) throws -> [Block] {
         #expect(!blocks.contains { if case .table = $0 { true } else { false } } || blocks.count > 1)
     }
 
+    @Test func pictureTablesBecomeFigures() throws {
+        let blocks = try mapHTML("<table><tr><td><img src='a.jpg'></td></tr><tr><td>图一说明</td></tr></table>")
+        #expect(blocks == [.figure(Figure(image: Image(source: "a.jpg"), caption: [.text("图一说明")]))])
+    }
+
     @Test func hugeSpansAreClamped() throws {
         let blocks = try mapHTML("<table><tr><td rowspan='99999999' colspan='-4'>x</td><td>y</td></tr></table>")
         guard case .table(let table) = blocks.first else { Issue.record("no table"); return }

@@ -257,12 +257,31 @@ public struct MarkupMapper: Sendable {
             flow.append(.table(table))
         } else {
             // A layout table: its cells are regions of the page, read in order.
-            flow.endParagraph()
+            var regions = Flow()
             for cell in mapper.layoutCells(node) {
-                visitChildren(cell, into: &flow)
-                flow.endParagraph()
+                visitChildren(cell, into: &regions)
+                regions.endParagraph()
+            }
+            flow.endParagraph()
+            flow.blocks.append(contentsOf: Self.pictureTable(regions.blocks) ?? regions.blocks)
+        }
+    }
+
+    /// E-paper pages set a picture and its caption as a table of an image cell and a text cell;
+    /// such a table is figures: each image with the short text after it as caption.
+    private static func pictureTable(_ blocks: [Block]) -> [Block]? {
+        var figures: [Figure] = []
+        for block in blocks {
+            guard case .paragraph(let content) = block else { return nil }
+            if isImageOnly(block) {
+                for case .image(let image) in content { figures.append(Figure(image: image)) }
+            } else if let last = figures.last, last.caption.isEmpty, content.plainText.count <= 80 {
+                figures[figures.count - 1].caption = content
+            } else {
+                return nil
             }
         }
+        return figures.isEmpty ? nil : figures.map(Block.figure)
     }
 
     // MARK: - Helpers
