@@ -31,3 +31,4 @@ import FolioCore
         #expect(milliseconds < 500)
     }
 }
+

@@ -21,8 +21,7 @@ struct FounderPage {
         var end: MarkupNode?
         var contentElement: MarkupNode?
         var zoom: MarkupNode?
-        var stack: [MarkupNode] = [root]
-        while let node = stack.popLast() {
+        root.forEachDescendant { node in
             switch node.kind {
             case .comment:
                 let text = node.text.trimmingCharactersInWhitespace()
@@ -33,8 +32,9 @@ struct FounderPage {
                 } else if text == "/enpcontent" {
                     end = end ?? node
                 }
+                return false
             case .element:
-                let name = node.name.lowercased()
+                let name = node.name
                 if name == "founder-content" {
                     contentElement = contentElement ?? node
                 } else if name.hasPrefix("founder-") {
@@ -43,13 +43,13 @@ struct FounderPage {
                         properties[key] = value
                     }
                     metadataElements.insert(node)
-                    continue
+                    return false
                 } else if name == "div", node.attribute("id") == "ozoom" {
                     zoom = zoom ?? node
                 }
-                stack.append(contentsOf: Array(node.children).reversed())
+                return true
             default:
-                break
+                return false
             }
         }
         if let start {

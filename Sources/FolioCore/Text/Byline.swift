@@ -15,6 +15,9 @@ public struct Byline: Sendable, Hashable {
         "特约撰稿", "责任编辑", "通讯员", "实习生", "记者", "摄影", "撰稿", "作者", "文/图", "文／图", "图/文", "图／文",
     ]
 
+    /// Words printed around the names that are not names (本报记者 王一 报道).
+    static let decorations: Set<String> = ["报道", "整理", "摄", "发", "讯", "文", "图", "和", "及"]
+
     /// Parses a line; nil unless it names at least one person under a role and holds nothing else.
     public init?(line: String) {
         let trimmed = line.trimmingCharactersInWhitespace()
@@ -28,6 +31,7 @@ public struct Byline: Sendable, Hashable {
                 credits.append(token)
                 continue
             }
+            if Self.decorations.contains(token) { continue }
             var rest = Substring(token)
             if let found = Self.roles.first(where: { rest.hasPrefix($0) }) {
                 role = found

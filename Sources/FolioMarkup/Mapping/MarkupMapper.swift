@@ -82,8 +82,8 @@ public struct MarkupMapper: Sendable {
 
     private func visitElement(_ node: MarkupNode, into flow: inout Flow) {
         if excludes(node) { return }
-        let name = node.name.lowercased()
-        var role = ElementRole(name: name)
+        // The HTML parser gives lower-case names, and XHTML's are lower case by definition.
+        var role = ElementRole(name: node.name)
         if case .unknown = role { role = containsBlock(node) ? .container : .inline }
         switch role {
         case .dropped:
@@ -147,10 +147,7 @@ public struct MarkupMapper: Sendable {
 
     /// Whether an element of unknown name holds a block element anywhere inside.
     private func containsBlock(_ node: MarkupNode) -> Bool {
-        node.descendantElements().contains { element in
-            let role = ElementRole(name: element.name.lowercased())
-            return role.isBlock
-        }
+        node.firstDescendantElement { ElementRole(name: $0.name).isBlock } != nil
     }
 
     // MARK: - Lists

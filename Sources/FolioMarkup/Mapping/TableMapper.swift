@@ -11,13 +11,13 @@ struct TableMapper {
     /// The data table, or nil when the table only lays out the page (nested tables, one column of regions).
     func table(_ node: MarkupNode) -> Table? {
         if node.attribute("role")?.lowercased() == "presentation" { return nil }
-        if node.descendantElements().contains(where: { $0.isElement(named: "table") }) { return nil }
+        if node.firstDescendantElement(where: { $0.isElement(named: "table") }) != nil { return nil }
         // Folio marks the statistics tables it writes, so that they read back as such.
         var table = Table(role: node.classes.contains("indicators") ? .indicators : .data)
         var bodyRows: [TableRow] = []
         var sawHead = false
         for child in node.childElements {
-            switch child.name.lowercased() {
+            switch child.name {
             case "caption": table.caption = mapper.inlines(from: child)
             case "colgroup": table.columnAlignments += columnAlignments(child)
             case "col": table.columnAlignments += columnAlignments(child, single: true)
@@ -52,7 +52,7 @@ struct TableMapper {
         var cells: [MarkupNode] = []
         func collect(_ node: MarkupNode) {
             for child in node.childElements {
-                switch child.name.lowercased() {
+                switch child.name {
                 case "td", "th", "caption": cells.append(child)
                 case "thead", "tbody", "tfoot", "tr": collect(child)
                 default: break
