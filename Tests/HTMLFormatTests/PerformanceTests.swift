@@ -27,8 +27,9 @@ import FolioCore
         for _ in 0..<runs { _ = try reader.read(data, source: "large.html", options: Options()) }
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6 / Double(runs)
         print("reading a \(data.count / 1024) KB page took \(String(format: "%.1f", milliseconds)) ms")
-        // A generous bound for debug builds on a shared machine; release builds take a few ms.
-        #expect(milliseconds < 500)
+        // A bound that only a quadratic slip breaks, even in a debug build on a busy machine;
+        // a release build reads such a page in under 10 ms.
+        #expect(milliseconds < 1500)
     }
 }
 

@@ -46,6 +46,13 @@ let sampleDocument = Document(
         #expect(html.contains("<style>"))
     }
 
+    @Test func languageComesFromTheTextWhenTheMetadataHasNone() throws {
+        let chinese = try writeHTML(Document(blocks: [.paragraph([.text("今天天气很好。")])]))
+        #expect(chinese.contains("<html lang=\"zh-CN\">"))
+        let english = try writeHTML(Document(blocks: [.paragraph([.text("Fine weather today.")])]))
+        #expect(english.contains("<html>"))
+    }
+
     @Test func fragmentIsTheBodyOnly() throws {
         let html = try writeHTML(sampleDocument, options: ["fragment": ""])
         #expect(!html.contains("<html"))

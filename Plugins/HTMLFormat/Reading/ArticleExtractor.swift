@@ -89,8 +89,14 @@ struct ArticleExtractor {
         candidates[index].score = base + value
     }
 
+    /// How much text a text node holds.
+    private struct TextCounts {
+        var length = 0
+        var commas = 0
+    }
+
     /// Visible characters (bytes that start a scalar and are not white space) and commas in UTF-8 text.
-    private static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> (length: Int, commas: Int) {
+    private static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> TextCounts {
         var length = 0, commas = 0
         var index = 0
         while index < bytes.count {
@@ -105,7 +111,7 @@ struct ArticleExtractor {
             if byte & 0xC0 != 0x80, byte > 0x20 { length += 1 }
             index += 1
         }
-        return (length, commas)
+        return TextCounts(length: length, commas: commas)
     }
 
     // MARK: - Weights

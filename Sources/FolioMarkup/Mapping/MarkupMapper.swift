@@ -12,7 +12,7 @@ import FolioCore
 ///
 /// ```swift
 /// let document = try MarkupParser.parseXML(data, source: "chapter1.xhtml")
-/// let blocks = MarkupMapper().blocks(from: document.body ?? document.root!)
+/// let blocks = document.body.map { MarkupMapper().blocks(from: $0) } ?? []
 /// ```
 public struct MarkupMapper: Sendable {
     /// Elements for which this returns true are left out with their content (page chrome that
