@@ -40,9 +40,7 @@ struct PageTemplate {
     </style>
     {{/css}}</head>
     <body>
-    {{{header}}}<main>
-    {{{body}}}</main>
-    </body>
+    {{{header}}}{{{body}}}</body>
     </html>
 
     """
