@@ -153,6 +153,12 @@ func mapHTML(_ html: String) throws -> [Block] {
         #expect(blocks == [.figure(Figure(image: Image(source: "a.jpg"), caption: [.text("图一说明")]))])
     }
 
+    @Test func textOutsideCellsComesBeforeTheTable() throws {
+        let blocks = try mapHTML("<table><tr><td>a</td><td>b</td></tr>表外说明</table>")
+        #expect(blocks.first == .paragraph([.text("表外说明")]))
+        #expect(blocks.count == 2)
+    }
+
     @Test func hugeSpansAreClamped() throws {
         let blocks = try mapHTML("<table><tr><td rowspan='99999999' colspan='-4'>x</td><td>y</td></tr></table>")
         guard case .table(let table) = blocks.first else { Issue.record("no table"); return }

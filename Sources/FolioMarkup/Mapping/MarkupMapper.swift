@@ -250,6 +250,7 @@ public struct MarkupMapper: Sendable {
 
     private func table(_ node: MarkupNode, into flow: inout Flow) {
         let mapper = TableMapper(mapper: self)
+        for block in blocks(from: mapper.strayContent(node)) { flow.append(block) }
         if let table = mapper.table(node) {
             flow.append(.table(table))
         } else {

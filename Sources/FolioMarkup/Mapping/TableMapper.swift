@@ -47,6 +47,30 @@ struct TableMapper {
         return table
     }
 
+    /// Content a page put inside a table but outside its cells (`<table>note<tr>…`), which
+    /// browsers show before the table; libxml2 leaves it where it was written.
+    func strayContent(_ node: MarkupNode) -> [MarkupNode] {
+        var stray: [MarkupNode] = []
+        func collect(_ node: MarkupNode) {
+            for child in node.children {
+                switch child.kind {
+                case .text:
+                    if child.text.contains(where: { !$0.isWhitespace }) { stray.append(child) }
+                case .element:
+                    switch child.name {
+                    case "thead", "tbody", "tfoot", "tr": collect(child)
+                    case "caption", "colgroup", "col", "td", "th": break
+                    default: stray.append(child)
+                    }
+                default:
+                    break
+                }
+            }
+        }
+        collect(node)
+        return stray
+    }
+
     /// The cells of a layout table in reading order.
     func layoutCells(_ node: MarkupNode) -> [MarkupNode] {
         var cells: [MarkupNode] = []
