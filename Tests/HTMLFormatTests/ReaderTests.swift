@@ -113,6 +113,17 @@ import FolioCore
         #expect(document.metadata.title == "标题")
     }
 
+    @Test func boldLinesAreSectionHeadingsOfAnArticleWithoutHeadings() throws {
+        let document = try readHTML("""
+        <div id="ozoom"><p>导语一段。</p><p><b>一、老街换新颜</b></p><p>正文。</p>
+        <p><strong>二、游客多起来</strong></p><p><b>重点</b>在于，保留原貌。</p></div>
+        """)
+        #expect(document.headingTexts == ["一、老街换新颜", "二、游客多起来"])
+        #expect(document.blocks.last == .paragraph([.strong([.text("重点")]), .text("在于，保留原貌。")]))
+        let single = try readHTML("<div id='ozoom'><p><b>仅此一处</b></p><p>正文。</p></div>")
+        #expect(single.headingTexts.isEmpty)
+    }
+
     @Test func enpPropertyFieldsParse() {
         let fields = FounderPage.fields(in: "enpproperty <title>A &amp; B</title><author>记者 王一</author><empty></empty>/enpproperty")
         #expect(fields == ["title": "A & B", "author": "记者 王一"])

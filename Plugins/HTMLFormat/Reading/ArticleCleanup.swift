@@ -8,6 +8,7 @@ enum ArticleCleanup {
 
     static func apply(to blocks: inout [Block], metadata: inout Metadata) {
         removeTitle(from: &blocks, metadata: &metadata)
+        promoteBoldLines(in: &blocks)
         var index = 0
         var examined = 0
         while index < blocks.count, examined < leadingBlocks {
@@ -47,6 +48,26 @@ enum ArticleCleanup {
             blocks.remove(at: index)
             return
         }
+    }
+
+    /// E-paper articles often set their section headings as bold paragraphs (`<p><b>…</b></p>`).
+    /// When an article has no real headings but two or more short bold lines without closing
+    /// punctuation, those lines are its section headings.
+    private static func promoteBoldLines(in blocks: inout [Block]) {
+        guard !blocks.contains(where: { if case .heading = $0 { true } else { false } }) else { return }
+        let candidates = blocks.indices.filter { isBoldLine(blocks[$0]) }
+        guard candidates.count >= 2 else { return }
+        for index in candidates {
+            guard case .paragraph(let content) = blocks[index], case .strong(let inner) = content[0] else { continue }
+            blocks[index] = .heading(Heading(level: 2, content: inner))
+        }
+    }
+
+    private static func isBoldLine(_ block: Block) -> Bool {
+        guard case .paragraph(let content) = block, content.count == 1, case .strong(let inner) = content[0] else { return false }
+        let text = inner.plainText.trimmingCharactersInWhitespace()
+        guard let last = text.last, (2...30).contains(text.count) else { return false }
+        return !"。！？；：，…!?;:,".contains(last)
     }
 
     private static func isCredit(_ text: String) -> Bool {
