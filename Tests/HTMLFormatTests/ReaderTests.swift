@@ -103,6 +103,15 @@ import FolioCore
         #expect(document.blocks.map(\.plainText) == ["湖畔书房今天开门。", "藏书一万册。"])
     }
 
+    @Test func kickerAndDeckAboveTheBodyAreMetadata() throws {
+        let document = try readHTML("""
+        <!--enpproperty <title>老街换新颜</title><subtitle>——西门老街改造纪实</subtitle><introtitle>留住烟火气</introtitle>/enpproperty-->
+        <div class="article"><h3>留住烟火气</h3><h1>老街换新颜</h1><h2>西门老街改造纪实</h2>
+        <p>西门老街全长八百米，两侧保留了四十余栋老建筑，是城里最热闹的地方之一。</p></div>
+        """)
+        #expect(document.blocks.map(\.plainText) == ["西门老街全长八百米，两侧保留了四十余栋老建筑，是城里最热闹的地方之一。"])
+    }
+
     @Test func zoomDivHoldsTheArticle() throws {
         let document = try readHTML("""
         <html><body><div class="menu"><a href="/">首页</a></div>

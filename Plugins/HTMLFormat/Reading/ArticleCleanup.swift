@@ -37,6 +37,18 @@ enum ArticleCleanup {
     /// Drops a leading heading that is the title; a page's `<title>` with a site suffix
     /// (`标题 - 某某日报`) gives way to the heading's cleaner text.
     private static func removeTitle(from blocks: inout [Block], metadata: inout Metadata) {
+        // A kicker and deck printed above and below the headline repeat the metadata too.
+        let repeats = Set([metadata.introTitle, metadata.subtitle].compactMap { $0.map(normalized) })
+        var index = 0
+        while index < min(blocks.count, 4) {
+            if case .heading = blocks[index], repeats.contains(normalized(blocks[index].plainText)) {
+                blocks.remove(at: index)
+            } else if case .paragraph = blocks[index], repeats.contains(normalized(blocks[index].plainText)) {
+                blocks.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
         for index in blocks.indices.prefix(3) {
             guard case .heading(let heading) = blocks[index], heading.level <= 2 else { continue }
             let text = heading.content.plainText.trimmingCharactersInWhitespace()
@@ -68,6 +80,11 @@ enum ArticleCleanup {
         let text = inner.plainText.trimmingCharactersInWhitespace()
         guard let last = text.last, (2...30).contains(text.count) else { return false }
         return !"。！？；：，…!?;:,".contains(last)
+    }
+
+    /// Text compared without surrounding space and the dashes that introduce a deck.
+    private static func normalized(_ text: String) -> String {
+        String(text.trimmingCharactersInWhitespace().drop { $0 == "—" || $0 == "-" || $0 == "─" }).trimmingCharactersInWhitespace()
     }
 
     private static func isCredit(_ text: String) -> Bool {

@@ -16,12 +16,11 @@ struct FounderPage {
 
     /// The Founder markings of a page, or nil when it has none.
     init?(_ document: MarkupDocument) {
-        guard let root = document.root else { return nil }
         var start: MarkupNode?
         var end: MarkupNode?
         var contentElement: MarkupNode?
         var zoom: MarkupNode?
-        root.forEachDescendant { node in
+        func visit(_ node: MarkupNode) -> Bool {
             switch node.kind {
             case .comment:
                 let text = node.text.trimmingCharactersInWhitespace()
@@ -51,6 +50,10 @@ struct FounderPage {
             default:
                 return false
             }
+        }
+        // Comments may sit outside the root element, before `<html>`.
+        for node in document.topLevelNodes where visit(node) {
+            node.forEachDescendant(visit)
         }
         if let start {
             content = Self.nodes(after: start, until: end)
