@@ -43,6 +43,11 @@ func mapHTML(_ html: String) throws -> [Block] {
         #expect(blocks == [.paragraph([.text("line one"), .lineBreak, .text("line two "), .image(Image(source: "a.png", alternative: "A"))])])
     }
 
+    @Test func doubleBreaksAndIndentedLinesSeparateParagraphs() throws {
+        let blocks = try mapHTML("<div>第一段。<br><br>第二段。<br>\n\u{3000}\u{3000}第三段。<br>同段新行</div>")
+        #expect(blocks == [.paragraph([.text("第一段。")]), .paragraph([.text("第二段。")]), .paragraph([.text("第三段。"), .lineBreak, .text("同段新行")])])
+    }
+
     @Test func looseTextInDivsBecomesParagraphs() throws {
         let blocks = try mapHTML("<div>loose one<div>inner</div>loose two<p>para</p></div>")
         #expect(blocks == [.paragraph([.text("loose one")]), .paragraph([.text("inner")]), .paragraph([.text("loose two")]), .paragraph([.text("para")])])

@@ -41,6 +41,11 @@ struct InlineBuilder {
     private var pending: PendingSpace?
     private var lastScalar: Unicode.Scalar?
 
+    /// Whether the last thing added was a forced line break.
+    var endsWithLineBreak: Bool {
+        frames[frames.count - 1].text.isEmpty && frames[frames.count - 1].content.last == .lineBreak
+    }
+
     /// Whether nothing visible has been added since the last ``take()``.
     var isEmpty: Bool { lastScalar == nil && frames.allSatisfy { $0.content.isEmpty && $0.text.isEmpty } }
 

@@ -66,7 +66,11 @@ public struct MarkupMapper: Sendable {
     private func visit(_ node: MarkupNode, into flow: inout Flow) {
         switch node.pointer.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            node.withUTF8Text { flow.inlines.appendText($0) }
+            node.withUTF8Text { bytes in
+                // Pages that set paragraphs apart with `<br>` and an ideographic-space indent.
+                if flow.inlines.endsWithLineBreak, Self.startsWithIndent(bytes) { flow.endParagraph() }
+                flow.inlines.appendText(bytes)
+            }
         case XML_ENTITY_REF_NODE:
             if let text = Self.entityText(node) { flow.inlines.appendText(text) }
         case XML_ELEMENT_NODE:
@@ -118,7 +122,8 @@ public struct MarkupMapper: Sendable {
         case .divider:
             flow.append(.divider)
         case .lineBreak:
-            flow.inlines.lineBreak()
+            // Two breaks in a row are how many pages separate paragraphs.
+            if flow.inlines.endsWithLineBreak { flow.endParagraph() } else { flow.inlines.lineBreak() }
         case .image:
             if let image = Self.image(node) { flow.inlines.append(.image(image)) }
         case .link:
@@ -325,6 +330,13 @@ public struct MarkupMapper: Sendable {
         guard let name = pointer.pointee.name, let description = htmlEntityLookup(name),
               let scalar = Unicode.Scalar(description.pointee.value) else { return nil }
         return String(Character(scalar))
+    }
+
+    /// Whether UTF-8 text starts, after ASCII white space, with U+3000 (a Chinese paragraph indent).
+    private static func startsWithIndent(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 { index += 1 }
+        return index + 2 < bytes.count && bytes[index] == 0xE3 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80
     }
 
     /// A heading's `id`, unless it is one the renderer made up (`section-N`), so that writing and
