@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"]),
         .testTarget(name: "TextFormatTests", dependencies: ["TextFormat"]),
         .testTarget(name: "FolioMarkupTests", dependencies: ["FolioMarkup"]),
-        .testTarget(name: "HTMLFormatTests", dependencies: ["HTMLFormat", "CLibXML2"]),
+        .testTarget(name: "HTMLFormatTests", dependencies: ["HTMLFormat", "TextFormat", "CLibXML2"]),
         .testTarget(name: "EPUBFormatTests", dependencies: ["EPUBFormat", "CZlib"]),
         .testTarget(name: "CSVFormatTests", dependencies: ["CSVFormat"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "TextFormat"]),
