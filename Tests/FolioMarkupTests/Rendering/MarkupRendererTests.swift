@@ -1,4 +1,5 @@
 import FolioCore
+import Foundation
 import FolioMarkup
 import Testing
 
@@ -151,14 +152,14 @@ struct MarkupRendererTests {
         <table class="indicators">
         <caption>主要指标</caption>
         <thead>
-        <tr><th scope="col" class="align-left">项目</th><th scope="col" class="align-right">数值</th></tr>
+        <tr><th scope="col" style="text-align: left">项目</th><th scope="col" style="text-align: right">数值</th></tr>
         </thead>
         <tbody>
-        <tr><td rowspan="2" class="align-left">人才</td><td class="align-right">2.1万</td></tr>
-        <tr><td class="align-center">50余万</td></tr>
+        <tr><td rowspan="2" style="text-align: left">人才</td><td style="text-align: right">2.1万</td></tr>
+        <tr><td style="text-align: center">50余万</td></tr>
         </tbody>
         <tfoot>
-        <tr><th colspan="2" class="align-left">合计</th></tr>
+        <tr><th colspan="2" style="text-align: left">合计</th></tr>
         </tfoot>
         </table>
 
