@@ -11,6 +11,8 @@ public struct EPUBFormat: FolioPlugin {
                          summary: "EPUB 3 e-books (writes EPUB 3.3 with NCX; reads EPUB 2 and 3)")
     }
 
+    /// Reads EPUB 2 and 3.
+    public var reader: (any DocumentReader)? { EPUBReader() }
     /// Writes EPUB 3.
     public var writer: (any DocumentWriter)? { EPUBWriter() }
 }
