@@ -6,8 +6,9 @@ import Foundation
 ///
 /// The zip is read in memory with the limits `max-expanded-size` (default 1 GiB) and
 /// `max-entries` (default 100 000); XML is parsed without network, external entities or DTDs,
-/// with `max-depth`. Navigation documents, the NCX and cover pages are not content. Spine items
-/// that the archive lacks are skipped; a book with no readable content document is an error.
+/// with `max-depth`. Navigation documents, the NCX and cover pages are not content; foreign spine
+/// items are replaced by their XHTML fallback, or skipped. Spine items that the archive lacks are
+/// skipped; a book whose spine names nothing the archive holds is an error.
 public struct EPUBReader: DocumentReader {
     /// Creates the reader.
     public init() {}
@@ -30,15 +31,14 @@ public struct EPUBReader: DocumentReader {
 
         var document = Document(metadata: package.metadata)
         document.metadata.source = source
-        var readAny = false
-        for item in package.spine where Self.isContent(item) {
-            guard let entry = archive.entry(named: item.path) else { continue }
-            let blocks = try Self.blocks(of: try archive.contents(of: entry), path: "\(source):\(item.path)", limits: markupLimits)
-            readAny = true
-            document.blocks.append(contentsOf: blocks)
-        }
-        guard readAny else {
+        // Spine items in formats without text for the model (SVG, images) are skipped.
+        let present = package.spine.compactMap { item in archive.entry(named: item.path).map { (item, $0) } }
+        guard !present.isEmpty else {
             throw FolioError(.malformedInput, "the book's spine lists no content document that the archive holds", source: source)
+        }
+        for (item, entry) in present where item.isContent {
+            let blocks = try Self.blocks(of: try archive.contents(of: entry), path: "\(source):\(item.path)", limits: markupLimits)
+            document.blocks.append(contentsOf: blocks)
         }
         return document
     }
@@ -55,11 +55,6 @@ public struct EPUBReader: DocumentReader {
             throw FolioError(.malformedInput, "META-INF/container.xml names no package document", source: archive.source)
         }
         return path
-    }
-
-    /// Whether a spine item is reading content: XHTML (or HTML), not the navigation document.
-    private static func isContent(_ item: PackageDescription.SpineItem) -> Bool {
-        ["application/xhtml+xml", "text/html"].contains(item.mediaType.lowercased()) && !item.properties.contains("nav")
     }
 
     /// The blocks of one content document; cover pages and Folio's own title blocks give none,

@@ -11,6 +11,11 @@ struct PackageDescription {
         var mediaType: String
         /// The manifest properties (`nav`, `svg`…).
         var properties: [String]
+
+        /// Whether the item is reading content: XHTML (or HTML), not the navigation document.
+        var isContent: Bool {
+            ["application/xhtml+xml", "text/html"].contains(mediaType.lowercased()) && !properties.contains("nav")
+        }
     }
 
     /// The metadata, with `source` unset.
@@ -31,17 +36,25 @@ struct PackageDescription {
             readMetadata(metadataElement, uniqueIdentifier: root.attribute("unique-identifier"))
         }
         let folder = ArchivePath.folder(of: path)
-        var manifest: [String: SpineItem] = [:]
+        var manifest: [String: (item: SpineItem, fallback: String?)] = [:]
         for item in children.first(where: { $0.isElement(named: "manifest") })?.childElements ?? [] where item.isElement(named: "item") {
             guard let id = item.attribute("id"), let href = item.attribute("href"),
                   let resolved = ArchivePath.resolve(href, against: folder) else { continue }
             let properties = item.attribute("properties")?.split(separator: " ").map(String.init) ?? []
-            manifest[id] = SpineItem(path: resolved, mediaType: item.attribute("media-type") ?? "", properties: properties)
+            manifest[id] = (SpineItem(path: resolved, mediaType: item.attribute("media-type") ?? "", properties: properties), item.attribute("fallback"))
         }
         guard let spineElement = children.first(where: { $0.isElement(named: "spine") }) else {
             throw FolioError(.malformedInput, "\(path) has no spine: the reading order is unknown", source: source)
         }
-        spine = spineElement.childElements.filter { $0.isElement(named: "itemref") }.compactMap { $0.attribute("idref").flatMap { manifest[$0] } }
+        spine = spineElement.childElements.filter { $0.isElement(named: "itemref") }.compactMap { reference in
+            // A foreign spine item (SVG, XML) may name an XHTML fallback; follow the chain, never round a loop.
+            guard var current = reference.attribute("idref").flatMap({ manifest[$0] }) else { return nil }
+            var visited: Set<String> = []
+            while !current.item.isContent, let next = current.fallback, visited.insert(next).inserted, let item = manifest[next] {
+                current = item
+            }
+            return current.item
+        }
     }
 
     private mutating func readMetadata(_ element: MarkupNode, uniqueIdentifier: String?) {
