@@ -37,11 +37,8 @@ public struct MarkupRenderer: Sendable {
     }
 
     /// Renders blocks as body markup, with the outline of their headings.
-    ///
-    /// `reservedAnchors` are ids the surrounding page already uses; headings avoid them.
-    public func render(_ blocks: [Block], reservedAnchors: [String] = []) -> RenderedMarkup {
+    public func render(_ blocks: [Block]) -> RenderedMarkup {
         var session = RenderSession(renderer: self)
-        reservedAnchors.forEach { session.anchors.reserve($0) }
         session.blocks(blocks)
         session.closeSections(downTo: 1)
         return RenderedMarkup(bytes: session.buffer.bytes, outline: session.outline)

@@ -60,24 +60,29 @@ struct MarkupRendererTests {
             .heading(Heading(level: 2, content: [.text("一之一")], identifier: "part")),
             .paragraph([.text("正文")]),
             .heading(Heading(level: 1, content: [.text("二")], identifier: "有空格 的")),
+            .heading(Heading(level: 1, content: [.text("三")], identifier: "section-3")),
         ]
-        let rendered = renderer.render(blocks, reservedAnchors: ["section-1"])
+        let rendered = renderer.render(blocks)
         #expect(rendered.outline == [
             OutlineEntry(level: 1, text: "一", anchor: "part"),
-            OutlineEntry(level: 2, text: "一之一", anchor: "section-2"),
-            OutlineEntry(level: 1, text: "二", anchor: "section-3"),
+            OutlineEntry(level: 2, text: "一之一", anchor: "section-1"),
+            OutlineEntry(level: 1, text: "二", anchor: "section-2"),
+            OutlineEntry(level: 1, text: "三", anchor: "section-3"),
         ])
         #expect(rendered.markup == """
         <p>导语</p>
         <section>
         <h1 id="part">一</h1>
         <section>
-        <h2 id="section-2">一之一</h2>
+        <h2 id="section-1">一之一</h2>
         <p>正文</p>
         </section>
         </section>
         <section>
-        <h1 id="section-3">二</h1>
+        <h1 id="section-2">二</h1>
+        </section>
+        <section>
+        <h1 id="section-3">三</h1>
         </section>
 
         """)
