@@ -193,10 +193,19 @@ struct MarkupRendererTests {
         let page = XHTMLPage(title: "  ", language: "zh-CN\"><x", styleSheetLinks: ["style.css"], embeddedStyleSheet: "a > b { content: \"<&\" }",
                              declaresEPUBNamespace: true, bodyClass: "chapter").render(body: Array("<p>正文</p>\n".utf8))
         let markup = String(decoding: page, as: UTF8.self)
-        #expect(markup.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"zh-CNx\" xml:lang=\"zh-CNx\">"))
+        #expect(markup.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\">"))
         #expect(markup.contains("<title>Untitled</title>"))
         #expect(markup.contains("content: \"\\3C \\26 \""))
         #expect(XMLWellFormedness.check(page))
+    }
+
+    @Test func languageTagsAreWellFormedOrAbsent() {
+        #expect(XHTMLPage.languageTag("zh-CN") == "zh-CN")
+        #expect(XHTMLPage.languageTag(" zh_Hans_CN ") == "zh-Hans-CN")
+        #expect(XHTMLPage.languageTag("en") == "en")
+        for bad in ["", "x", "zh-", "中文", "en US", "zh-CN\"><x", "toolonglanguage", "en-abcdefghi"] {
+            #expect(XHTMLPage.languageTag(bad) == nil, "\(bad)")
+        }
     }
 
     @Test func defaultStyleSheetEmbedsUnchanged() {
