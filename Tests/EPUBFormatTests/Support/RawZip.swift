@@ -15,6 +15,9 @@ struct RawZip {
         var uncompressed: [UInt8]? = nil
         /// When set, the central directory points at this entry's local header instead.
         var localHeaderOf: Int? = nil
+        /// Whether the local header leaves CRC and sizes zero and a data descriptor follows the data,
+        /// as streaming zip writers do.
+        var usesDataDescriptor = false
     }
 
     var entries: [Entry] = []
@@ -39,16 +42,21 @@ struct RawZip {
             let crc = entry.crc ?? CRC32.checksum(plain)
             let name = Array(entry.name.utf8)
             offsets.append(out.count)
-            out.appendLittleEndian(UInt32(0x0403_4B50)); out.appendLittleEndian(UInt16(20)); out.appendLittleEndian(entry.flags)
-            out.appendLittleEndian(entry.method); out.appendLittleEndian(UInt32(0x0021_0000)); out.appendLittleEndian(crc)
-            out.appendLittleEndian(entry.compressedSize ?? UInt32(entry.data.count)); out.appendLittleEndian(entry.uncompressedSize ?? UInt32(plain.count))
+            let streamed = entry.usesDataDescriptor
+            out.appendLittleEndian(UInt32(0x0403_4B50)); out.appendLittleEndian(UInt16(20)); out.appendLittleEndian(entry.flags | (streamed ? 8 : 0))
+            out.appendLittleEndian(entry.method); out.appendLittleEndian(UInt32(0x0021_0000)); out.appendLittleEndian(streamed ? 0 : crc)
+            out.appendLittleEndian(streamed ? 0 : entry.compressedSize ?? UInt32(entry.data.count)); out.appendLittleEndian(streamed ? 0 : entry.uncompressedSize ?? UInt32(plain.count))
             out.appendLittleEndian(UInt16(name.count)); out.appendLittleEndian(UInt16(0)); out += name; out += entry.data
+            if streamed {
+                out.appendLittleEndian(UInt32(0x0807_4B50)); out.appendLittleEndian(crc)
+                out.appendLittleEndian(UInt32(entry.data.count)); out.appendLittleEndian(UInt32(plain.count))
+            }
         }
         for (index, entry) in entries.enumerated() {
             let plain = entry.uncompressed ?? entry.data
             let name = Array(entry.name.utf8)
             central.appendLittleEndian(UInt32(0x0201_4B50)); central.appendLittleEndian(UInt16(20)); central.appendLittleEndian(UInt16(20))
-            central.appendLittleEndian(entry.flags); central.appendLittleEndian(entry.method); central.appendLittleEndian(UInt32(0x0021_0000))
+            central.appendLittleEndian(entry.flags | (entry.usesDataDescriptor ? 8 : 0)); central.appendLittleEndian(entry.method); central.appendLittleEndian(UInt32(0x0021_0000))
             central.appendLittleEndian(entry.crc ?? CRC32.checksum(plain))
             central.appendLittleEndian(entry.compressedSize ?? UInt32(entry.data.count)); central.appendLittleEndian(entry.uncompressedSize ?? UInt32(plain.count))
             central.appendLittleEndian(UInt16(name.count)); central.appendLittleEndian(UInt16(0)); central.appendLittleEndian(UInt16(0))

@@ -136,6 +136,18 @@ struct EPUBWriterTests {
         #expect(opf.contains("<dc:language>zh-CN</dc:language>"))
     }
 
+    @Test func pagesOfOneIssueMakeABookNamedAfterIt() throws {
+        var second = SampleDocuments.weatherPage
+        second.metadata.title = "春季招聘会下周举行"
+        second.metadata.edition = "A3"
+        let output = try writer.write(collection: [SampleDocuments.weatherPage, second], context: WriteContext())
+        let archive = try ZipArchiveReader([UInt8](output.data), source: "day.epub")
+        let opf = try text(archive, "EPUB/package.opf")
+        #expect(opf.contains("<dc:title id=\"title\">江城晚报 2024-03-18</dc:title>"))
+        #expect(try text(archive, "EPUB/title.xhtml").contains("<h1 class=\"title\">江城晚报 2024-03-18</h1>"))
+        #expect(opf.components(separatedBy: "<dc:creator").count == 2, "the shared author is listed once")
+    }
+
     @Test func titleFallsBackAndLanguageIsGuessed() throws {
         let opf = try text(try book(Document(blocks: [.paragraph([.text("没有元数据的页面")])])).0, "EPUB/package.opf")
         #expect(opf.contains("<dc:title id=\"title\">无标题</dc:title>"))

@@ -34,6 +34,28 @@ struct HostileArchiveTests {
         #expect(document.blocks == [.paragraph([.text("第一章")])])
     }
 
+    @Test func dataDescriptorsAndCommentsAreRead() throws {
+        var zip = RawZip()
+        zip.stored("mimetype", "application/epub+zip")
+        try zip.deflated("META-INF/container.xml", Array(MinimalBook.container.utf8))
+        try zip.deflated("OPS/book.opf", Array(MinimalBook.package().utf8))
+        try zip.deflated("OPS/c1.xhtml", Array(MinimalBook.chapter("<h1>流式</h1><p>数据描述符</p>").utf8))
+        for index in 1..<zip.entries.count { zip.entries[index].usesDataDescriptor = true }
+        var bytes = zip.bytes()
+        // An archive comment after the end record.
+        bytes[bytes.count - 2] = 7
+        bytes += Array("comment".utf8)
+        let document = try read(Data(bytes))
+        #expect(document.blocks == [.heading(Heading(level: 1, content: [.text("流式")])), .paragraph([.text("数据描述符")])])
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("folio-descriptor-\(ProcessInfo.processInfo.processIdentifier).zip")
+        try Data(bytes).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        // `env` answers 127 when unzip is not installed.
+        if let unzip = ExternalCheckers.unzipTest(file), unzip.status != 127 {
+            #expect(unzip.status == 0, "the test archive itself should be sound: \(unzip.output)")
+        }
+    }
+
     @Test func notAZip() {
         expectError(.malformedInput, "not a zip archive") { Data() }
         expectError(.malformedInput, "not a zip archive") { Data("PK\u{3}\u{4} just some text pretending to be a zip archive".utf8) }
