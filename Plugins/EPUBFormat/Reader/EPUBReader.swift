@@ -24,9 +24,9 @@ public struct EPUBReader: DocumentReader {
 
         let packagePath = try Self.packagePath(in: archive, limits: markupLimits)
         guard let packageEntry = archive.entry(named: packagePath) else {
-            throw FolioError(.malformedInput, "the package document \(packagePath) named by META-INF/container.xml is missing", source: source)
+            throw FolioError(.malformedInput, "the package document \(ZipArchiveReader.quoted(packagePath)) named by META-INF/container.xml is missing", source: source)
         }
-        let packageXML = try MarkupParser.parseXML(Data(try archive.contents(of: packageEntry)), source: "\(source):\(packagePath)", limits: markupLimits)
+        let packageXML = try MarkupParser.parseXML(Data(try archive.contents(of: packageEntry)), source: "\(source):\(ZipArchiveReader.printable(packagePath))", limits: markupLimits)
         let package = try PackageDescription(packageXML, path: packagePath, source: source)
 
         var document = Document(metadata: package.metadata)
@@ -37,7 +37,7 @@ public struct EPUBReader: DocumentReader {
             throw FolioError(.malformedInput, "the book's spine lists no content document that the archive holds", source: source)
         }
         for (item, entry) in present where item.isContent {
-            let blocks = try Self.blocks(of: try archive.contents(of: entry), path: "\(source):\(item.path)", limits: markupLimits)
+            let blocks = try Self.blocks(of: try archive.contents(of: entry), path: "\(source):\(ZipArchiveReader.printable(item.path))", limits: markupLimits)
             document.blocks.append(contentsOf: blocks)
         }
         return document

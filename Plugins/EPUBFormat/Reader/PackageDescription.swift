@@ -29,7 +29,7 @@ struct PackageDescription {
     /// Reads a parsed package document found at `path`.
     init(_ document: MarkupDocument, path: String, source: String) throws {
         guard let root = document.root, root.isElement(named: "package") else {
-            throw FolioError(.malformedInput, "\(path) is not an EPUB package document (no <package> root)", source: source)
+            throw FolioError(.malformedInput, "\(ZipArchiveReader.quoted(path)) is not an EPUB package document (no <package> root)", source: source)
         }
         let children = root.childElements
         if let metadataElement = children.first(where: { $0.isElement(named: "metadata") }) {
@@ -44,7 +44,7 @@ struct PackageDescription {
             manifest[id] = (SpineItem(path: resolved, mediaType: item.attribute("media-type") ?? "", properties: properties), item.attribute("fallback"))
         }
         guard let spineElement = children.first(where: { $0.isElement(named: "spine") }) else {
-            throw FolioError(.malformedInput, "\(path) has no spine: the reading order is unknown", source: source)
+            throw FolioError(.malformedInput, "\(ZipArchiveReader.quoted(path)) has no spine: the reading order is unknown", source: source)
         }
         spine = spineElement.childElements.filter { $0.isElement(named: "itemref") }.compactMap { reference in
             // A foreign spine item (SVG, XML) may name an XHTML fallback; follow the chain, never round a loop.

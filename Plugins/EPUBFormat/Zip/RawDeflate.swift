@@ -57,7 +57,7 @@ final class RawDeflater {
 ///
 /// Output grows as data actually inflates, in 64 KiB steps, so a lying size field costs no memory.
 enum RawInflate {
-    /// Inflates `input` into exactly `expectedSize` bytes, or throws naming `entry`.
+    /// Inflates `input` into exactly `expectedSize` bytes, or throws naming `entry` (already quoted).
     static func inflate(_ input: ArraySlice<UInt8>, expectedSize: Int, entry: String, source: String) throws -> [UInt8] {
         var stream = z_stream()
         guard inflateInit2_(&stream, -15, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
@@ -84,18 +84,18 @@ enum RawInflate {
             }
         }
         if output.count > expectedSize {
-            throw FolioError(.malformedInput, "entry \"\(entry)\" expands past its declared size of \(expectedSize) bytes", source: source)
+            throw FolioError(.malformedInput, "entry \(entry) expands past its declared size of \(expectedSize) bytes", source: source)
         }
         switch status {
         case Z_STREAM_END where output.count == expectedSize:
             return output
         case Z_STREAM_END:
-            throw FolioError(.malformedInput, "entry \"\(entry)\" expands to \(output.count) bytes, not the declared \(expectedSize)", source: source)
+            throw FolioError(.malformedInput, "entry \(entry) expands to \(output.count) bytes, not the declared \(expectedSize)", source: source)
         case Z_OK, Z_BUF_ERROR:
             // No progress with input left means the input ran out: the entry is truncated.
-            throw FolioError(.malformedInput, "entry \"\(entry)\" is truncated", source: source)
+            throw FolioError(.malformedInput, "entry \(entry) is truncated", source: source)
         default:
-            throw FolioError(.malformedInput, "entry \"\(entry)\" is not valid deflate data", source: source)
+            throw FolioError(.malformedInput, "entry \(entry) is not valid deflate data", source: source)
         }
     }
 }

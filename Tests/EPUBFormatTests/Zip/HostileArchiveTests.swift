@@ -99,6 +99,21 @@ struct HostileArchiveTests {
         expectError(.malformedInput, "unsafe") { Data(zip.bytes()) }
     }
 
+    @Test func hostileNamesCannotBreakTheErrorLine() {
+        var zip = RawZip()
+        zip.stored("../\u{1B}[2J\nrm -rf ~" + String(repeating: "x", count: 300), "pwned")
+        do {
+            _ = try read(Data(zip.bytes()))
+            Issue.record("expected an error")
+        } catch let error as FolioError {
+            #expect(!error.description.contains("\n") && !error.description.contains("\u{1B}"))
+            #expect(error.message.contains("\\u{1b}[2J\\u{a}rm -rf ~"))
+            #expect(error.message.count < 200)
+        } catch {
+            Issue.record("not a FolioError: \(error)")
+        }
+    }
+
     @Test func hrefsClimbingOutOfTheArchiveAreIgnored() throws {
         let package = MinimalBook.package().replacingOccurrences(of: "href=\"text/c2.xhtml\"", with: "href=\"../../../etc/passwd\"")
         let document = try read(try MinimalBook.archive(["OPS/book.opf": package.replacingOccurrences(of: "<itemref idref=\"c1\"/>", with: "<itemref idref=\"c2\"/><itemref idref=\"c1\"/>")]))
