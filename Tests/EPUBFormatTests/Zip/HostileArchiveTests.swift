@@ -69,18 +69,36 @@ struct HostileArchiveTests {
         }
     }
 
-    @Test func bitFlipsNeverCrash() throws {
-        let book = try EPUBWriter().write(SampleDocuments.harbourPage, context: WriteContext(resources: SampleDocuments.resources)).data
+    @Test func mutationsNeverCrash() throws {
+        let book = [UInt8](try EPUBWriter().write(SampleDocuments.harbourPage, context: WriteContext(resources: SampleDocuments.resources)).data)
         var generator = GeneratedDocuments.Generator(state: 42)
         var failures = 0
-        for _ in 0..<400 {
+        let rounds = 600
+        for round in 0..<rounds {
             var damaged = book
-            let index = Int.random(in: 0..<damaged.count, using: &generator)
-            damaged[index] ^= UInt8(1) << UInt8.random(in: 0...7, using: &generator)
-            do { _ = try read(damaged) } catch is FolioError { failures += 1 } catch { Issue.record("not a FolioError: \(error)") }
+            let position = Int.random(in: 0..<damaged.count, using: &generator)
+            let length = Int.random(in: 1...64, using: &generator)
+            switch round % 5 {
+            case 0:  // bit flips
+                for _ in 0..<Int.random(in: 1...8, using: &generator) {
+                    damaged[Int.random(in: 0..<damaged.count, using: &generator)] ^= UInt8(1) << UInt8.random(in: 0...7, using: &generator)
+                }
+            case 1:  // random bytes over a stretch
+                for index in position..<min(damaged.count, position + length) { damaged[index] = UInt8.random(in: 0...255, using: &generator) }
+            case 2:  // a stretch deleted
+                damaged.removeSubrange(position..<min(damaged.count, position + length))
+            case 3:  // a stretch copied elsewhere
+                let source = Int.random(in: 0..<book.count, using: &generator)
+                damaged.insert(contentsOf: book[source..<min(book.count, source + length)], at: position)
+            default:  // a header field forced to an extreme
+                let signatures = (0..<(book.count - 4)).filter { book[$0] == 0x50 && book[$0 + 1] == 0x4B }
+                let field = (signatures.randomElement(using: &generator) ?? 0) + ([10, 14, 18, 20, 22, 24, 26, 28, 30, 42].randomElement(using: &generator) ?? 10)
+                for index in min(field, damaged.count)..<min(damaged.count, field + 4) { damaged[index] = Bool.random(using: &generator) ? 0xFF : 0x00 }
+            }
+            do { _ = try read(Data(damaged)) } catch is FolioError { failures += 1 } catch { Issue.record("not a FolioError: \(error)") }
         }
-        // Most flips land in compressed data or headers and are caught (CRC, structure); none may crash.
-        #expect(failures > 200)
+        // Most mutations are caught (structure, CRC, deflate); none may crash or hang.
+        #expect(failures > rounds / 2)
     }
 
     @Test func badCRCIsReported() throws {
