@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "TextFormatTests", dependencies: ["TextFormat"]),
         .testTarget(name: "FolioMarkupTests", dependencies: ["FolioMarkup"]),
         .testTarget(name: "HTMLFormatTests", dependencies: ["HTMLFormat", "TextFormat", "CLibXML2"]),
-        .testTarget(name: "EPUBFormatTests", dependencies: ["EPUBFormat", "CZlib"]),
+        .testTarget(name: "EPUBFormatTests", dependencies: ["EPUBFormat", "CZlib", "TextFormat", "Indicators"]),
         .testTarget(name: "CSVFormatTests", dependencies: ["CSVFormat"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "TextFormat"]),
         .testTarget(name: "ExternalTests", dependencies: ["External"]),
