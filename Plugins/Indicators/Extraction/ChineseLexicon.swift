@@ -83,7 +83,12 @@ enum ChineseLexicon {
     )
 
     /// Words in a clause that mark its figure as a forecast.
-    static let forecastMarkers = WordList(["预计", "预期", "有望", "预测", "估计"])
+    static let forecastMarkers = WordList(["预计", "有望", "预测", "估计"])
+
+    /// Comparisons that make a later figure a signed gap (低于全省0.2个百分点).
+    static let comparatives = TaggedWordList<Int>(
+        ["高于", "快于", "多于", "领先", "高出", "超出"].map { ($0, 1) } + ["低于", "慢于", "少于", "落后"].map { ($0, -1) }
+    )
 
     /// Words before 第N that make it a rank (居全国第6).
     static let rankMarkers = WordList(["居", "位居", "位列", "排名", "排", "列", "名列", "跻身"])

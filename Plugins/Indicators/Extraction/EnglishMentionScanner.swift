@@ -95,6 +95,7 @@ struct EnglishMentionScanner {
         var unit = ""
         var kind = Indicator.Kind.count
         var isRank = false
+        var countedNoun = ""
         // Ordinals: 6th, 2nd; only as ranks.
         if next < words.count, ["st", "nd", "rd", "th"].contains(words[next].text), words[next].range.lowerBound == word.range.upperBound {
             guard index > 0, ["ranked", "ranks", "ranking", "placed", "came"].contains(words[index - 1].text)
@@ -145,10 +146,10 @@ struct EnglishMentionScanner {
                 unit = following == "square" && next + 1 < words.count ? "square " + words[next + 1].text : following
                 kind = .measure
                 next += following == "square" ? 2 : 1
-            } else if unit.isEmpty, following.first?.isLetter ?? false, !Self.notNouns.contains(following),
-                      !Self.months.contains(following), !Self.timeWords.contains(following) {
-                unit = following
-                next += 1
+            } else if unit.isEmpty, let (phrase, end) = nounPhrase(from: next, in: words) {
+                unit = phrase.last ?? ""
+                countedNoun = phrase.joined(separator: " ")
+                next = end
             }
         }
         guard !unit.isEmpty else { return nil }
@@ -183,13 +184,37 @@ struct EnglishMentionScanner {
         let subjectWords = words[clauseStart..<first].map(\.text).filter { !$0.isEmpty }
         var subject = subjectWords.drop { Self.subjectNoise.contains($0) }.reversed().drop { Self.subjectNoise.contains($0) }.reversed()
             .joined(separator: " ")
-        if kind == .count, subject.isEmpty { subject = unit }
         subject = originalCase(subject, in: words[clauseStart..<first])
+        if kind == .count, !countedNoun.isEmpty { subject = countedNoun }
+        if kind == .duration, words[clauseStart..<first].contains(where: { $0.text == "expectancy" || $0.text == "age" || $0.text == "aged" }) {
+            kind = .measure  // life expectancy, average age: an age, not a span of time
+        }
         let mention = Mention(start: words[first].range.lowerBound, end: words[next - 1].range.upperBound, value: value,
                               upperValue: nil, unit: unit, qualifier: qualifier, isForecast: isForecast, kind: kind,
                               changeSign: sign, nounStart: nil)
         return (mention, subject, next)
     }
+
+    /// The counted noun phrase after a number (412 primary and secondary schools): up to four
+    /// words, ending before punctuation, a function word or a verb; nil when none follows.
+    private func nounPhrase(from start: Int, in words: [Word]) -> ([String], Int)? {
+        var phrase: [String] = []
+        var position = start
+        while position < words.count, phrase.count < 4 {
+            let word = words[position].text
+            guard word.first?.isLetter ?? false else { break }
+            if Self.notNouns.contains(word) || Self.months.contains(word) || Self.verbs.contains(word) {
+                guard word == "and", !phrase.isEmpty, position + 1 < words.count, words[position + 1].text.first?.isLetter ?? false else { break }
+            }
+            phrase.append(text.string(words[position].range))
+            position += 1
+        }
+        while let last = phrase.last, last == "and" { phrase.removeLast() }
+        return phrase.isEmpty ? nil : (phrase, position)
+    }
+
+    private static let verbs: Set<String> = ["were", "was", "are", "is", "will", "would", "can", "could", "said", "says", "have",
+                                             "has", "had", "which", "who", "that", "did", "do", "does", "became", "got", "took"]
 
     /// The subject as printed, when it is a run of the sentence's words.
     private func originalCase(_ subject: String, in words: ArraySlice<Word>) -> String {

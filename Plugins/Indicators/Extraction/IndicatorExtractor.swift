@@ -50,7 +50,8 @@ public struct IndicatorExtractor: Sendable {
         let hasLatin = text.scalars.contains { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
         for sentence in text.sentences() {
             let sentenceText = text.string(sentence).trimmingCharactersInWhitespace()
-            var mentions = chinese.mentions(in: sentence)
+            let isChinese = text.scalars[sentence].contains(where: CJK.isIdeographic)
+            var mentions = isChinese ? chinese.mentions(in: sentence) : []
             inheritChanges(&mentions, text: text)
             var rows: [(Mention, [String])] = Array(zip(mentions, subjects.subjects(of: mentions, in: sentence)))
             if hasLatin {
