@@ -57,7 +57,7 @@ struct ChineseMentionScanner {
     private func skipNumber(from index: Int, limit: Int) -> Int {
         var position = index + 1
         while position < limit, ArabicNumber.isDigit(scalars[position]) || ChineseNumeral.isNumeralCharacter(scalars[position])
-            || scalars[position] == "." || scalars[position] == "," {
+            || scalars[position] == "." || scalars[position] == "," || scalars[position] == "点" {
             position += 1
         }
         return position

@@ -115,6 +115,10 @@ struct EnglishMentionScanner {
                   words[index - 1].text.first?.isLetter ?? false {
             return nil  // a code such as A7 or COVID-19
         }
+        if !isRank, next < words.count, words[next].range.lowerBound == word.range.upperBound,
+           words[next].text.first?.isLetter ?? false, Self.scales[words[next].text] == nil {
+            return nil  // a code such as 5G or 3D
+        }
         if !isRank, next < words.count, let exponent = Self.scales[words[next].text] {
             value *= Decimal(sign: .plus, exponent: exponent, significand: 1)
             next += 1
@@ -203,6 +207,7 @@ struct EnglishMentionScanner {
         while position < words.count, phrase.count < 4 {
             let word = words[position].text
             guard word.first?.isLetter ?? false else { break }
+            if !phrase.isEmpty, word.hasSuffix("ed") { break }  // 12,000 workers joined
             if Self.notNouns.contains(word) || Self.months.contains(word) || Self.verbs.contains(word) {
                 guard word == "and", !phrase.isEmpty, position + 1 < words.count, words[position + 1].text.first?.isLetter ?? false else { break }
             }

@@ -108,14 +108,14 @@ struct SubjectFinder {
         var position = range.lowerBound
         while position < range.upperBound {
             if !text.quoted[position], let length = Lexicon.listConnectors.match(in: scalars, at: position, limit: range.upperBound) {
-                items.append(clean(itemStart..<position))
+                items.append(clean(itemStart..<position, cuttingVerbs: false))
                 position += length
                 itemStart = position
                 continue
             }
             position += 1
         }
-        items.append(clean(itemStart..<range.upperBound))
+        items.append(clean(itemStart..<range.upperBound, cuttingVerbs: false))
         return items.filter { !$0.isEmpty }
     }
 
@@ -146,13 +146,15 @@ struct SubjectFinder {
     }
 
     /// A clause's words before a figure, without adverbs, light verbs and copulas.
-    private func clean(_ range: Range<Int>, dropping extra: [String] = []) -> String {
+    private func clean(_ range: Range<Int>, dropping extra: [String] = [], cuttingVerbs: Bool = true) -> String {
         var lower = range.lowerBound
         var upper = range.upperBound
         // Start after the last light verb that introduces the counted thing.
         var position = upper - 1
-        while position >= lower {
-            if !text.quoted[position], let length = Lexicon.introducingVerbs.match(in: scalars, at: position, limit: upper) {
+        while cuttingVerbs && position >= lower {
+            // What stays must be a word, not a stray character (举办招聘会 keeps 招聘会).
+            if !text.quoted[position], let length = Lexicon.introducingVerbs.match(in: scalars, at: position, limit: upper),
+               upper - position - length != 1 {
                 lower = position + length
                 break
             }

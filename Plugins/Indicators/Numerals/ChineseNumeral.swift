@@ -93,7 +93,13 @@ public enum ChineseNumeral {
     private static func readReal(_ body: ArraySlice<Unicode.Scalar>) -> Reading? {
         guard let point = body.firstIndex(of: "点") else { return readInteger(body) }
         guard var whole = readInteger(body[..<point]) else { return nil }
-        let fraction = body[(point + 1)...]
+        var fraction = body[(point + 1)...]
+        // 一点五亿 = 1.5亿: units after the decimals scale the whole number.
+        var scale = 0
+        while let last = fraction.last, let exponent = unitExponent(last), exponent >= 2 {
+            scale += exponent
+            fraction = fraction.dropLast()
+        }
         guard !fraction.isEmpty else { return nil }
         var exponent = 0
         for scalar in fraction {
@@ -101,6 +107,7 @@ public enum ChineseNumeral {
             exponent -= 1
             whole.value += Decimal(sign: .plus, exponent: exponent, significand: Decimal(value))
         }
+        whole.value *= power(scale)
         return whole
     }
 
