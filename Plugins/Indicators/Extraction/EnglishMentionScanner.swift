@@ -49,7 +49,7 @@ struct EnglishMentionScanner {
                 position = end
             } else {
                 position += 1
-                if scalar.properties.isWhitespace || CJK.isWide(scalar) { continue }
+                if ScalarText.isSpace(scalar) || CJK.isWide(scalar) { continue }
             }
             words.append(Word(text: text.string(start..<position).lowercased(), range: start..<position))
         }

@@ -47,7 +47,7 @@ struct SubjectFinder {
                 consumed = end
                 if !noun.isEmpty {
                     nouns[index] = noun
-                    subject = isRelative || pre.isEmpty || pre.unicodeScalars.count > 4 ? noun : pre + noun
+                    subject = isRelative || pre.isEmpty || pre.utf8.count > 12 ? noun : pre + noun
                 }
             }
             if subject.isEmpty {
@@ -59,7 +59,7 @@ struct SubjectFinder {
             previousSubject = subject
         }
         // 市级50个、县级300个基地: a figure without a noun shares the next one's.
-        for index in mentions.indices.dropLast() where mentions[index].nounStart == nil && pres[index].unicodeScalars.count <= 3 {
+        for index in mentions.indices.dropLast() where mentions[index].nounStart == nil && pres[index].utf8.count <= 9 {
             guard let noun = nouns[index + 1], mentions[index].end < mentions[index + 1].start,
                   Lexicon.listConnectors.match(in: scalars, at: mentions[index].end, limit: mentions[index + 1].start) != nil,
                   !text.string(mentions[index].end..<mentions[index + 1].start).unicodeScalars.contains(where: ScalarText.endsClause)
@@ -146,7 +146,7 @@ struct SubjectFinder {
     }
 
     /// A clause's words before a figure, without adverbs, light verbs and copulas.
-    private func clean(_ range: Range<Int>, dropping extra: [String] = [], cuttingVerbs: Bool = true) -> String {
+    private func clean(_ range: Range<Int>, dropping extra: [Unicode.Scalar] = [], cuttingVerbs: Bool = true) -> String {
         var lower = range.lowerBound
         var upper = range.upperBound
         // Start after the last light verb that introduces the counted thing.
@@ -163,14 +163,14 @@ struct SubjectFinder {
         var changed = true
         while changed && lower < upper {
             changed = false
-            if scalars[lower].properties.isWhitespace || extra.contains(String(scalars[lower])) {
+            if ScalarText.isSpace(scalars[lower]) || extra.contains(scalars[lower]) {
                 lower += 1
                 changed = true
             } else if let length = Lexicon.leadingNoise.match(in: scalars, at: lower, limit: upper) {
                 lower += length
                 changed = true
             }
-            if lower < upper, scalars[upper - 1].properties.isWhitespace {
+            if lower < upper, ScalarText.isSpace(scalars[upper - 1]) {
                 upper -= 1
                 changed = true
             } else if let length = Lexicon.trailingNoise.match(in: scalars, endingAt: upper, floor: lower + 1) {
@@ -178,18 +178,21 @@ struct SubjectFinder {
                 changed = true
             }
         }
-        var subject = Self.trimmingConnectors(text.string(lower..<max(lower, upper)))
         // 论坛、活动等重点活动: the head noun after 等 names what was counted.
-        if let examples = subject.range(of: "等", options: .backwards), subject.distance(from: examples.upperBound, to: subject.endIndex) >= 2 {
-            subject = String(subject[examples.upperBound...])
+        if lower < upper, let examples = text.lastIndex(of: "等", in: lower..<upper), upper - examples > 2 {
+            lower = examples + 1
         }
         // 基层一线的占到60%以上: a share of something.
-        for verb in ["占到", "占"] where subject.hasSuffix(verb) {
-            subject = String(subject.dropLast(verb.count)) + "占比"
-            break
+        var share = false
+        if let length = Self.shareVerbs.match(in: scalars, endingAt: upper, floor: lower) {
+            upper -= length
+            share = true
         }
-        return subject
+        let subject = Self.trimmingConnectors(text.string(lower..<max(lower, upper)))
+        return share ? subject + "占比" : subject
     }
+
+    private static let shareVerbs = WordList(["占到", "占"])
 
     /// 人才生态指数居全国城市第6位 → 人才生态指数全国城市排名.
     private func rankSubject(_ pre: String) -> String {
@@ -206,6 +209,7 @@ struct SubjectFinder {
     /// Whether a subject compares with an earlier state (比选前, 人数比上届) and needs the subject before it.
     private func isComparison(_ subject: String) -> Bool {
         let head = subject.prefix(3)
-        return head.hasPrefix("比") || head.hasPrefix("较") || head.hasPrefix("同比") || (head.contains("比") && !subject.contains("比例"))
+        return head.hasPrefix("比") || head.hasPrefix("较") || head.hasPrefix("同比")
+            || (head.unicodeScalars.contains("比") && !subject.unicodeScalars.contains("例"))
     }
 }
