@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Folio",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "FolioCore", targets: ["FolioCore"]),
         .library(name: "Folio", targets: ["Folio"]),
@@ -35,18 +35,19 @@ let package = Package(
 
         // Umbrella, command line, executable.
         .target(name: "Folio", dependencies: ["FolioCore", "TextFormat", "HTMLFormat", "EPUBFormat", "CSVFormat", "Indicators", "External"]),
-        .target(name: "FolioCommandLine", dependencies: ["Folio", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .target(name: "FolioCommandLine", dependencies: ["Folio", "Indicators", "External", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "folio", dependencies: ["FolioCommandLine"]),
 
         // Tests mirror the sources.
         .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"]),
         .testTarget(name: "TextFormatTests", dependencies: ["TextFormat"]),
+        .testTarget(name: "FolioMarkupTests", dependencies: ["FolioMarkup"]),
         .testTarget(name: "HTMLFormatTests", dependencies: ["HTMLFormat", "CLibXML2"]),
         .testTarget(name: "EPUBFormatTests", dependencies: ["EPUBFormat", "CZlib"]),
         .testTarget(name: "CSVFormatTests", dependencies: ["CSVFormat"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "TextFormat"]),
         .testTarget(name: "ExternalTests", dependencies: ["External"]),
-        .testTarget(name: "FolioCLITests", dependencies: ["Folio"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["Folio", "FolioCommandLine"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,3 @@
 import FolioCommandLine
 
-await FolioCommand.main(registry: .builtIn)
+FolioCommand.main(registry: .builtIn)

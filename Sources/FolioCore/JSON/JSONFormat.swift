@@ -52,7 +52,8 @@ public struct JSONFormat: FolioPlugin {
                     let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
                     return "not valid JSON" + (underlying.map { ": \($0)" } ?? "")
                 }
-                return context.debugDescription + path(context)
+                let isVersion = context.codingPath.count == 1 && context.codingPath[0].stringValue == "folio"
+                return context.debugDescription + (isVersion ? "" : path(context))
             case .keyNotFound(let key, let context):
                 return key.stringValue == "folio" && context.codingPath.isEmpty
                     ? context.debugDescription

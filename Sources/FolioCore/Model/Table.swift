@@ -42,18 +42,25 @@ public struct Table: Sendable, Hashable {
         rows.map { $0.cells.map(\.content.plainText).joined(separator: "\t") }.joined(separator: "\n")
     }
 
+    /// A spanned cell covers at most this many columns, as in HTML (`colspan` above 1000 counts as 1000).
+    public static let maximumColumnSpan = 1000
+
     /// The table laid out on a rectangular grid, spans expanded.
     ///
     /// A spanned cell's text sits in its top-left slot; the other slots it covers are empty
-    /// strings. Writers that cannot express spans (CSV, plain text) write this grid.
+    /// strings. Writers that cannot express spans (CSV, plain text) write this grid. As in
+    /// HTML, a row span ends at the last row and a column span at ``maximumColumnSpan``, so the grid
+    /// stays in proportion to the table whatever spans its cells claim.
     public var grid: [[String]] {
+        let rows = rows
         var grid: [[String?]] = []
         for (rowIndex, row) in rows.enumerated() {
             while grid.count <= rowIndex { grid.append([]) }
             var column = 0
             for cell in row.cells {
                 while column < grid[rowIndex].count, grid[rowIndex][column] != nil { column += 1 }
-                let rowSpan = max(1, cell.rowSpan), colSpan = max(1, cell.columnSpan)
+                let rowSpan = min(max(1, cell.rowSpan), rows.count - rowIndex)
+                let colSpan = min(max(1, cell.columnSpan), Self.maximumColumnSpan)
                 for r in rowIndex..<(rowIndex + rowSpan) {
                     while grid.count <= r { grid.append([]) }
                     for c in column..<(column + colSpan) {

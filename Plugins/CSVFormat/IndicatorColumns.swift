@@ -1,0 +1,23 @@
+/// The columns of an indicator table as CSV writes them, and how the reader recognises one.
+///
+/// The `indicators` filter owns these names; they are repeated here because plugins do not
+/// depend on each other, and a CSV file with this header must read back as an indicator table.
+enum IndicatorColumns {
+    /// The full header the `indicators` filter writes.
+    static let names = ["section", "subject", "value", "unit", "qualifier", "kind", "mention", "sentence"]
+    /// The column the writer puts first when it merges the indicator tables of several documents.
+    static let source = "source"
+
+    private static let known = Set(names + [source])
+    private static let required: Set<String> = ["value", "unit", "qualifier", "kind"]
+
+    /// Whether a header row is an indicator table's: only indicator columns (and `source`),
+    /// each once, including value, unit, qualifier and kind; a subset such as the seed target's
+    /// `subject,value,unit,qualifier,kind,mention` counts too.
+    static func matches(_ header: [String]) -> Bool {
+        // Length first, so a huge cell is never hashed.
+        guard header.count <= known.count, header.allSatisfy({ $0.utf8.count <= 16 }) else { return false }
+        let set = Set(header)
+        return set.count == header.count && set.isSubset(of: known) && required.isSubset(of: set)
+    }
+}

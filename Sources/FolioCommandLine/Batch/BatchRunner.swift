@@ -1,0 +1,65 @@
+import Dispatch
+import Folio
+import Foundation
+import Synchronization
+
+/// Converts batch items on several threads, one item at a time per thread, so memory stays
+/// bounded by the pages in flight rather than by the size of the batch.
+struct BatchRunner: Sendable {
+    /// The conversion applied to every item.
+    var conversion: FileConversion
+    /// Redo items whose outputs are newer than their inputs.
+    var force: Bool
+    /// The number of worker threads.
+    var jobs: Int
+
+    /// Converts every item and returns one record per item, in item order.
+    ///
+    /// `onRecord` is called from the worker threads as each item finishes (serialised by the caller if needed).
+    func run(_ items: [BatchItem], onRecord: @Sendable (BatchRecord) -> Void) -> [BatchRecord] {
+        let next = Mutex(0)
+        let records = Mutex([BatchRecord?](repeating: nil, count: items.count))
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, items.count))) { _ in
+            while true {
+                let index: Int? = next.withLock { value in
+                    guard value < items.count else { return nil }
+                    defer { value += 1 }
+                    return value
+                }
+                guard let index else { return }
+                let record = convert(items[index])
+                records.withLock { $0[index] = record }
+                onRecord(record)
+            }
+        }
+        return records.withLock { $0.compactMap { $0 } }
+    }
+
+    /// Converts one item, or skips it when its outputs are up to date.
+    func convert(_ item: BatchItem) -> BatchRecord {
+        let start = DispatchTime.now()
+        func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000 }
+        let planned = item.outputs.map(\.destination)
+        if !force && Self.isUpToDate(inputs: item.inputs, outputs: planned) {
+            return BatchRecord(input: item.label, outputs: planned, status: .skipped, error: nil, durationMilliseconds: elapsed(), warnings: [])
+        }
+        do {
+            let result = try conversion.run(inputs: item.inputs, format: nil, outputs: item.outputs)
+            return BatchRecord(input: item.label, outputs: result.written, status: .converted, error: nil, durationMilliseconds: elapsed(), warnings: result.warnings)
+        } catch let error as FolioError {
+            let sourced = item.inputs.count == 1 ? error.withSource(item.inputs[0]) : error
+            return BatchRecord(input: item.label, outputs: [], status: .failed, error: sourced.description, durationMilliseconds: elapsed(), warnings: [])
+        } catch {
+            return BatchRecord(input: item.label, outputs: [], status: .failed, error: "\(item.label): \(error)", durationMilliseconds: elapsed(), warnings: [])
+        }
+    }
+
+    /// Whether every output exists and is at least as new as the newest input.
+    static func isUpToDate(inputs: [String], outputs: [String]) -> Bool {
+        func modified(_ path: String) -> Date? {
+            (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+        }
+        guard let newestInput = inputs.compactMap(modified).max(), inputs.count > 0 else { return false }
+        return outputs.allSatisfy { output in modified(output).map { $0 >= newestInput } ?? false }
+    }
+}

@@ -1,0 +1,160 @@
+import ArgumentParser
+import External
+import Folio
+import Foundation
+import Synchronization
+
+/// `folio batch DIR -t FMT… -o OUTDIR`: convert a folder tree on all cores.
+struct BatchCommand: ParsableCommand, RegistryCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Convert a folder tree, mirroring it under the output folder, on all cores.",
+        discussion: """
+            Hidden files and files of no known format are skipped and counted. A file that fails \
+            is reported and the batch goes on; the exit status is 1 if any failed. Outputs newer \
+            than their input are kept, so an interrupted batch resumes where it stopped. With \
+            --manifest, input/output pairs come as JSON lines ({"input": "a.txt", "output": \
+            "out/a.epub"}) and one JSON line of result per item goes to standard output.
+            """)
+
+    @Argument(help: ArgumentHelp("The folder to convert (not with --manifest).", valueName: "input-dir"))
+    var inputDirectory: String?
+
+    @Option(name: [.short, .customLong("to")], help: "Output format (repeatable: -t epub -t csv).")
+    var to: [String] = []
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Output folder.", valueName: "dir"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Worker threads (default: the core count).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .long, help: ArgumentHelp("Convert only files matching a glob (repeatable; without / it matches the file name).", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Skip files matching a glob (repeatable).", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Flag(name: .long, help: "Convert even when an output is newer than its input.")
+    var force = false
+
+    @Flag(name: .long, help: "Write one output per folder, its pages in name order (a day's pages as one book).")
+    var combine = false
+
+    @Option(name: .long, help: ArgumentHelp("Convert only shard K of N (a stable partition of the inputs).", valueName: "K/N"))
+    var shard: String?
+
+    @Option(name: .long, help: ArgumentHelp("Read input/output pairs as JSON lines from a file or - (standard input).", valueName: "file"))
+    var manifest: String?
+
+    @Option(name: .long, help: ArgumentHelp("Write a JSON record per file (input, outputs, status, error, duration).", valueName: "file"))
+    var report: String?
+
+    @OptionGroup var conversion: ConversionOptions
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if manifest == nil {
+            if inputDirectory == nil { throw ValidationError("name the folder to convert, or give --manifest") }
+            if to.isEmpty { throw ValidationError("name at least one output format with -t") }
+            if output == nil { throw ValidationError("name the output folder with -o") }
+        } else if inputDirectory != nil || combine || shard != nil {
+            throw ValidationError("--manifest takes its inputs from the manifest; drop the folder, --combine and --shard")
+        }
+    }
+
+    func run(in context: CommandContext) throws -> Int32 {
+        // A batch may meet any extension, so external plugins describe themselves once up front.
+        let registry = context.registry.describingExternalPlugins()
+        let pipeline = conversion.pipeline(registry: registry, environment: context.environment)
+        let runner = BatchRunner(conversion: try FileConversion(pipeline: pipeline), force: force, jobs: jobs)
+        if let manifest { return try runManifest(manifest, runner: runner) }
+        guard let inputDirectory, let output else { return FolioCommand.usageError }
+        let plan = try BatchPlan(
+            root: inputDirectory, outputRoot: output, formats: to, registry: registry,
+            include: include, exclude: exclude, shard: try shard.map(BatchPlan.Shard.init(parsing:)),
+            combine: combine, inputFormat: conversion.from)
+        let progress = BatchProgress(total: plan.items.count, style: conversion.quiet ? .silent : (Terminal.standardErrorIsTerminal ? .bar : .lines))
+        let quiet = conversion.quiet
+        let records = runner.run(plan.items) { record in
+            if record.status == .failed, let error = record.error {
+                Terminal.standardError((progress.isBar ? "\r\u{1B}[K" : "") + "folio: " + error)
+            } else if !quiet {
+                record.warnings.forEach { Terminal.standardError("folio: warning: \(record.input): \($0)") }
+            }
+            progress.advance(failed: record.status == .failed)
+        }
+        progress.finish()
+        if let report { try writeReport(records, to: report) }
+        let failed = records.filter { $0.status == .failed }.count
+        if !quiet {
+            let converted = records.filter { $0.status == .converted }.count
+            let skipped = records.filter { $0.status == .skipped }.count
+            let seconds = progress.elapsedSeconds
+            let rate = seconds > 0 ? Double(converted) / seconds : 0
+            Terminal.standardError(String(
+                format: "folio batch: %d converted, %d up to date, %d failed, %d ignored (hidden or unknown format) in %.2f s, %.0f pages/s",
+                converted, skipped, failed, plan.ignored, seconds, rate))
+        }
+        return failed > 0 ? FolioCommand.conversionFailed : FolioCommand.success
+    }
+
+    /// Converts the manifest's items, printing one JSON result line per item as it finishes.
+    private func runManifest(_ path: String, runner: BatchRunner) throws -> Int32 {
+        let data = try InputFile.read(path, maximumSize: InputFile.defaultMaximumSize)
+        let items = try ManifestEntry.parse(data, source: path, defaultFormats: to)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let output = Mutex(())
+        let records = runner.run(items) { record in
+            guard let line = try? encoder.encode(record) else { return }
+            output.withLock { _ in FileHandle.standardOutput.write(line + Data("\n".utf8)) }
+        }
+        if let report { try writeReport(records, to: report) }
+        return records.contains { $0.status == .failed } ? FolioCommand.conversionFailed : FolioCommand.success
+    }
+
+    private func writeReport(_ records: [BatchRecord], to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let data = try encoder.encode(records)
+        try OutputCommit.writeAtomically(data + Data("\n".utf8), to: path)
+    }
+}
+
+/// One line of a `--manifest`: an input and where its outputs go.
+struct ManifestEntry: Decodable {
+    /// The input file.
+    var input: String
+    /// One output file.
+    var output: String?
+    /// Several output files.
+    var outputs: [String]?
+    /// The output format, when the output's extension does not say it.
+    var to: String?
+
+    /// Parses JSON lines into batch items; blank lines are skipped, a bad line is an error naming it.
+    static func parse(_ data: Data, source: String, defaultFormats: [String]) throws -> [BatchItem] {
+        var items: [BatchItem] = []
+        let decoder = JSONDecoder()
+        for (number, line) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
+            let entry: ManifestEntry
+            do {
+                entry = try decoder.decode(ManifestEntry.self, from: Data(line))
+            } catch {
+                throw FolioError(.malformedInput, "a manifest line must be {\"input\": …, \"output\": …} or {\"input\": …, \"outputs\": […]}", source: source, line: number + 1)
+            }
+            let destinations = entry.outputs ?? entry.output.map { [$0] } ?? []
+            guard !destinations.isEmpty else {
+                throw FolioError(.malformedInput, "the entry for \(entry.input) names no output", source: source, line: number + 1)
+            }
+            let formats = entry.to.map { [$0] } ?? defaultFormats
+            let outputs = destinations.enumerated().map { index, destination in
+                Pipeline.Output(destination: destination, format: formats.count == destinations.count ? formats[index] : (formats.count == 1 ? formats[0] : nil))
+            }
+            items.append(BatchItem(inputs: [entry.input], outputs: outputs, label: entry.input))
+        }
+        return items
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Folio
+import Foundation
+
+/// `folio INPUT… [-f FMT] [-t FMT] [-o OUT]…`: read once, write each output.
+struct ConvertCommand: ParsableCommand, RegistryCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert inputs to one or more outputs (the default command).",
+        discussion: """
+            Formats come from the file extensions unless -f/-t name them; `-` is standard input \
+            or output. Several inputs are written into each output as one document (one EPUB \
+            chapter per input). Outputs are written only when every step succeeded.
+            """)
+
+    @Argument(help: ArgumentHelp("Input files, or - for standard input.", valueName: "input"))
+    var inputs: [String] = []
+
+    @Option(name: [.short, .customLong("to"), .customLong("write")], help: "Output format; once for all outputs, or once per -o (default: from each output's extension).")
+    var to: [String] = []
+
+    @Option(name: [.short, .long], help: "Output file, folder (for several tables), or - for standard output (repeatable).")
+    var output: [String] = []
+
+    @Flag(name: .customLong("list-input-formats"), help: "List the formats that can be read, and exit.")
+    var listInputFormats = false
+
+    @Flag(name: .customLong("list-output-formats"), help: "List the formats that can be written, and exit.")
+    var listOutputFormats = false
+
+    @OptionGroup var conversion: ConversionOptions
+
+    func run(in context: CommandContext) throws -> Int32 {
+        if listInputFormats || listOutputFormats {
+            let entries = listInputFormats ? context.registry.readers.map(\.descriptor) : context.registry.writers.map(\.descriptor)
+            entries.forEach { Terminal.standardOutput($0.name) }
+            return FolioCommand.success
+        }
+        guard !inputs.isEmpty else {
+            throw CommandLineUsageError(message: "no input given; try `folio page.txt -o page.epub` or `folio --help`")
+        }
+        if inputs.filter({ $0 == "-" }).count > 1 {
+            throw CommandLineUsageError(message: "standard input (-) can be read only once")
+        }
+        let outputs = try plannedOutputs()
+        let job = try FileConversion(pipeline: conversion.pipeline(registry: context.registry, environment: context.environment, inputs: inputs, outputs: outputs.map(\.destination)))
+        let result = try job.run(inputs: inputs, format: conversion.from, outputs: outputs)
+        if !conversion.quiet {
+            result.warnings.forEach { Terminal.standardError("folio: warning: \($0)") }
+        }
+        return FolioCommand.success
+    }
+
+    /// Pairs each -o with its -t: one -t applies to every output, otherwise they pair in order.
+    private func plannedOutputs() throws -> [Pipeline.Output] {
+        let destinations = output.isEmpty ? ["-"] : output
+        if to.count > 1 && to.count != destinations.count {
+            throw CommandLineUsageError(message: "\(to.count) output formats (-t) for \(destinations.count) outputs (-o); give one -t for all, or one per -o")
+        }
+        return try destinations.enumerated().map { index, destination in
+            let format = to.count == 1 ? to[0] : (to.isEmpty ? nil : to[index])
+            if format == nil && destination == "-" {
+                throw CommandLineUsageError(message: "name the format to write to standard output with -t (for example -t text)")
+            }
+            return Pipeline.Output(destination: destination, format: format)
+        }
+    }
+}

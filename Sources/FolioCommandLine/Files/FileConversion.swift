@@ -1,0 +1,32 @@
+import Folio
+import Foundation
+
+/// One conversion from files to files: read the inputs, run the pipeline, commit every output.
+///
+/// `folio` and `folio batch` both convert through this, so a page converts the same way
+/// alone or in a batch of a million.
+struct FileConversion {
+    /// The pipeline with the user's plugins, options and filters.
+    var pipeline: Pipeline
+    /// The largest input file accepted.
+    var maximumInputSize: Int
+
+    /// Creates a conversion, reading the input size limit from the pipeline's options.
+    init(pipeline: Pipeline) throws {
+        self.pipeline = pipeline
+        self.maximumInputSize = try pipeline.options.byteCount("max-input-size", default: InputFile.defaultMaximumSize)
+    }
+
+    /// Converts `inputs` into `outputs`; nothing is written unless every writer succeeded.
+    ///
+    /// Returns the files written and the writers' warnings.
+    func run(inputs: [String], format: String?, outputs: [Pipeline.Output]) throws -> (written: [String], warnings: [String]) {
+        let loaded = try inputs.map { Pipeline.Input(data: try InputFile.read($0, maximumSize: maximumInputSize), source: $0, format: format) }
+        let results = try pipeline.run(inputs: loaded, outputs: outputs, resources: FileResourceLoader())
+        var written: [String] = []
+        for (result, output) in zip(results, outputs) {
+            written += try OutputCommit.commit(result, to: output.destination)
+        }
+        return (written, results.flatMap(\.warnings))
+    }
+}

@@ -1,0 +1,78 @@
+/// Escapes text for markup that is both valid HTML5 and well-formed XML.
+///
+/// Input text never becomes markup: `&`, `<`, `>` and (in attributes) `"` are escaped, and the
+/// characters XML 1.0 forbids or HTML flags as errors (C0 and C1 controls other than tab and
+/// newline, U+FFFE, U+FFFF) are dropped, so an EPUB content document cannot fail to parse.
+public enum MarkupEscaping {
+    /// Appends `text` escaped as element content.
+    public static func appendText(_ text: String, to output: inout [UInt8]) {
+        append(text, to: &output, inAttribute: false)
+    }
+
+    /// Appends `text` escaped as a double-quoted attribute value (newlines and tabs as references).
+    public static func appendAttribute(_ text: String, to output: inout [UInt8]) {
+        append(text, to: &output, inAttribute: true)
+    }
+
+    /// `text` escaped as element content.
+    public static func escapedText(_ text: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        appendText(text, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `text` escaped as a double-quoted attribute value.
+    public static func escapedAttribute(_ text: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        appendAttribute(text, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `text` without the characters that escaping drops, for checking what a reader will see.
+    public static func removingForbiddenCharacters(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
+            switch scalar.value {
+            case 0x09, 0x0A: return true
+            case 0x00..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: return false
+            default: return true
+            }
+        }))
+    }
+
+    private static func append(_ text: String, to output: inout [UInt8], inAttribute: Bool) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            let count = bytes.count
+            // Copies the clean run before `index`, then the replacement for the bytes at `index`.
+            func flush(_ replacement: StaticString, skipping length: Int) {
+                if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+                index += length
+                runStart = index
+            }
+            while index < count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "&"): flush("&amp;", skipping: 1)
+                case UInt8(ascii: "<"): flush("&lt;", skipping: 1)
+                case UInt8(ascii: ">"): flush("&gt;", skipping: 1)
+                case UInt8(ascii: "\"") where inAttribute: flush("&quot;", skipping: 1)
+                case UInt8(ascii: "\n") where inAttribute: flush("&#10;", skipping: 1)
+                case UInt8(ascii: "\t") where inAttribute: flush("&#9;", skipping: 1)
+                case UInt8(ascii: "\n"), UInt8(ascii: "\t"): index += 1
+                case 0x00..<0x20, 0x7F: flush("", skipping: 1)
+                case 0xC2 where index + 1 < count && (0x80...0x9F).contains(bytes[index + 1]):
+                    flush("", skipping: 2)
+                case 0xEF where index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+                    flush("", skipping: 3)
+                default: index += 1
+                }
+            }
+            if runStart < count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import FolioCore
+
+/// A complete polyglot XHTML5 page around rendered body markup: doctype, `html` with `lang`
+/// and `xml:lang`, `meta charset`, title, style sheets.
+public struct XHTMLPage: Sendable {
+    /// The page title (the `title` element); a blank title becomes `Untitled`.
+    public var title: String
+    /// The content language as a BCP 47 tag; characters outside `[A-Za-z0-9-]` are dropped.
+    public var language: String?
+    /// Hrefs of linked style sheets, in order.
+    public var styleSheetLinks: [String]
+    /// A style sheet embedded in a `<style>` element.
+    public var embeddedStyleSheet: String?
+    /// Whether the root declares the `epub:` namespace (EPUB navigation documents need it).
+    public var declaresEPUBNamespace: Bool
+    /// A class for the `body` element.
+    public var bodyClass: String?
+
+    /// Creates a page description.
+    public init(title: String, language: String? = nil, styleSheetLinks: [String] = [], embeddedStyleSheet: String? = nil,
+                declaresEPUBNamespace: Bool = false, bodyClass: String? = nil) {
+        self.title = title
+        self.language = language
+        self.styleSheetLinks = styleSheetLinks
+        self.embeddedStyleSheet = embeddedStyleSheet
+        self.declaresEPUBNamespace = declaresEPUBNamespace
+        self.bodyClass = bodyClass
+    }
+
+    /// The page with `body` (trusted, rendered markup) inside its `<body>`.
+    public func render(body: [UInt8]) -> [UInt8] {
+        var buffer = MarkupBuffer(capacity: body.count + 512)
+        buffer.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"")
+        if declaresEPUBNamespace { buffer.raw(" xmlns:epub=\"http://www.idpf.org/2007/ops\"") }
+        if let tag = Self.languageTag(language) {
+            buffer.attribute("lang", tag)
+            buffer.attribute("xml:lang", tag)
+        }
+        buffer.raw(">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
+        let trimmed = title.trimmingCharactersInWhitespace()
+        buffer.text(trimmed.isEmpty ? "Untitled" : trimmed)
+        buffer.raw("</title>\n")
+        for link in styleSheetLinks {
+            buffer.raw("<link rel=\"stylesheet\" type=\"text/css\"")
+            buffer.attribute("href", link)
+            buffer.raw("/>\n")
+        }
+        if let css = embeddedStyleSheet {
+            buffer.raw("<style>\n")
+            buffer.raw(Self.embeddable(css))
+            buffer.raw("\n</style>\n")
+        }
+        buffer.raw("</head>\n")
+        buffer.begin("body")
+        if let bodyClass { buffer.attribute("class", bodyClass) }
+        buffer.endStartTag(); buffer.newline()
+        buffer.raw(body)
+        buffer.raw("</body>\n</html>\n")
+        return buffer.bytes
+    }
+
+    /// A BCP 47 tag reduced to the characters a tag may have, or nil when nothing is left.
+    public static func languageTag(_ raw: String?) -> String? {
+        guard let raw else { return nil }
+        let tag = String(String.UnicodeScalarView(raw.unicodeScalars.filter {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+        }))
+        return tag.isEmpty || tag.hasPrefix("-") ? nil : tag
+    }
+
+    /// CSS made safe inside `<style>` for both HTML and XML parsers: `<` and `&`, which would end
+    /// the element or start a reference, become CSS escapes; the rules mean the same.
+    public static func embeddable(_ css: String) -> String {
+        guard css.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else { return css }
+        var result = ""
+        result.reserveCapacity(css.utf8.count + 16)
+        for character in css {
+            switch character {
+            case "<": result += "\\3C "
+            case "&": result += "\\26 "
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

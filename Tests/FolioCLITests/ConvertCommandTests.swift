@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+@Suite struct ConvertCommandTests {
+    let page = #"{"folio":1,"metadata":{"title":"试验页"},"blocks":[{"type":"paragraph","content":["培训干部2.1万余人次"]}]}"#
+
+    @Test func readsStandardInputAndWritesStandardOutput() throws {
+        let run = try FolioBinary.run(["-", "-f", "json", "-t", "json"], input: Data(page.utf8))
+        #expect(run.status == 0)
+        #expect(run.output.contains("\"试验页\""))
+        #expect(run.standardError.isEmpty)
+    }
+
+    @Test func writesSeveralOutputsFromOneRead() throws {
+        let folder = try TemporaryFolder()
+        let input = try folder.write("page.json", page)
+        let run = try FolioBinary.run([input, "-o", folder.path("a.json"), "-o", folder.path("b/c.json"), "-M", "title=改过"])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(folder.contents("a.json") == folder.contents("b/c.json"))
+        #expect(folder.contents("a.json")?.contains("改过") == true)
+        #expect(folder.files() == ["a.json", "b/c.json", "page.json"])
+    }
+
+    @Test func unknownFormatIsAUsageErrorNamingTheFormats() throws {
+        let folder = try TemporaryFolder()
+        let input = try folder.write("page.json", page)
+        let run = try FolioBinary.run([input, "-t", "docx", "-o", folder.path("out.docx")])
+        #expect(run.status == 2)
+        #expect(run.standardError.hasPrefix("folio: unknown format: no writer named \"docx\""))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("out.docx")))
+    }
+
+    @Test func unknownExtensionAsksForAFormat() throws {
+        let folder = try TemporaryFolder()
+        let input = try folder.write("page.unknownext", page)
+        let run = try FolioBinary.run([input, "-o", folder.path("x.json")])
+        #expect(run.status == 2)
+        #expect(run.standardError.contains("name it with -f"))
+    }
+
+    @Test func missingInputIsReportedByName() throws {
+        let folder = try TemporaryFolder()
+        let run = try FolioBinary.run([folder.path("absent.json"), "-o", folder.path("out.json")])
+        #expect(run.status == 1)
+        #expect(run.standardError == "folio: \(folder.path("absent.json")): file error: no such file\n")
+        #expect(folder.files().isEmpty)
+    }
+
+    @Test func unwritableOutputFailsCleanly() throws {
+        let folder = try TemporaryFolder()
+        let input = try folder.write("page.json", page)
+        let blocker = try folder.write("blocker", "a file where a folder should be")
+        let run = try FolioBinary.run([input, "-o", blocker + "/out.json"])
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("cannot create the folder"))
+        #expect(run.standardError.split(separator: "\n").count == 1)
+    }
+
+    @Test func malformedInputLeavesExistingOutputUntouched() throws {
+        let folder = try TemporaryFolder()
+        let input = try folder.write("bad.json", #"{"folio":1,"blocks":[{"type":"paragraph","content":["x"]"#)
+        let existing = try folder.write("out.json", "previous contents")
+        let run = try FolioBinary.run([input, "-o", existing, "-o", folder.path("second.json")])
+        #expect(run.status == 1)
+        #expect(run.standardError.hasPrefix("folio: \(input): malformed input: not valid JSON"))
+        #expect(folder.contents("out.json") == "previous contents")
+        #expect(folder.files() == ["bad.json", "out.json"])
+    }
+
+    @Test func wrongVersionIsRejected() throws {
+        let run = try FolioBinary.run(["-", "-f", "json", "-t", "json"], input: Data(#"{"folio":7}"#.utf8))
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("version 7 is not supported"))
+        #expect(run.standardOutput.isEmpty)
+    }
+
+    @Test func standardOutputNeedsAFormat() throws {
+        let run = try FolioBinary.run(["-", "-f", "json"], input: Data(page.utf8))
+        #expect(run.status == 2)
+        #expect(run.standardError.contains("-t"))
+    }
+
+    @Test func badFlagsAreUsageErrors() throws {
+        #expect(try FolioBinary.run(["--no-such-flag"]).status == 2)
+        #expect(try FolioBinary.run(["x.json", "-M", "novalue"]).status == 2)
+        #expect(try FolioBinary.run(["x.json", "--fragment", "--standalone"]).status == 2)
+        #expect(try FolioBinary.run([]).status == 2)
+    }
+
+    @Test func helpShowsExamplesAndCompletionIsGenerated() throws {
+        let help = try FolioBinary.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.output.contains("folio page.txt -o page.epub"))
+        let completion = try FolioBinary.run(["--generate-completion-script", "bash"])
+        #expect(completion.status == 0)
+        #expect(completion.output.contains("_folio"))
+    }
+
+    @Test func formatsAreListed() throws {
+        let run = try FolioBinary.run(["formats"])
+        #expect(run.status == 0)
+        #expect(run.output.contains("Readers (-f):"))
+        #expect(run.output.contains("json"))
+        let inputs = try FolioBinary.run(["--list-input-formats"])
+        #expect(inputs.status == 0)
+        #expect(inputs.output.split(separator: "\n").contains("json"))
+    }
+}
+
+@Suite struct EvalCommandTests {
+    static let labelled = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Examples/labelled")
+
+    @Test func evaluatesPagesAgainstTheirLabelledTables() throws {
+        let pages = try FileManager.default.contentsOfDirectory(atPath: Self.labelled.path).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(pages.count >= 3)
+        let run = try FolioBinary.run(["eval"] + pages.map { Self.labelled.appendingPathComponent($0).path })
+        #expect(run.status == 0, "\(run.standardError)")
+        let lines = run.output.split(separator: "\n")
+        #expect(lines.count == pages.count + 1)
+        #expect(lines.last?.hasPrefix("total: precision ") == true)
+    }
+
+    @Test func thresholdsTurnIntoTheExitStatus() throws {
+        let folder = try TemporaryFolder()
+        let page = try folder.write("p.txt", "全市新建学校12所，新增学位3600个。\n")
+        try folder.write("p.indicators.csv", "subject,value,unit,qualifier,kind,mention\n学校,12,所,exact,count,12所\n学位,3600,个,exact,count,3600个\n病床,500,张,exact,count,500张\n")
+        let strict = try FolioBinary.run(["eval", page, "--min-recall", "90"])
+        #expect(strict.status == 1)
+        #expect(strict.output.contains("recall 66.7% (2/3)"))
+        let verbose = try FolioBinary.run(["eval", page, "-v"])
+        #expect(verbose.status == 0)
+        #expect(verbose.output.contains("missed: 500张"))
+    }
+}
