@@ -26,7 +26,7 @@ extension SeedPageTests {
             print("skipped: the seed page is absent from ../shared")
             return
         }
-        let document = TestSupport.document(fromTextDump: page)
+        let document = try TestSupport.document(fromTextDump: page)
         let extractor = IndicatorExtractor()
         #if DEBUG
         let rounds = 10

@@ -27,7 +27,8 @@ struct SubjectFinder {
             let clauseEnd = min(text.clauseEnd(after: mention.end, limit: sentence.upperBound), nextStart)
             consumed = mention.end
 
-            if let shared = distributed(mentions, index: index, clauseStart: clauseStart, sentence: sentence) {
+            if let shared = distributed(mentions, index: index, clauseStart: clauseStart, sentence: sentence,
+                                        earlier: result[..<index].map { $0.last ?? "" }) {
                 result[index] = [shared]
                 previousSubject = shared
                 continue
@@ -54,7 +55,9 @@ struct SubjectFinder {
                 subject = clean(mention.end..<clauseEnd, dropping: ["被", "在"])
                 consumed = clauseEnd
             }
-            if isComparison(subject), !previousSubject.isEmpty { subject = previousSubject + subject }
+            if isComparison(subject), !previousSubject.isEmpty {
+                subject = subject == "同比" ? previousSubject : previousSubject + subject
+            }
             result[index] = [subject]
             previousSubject = subject
         }
@@ -72,7 +75,9 @@ struct SubjectFinder {
     // MARK: - Distribution
 
     /// 新增就业大学生、新引进海外留学生分别增长20.3%和24.7%: the i-th listed subject for the i-th figure.
-    private func distributed(_ mentions: [Mention], index: Int, clauseStart: Int, sentence: Range<Int>) -> String? {
+    /// When 分别 opens its clause, the listed subjects are those of the figures just before
+    /// (医师数3.9人，床位数6.2张，分别提高0.6人和0.8张).
+    private func distributed(_ mentions: [Mention], index: Int, clauseStart: Int, sentence: Range<Int>, earlier: [String]) -> String? {
         let group = mentions.indices.filter {
             text.clauseStart(before: mentions[$0].start, floor: sentence.lowerBound) == clauseStart
                 || (mentions[$0].start >= clauseStart && $0 <= index)
@@ -85,6 +90,10 @@ struct SubjectFinder {
         }
         guard marker < mentions[first].start else { return nil }
         let items = split(clauseStart..<marker)
+        if items.isEmpty, first >= group.count {
+            let previous = Array(earlier[(first - group.count)..<first])
+            return previous.allSatisfy({ !$0.isEmpty }) ? previous[position] : nil
+        }
         guard items.count == group.count else { return nil }
         return items[position]
     }
@@ -209,7 +218,7 @@ struct SubjectFinder {
     /// Whether a subject compares with an earlier state (比选前, 人数比上届) and needs the subject before it.
     private func isComparison(_ subject: String) -> Bool {
         let head = subject.prefix(3)
-        return head.hasPrefix("比") || head.hasPrefix("较") || head.hasPrefix("同比")
+        return head.hasPrefix("比") || head.hasPrefix("较") || head.hasPrefix("同比") || head.hasPrefix("占")
             || (head.unicodeScalars.contains("比") && !subject.unicodeScalars.contains("例"))
     }
 }
