@@ -27,8 +27,18 @@ func figures(_ paragraph: String) -> String {
         ("引进数十家企业。", "50 家 about count"),
         ("全年接待游客12,345,678人次。", "12345678 人次 exact count"),
         ("拥有图书4.5万余册。", "45000 册 more_than count"),
+        ("近千名志愿者参与服务。", "1000 名 about count"),
+        ("吸引上万人观看。", "10000 人 about count"),
     ])
     func readsNumbers(_ paragraph: String, _ expected: String) {
+        #expect(figures(paragraph) == expected)
+    }
+
+    @Test(arguments: [
+        ("他说：“今年我们一共培训了3000名新型职业农民，明年还要再多一些。”", "3000 名 exact count"),
+        ("他说：“目标是建成驿站12个。", "12 个 exact count"),
+    ])
+    func readsFiguresInReportedSpeech(_ paragraph: String, _ expected: String) {
         #expect(figures(paragraph) == expected)
     }
 
@@ -122,6 +132,9 @@ func figures(_ paragraph: String) -> String {
         ("增速高于全省平均水平1.5个百分点。", "1.5 个百分点 exact change"),
         ("涨幅低于全省0.2个百分点。", "-0.2 个百分点 exact change"),
         ("每千人口医生数达到3.9人。", "3.9 人 exact measure"),
+        ("假期日均客流量达8.6万人次。", "86000 人次 exact measure"),
+        ("停留时间延长0.4天。", "0.4 天 exact change"),
+        ("贷款利率下调0.25个百分点。", "-0.25 个百分点 exact change"),
     ])
     func readsKinds(_ paragraph: String, _ expected: String) {
         #expect(figures(paragraph) == expected)
@@ -161,6 +174,8 @@ func figures(_ paragraph: String) -> String {
         "百花齐放春满园。",
         "将于3月底完成。",
         "In 2021, the city opened a new port.",
+        "印发《海州市数字经济发展三年行动计划（2023—2025年）》。",
+        "十十十十十个。",
     ])
     func findsNothing(_ paragraph: String) {
         #expect(figures(paragraph) == "")

@@ -34,18 +34,12 @@ extension SeedPageTests {
         let rounds = 500
         #endif
         var count = 0
-        let start = Self.threadCPUTime()
+        let start = threadCPUTime()
         for _ in 0..<rounds { count += extractor.indicators(in: document).count }
-        let perPage = (Self.threadCPUTime() - start) / Double(rounds)
+        let perPage = (threadCPUTime() - start) / Double(rounds)
         print(String(format: "seed page: %d indicators, %.3f ms CPU per page (%.0f pages/s on one core)", count / rounds, perPage * 1000, 1 / perPage))
         #if !DEBUG
         #expect(perPage < 0.001)
         #endif
-    }
-
-    private static func threadCPUTime() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

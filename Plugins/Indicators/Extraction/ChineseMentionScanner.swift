@@ -104,13 +104,17 @@ struct ChineseMentionScanner {
                     break
                 }
             }
-            guard Self.isProseNumeral(characters) else { return nil }
+            // 近千名, 上万人: a bare 百/千/万 after a word of estimate stands for one of it.
+            let estimated = start > 0 && Self.estimateWords.contains(scalars[start - 1]) && characters.count == 1
+            guard Self.isProseNumeral(characters) || estimated else { return nil }
         }
         guard let reading = ChineseNumeral.read(characters[...]) else { return nil }
         let loneOne = characters.count == 1 && (characters[0] == "一" || characters[0] == "壹")
         return NumberRun(start: start, end: position, value: reading.value, isApproximate: reading.isApproximate,
                          hasInnerMore: innerMore, hasArabicDigits: arabic, isLoneOne: loneOne)
     }
+
+    private static let estimateWords: Set<Unicode.Scalar> = ["近", "上", "逾", "约", "超"]
 
     /// Whether Chinese numeral characters read as a number in running text: not a digit string
     /// (一二三), not a bare unit (百花, 千分制, 万一), not a lone 几.
@@ -200,6 +204,9 @@ struct ChineseMentionScanner {
         if let (length, tag) = Lexicon.qualifiersBefore.match(in: scalars, endingAt: mentionStart, floor: clauseStart) {
             qualifier = tag
             mentionStart -= length
+        } else if index > clauseStart, scalars[index - 1] == "上", ChineseNumeral.unitExponent(scalars[index]) ?? 0 >= 2 {
+            qualifier = .about  // 上千名
+            mentionStart -= 1
         }
         var changeSign: Int?
         var verbEnd = mentionStart
@@ -327,7 +334,7 @@ struct ChineseMentionScanner {
         return false
     }
 
-    private static let averageWords = WordList(["平均", "人均", "户均"])
+    private static let averageWords = WordList(["平均", "人均", "户均", "日均", "月均", "年均", "场均", "村均"])
 
     /// Whether one of the words occurs in the scalars between two indices.
     private func containsWord(_ words: WordList, from start: Int, to end: Int) -> Bool {

@@ -183,7 +183,8 @@ struct EnglishMentionScanner {
             kind = .change
             if sign < 0 { value = -value }
         }
-        let clauseStart = words[..<first].lastIndex { [",", ";", ":", "(", ")"].contains($0.text) }.map { $0 + 1 } ?? 0
+        let reach = max(0, first - 30)
+        let clauseStart = words[reach..<first].lastIndex { [",", ";", ":", "(", ")"].contains($0.text) }.map { $0 + 1 } ?? reach
         let isForecast = words[clauseStart..<first].contains { Self.forecastWords.contains($0.text) }
         let subjectWords = words[clauseStart..<first].map(\.text).filter { !$0.isEmpty }
         var subject = subjectWords.drop { Self.subjectNoise.contains($0) }.reversed().drop { Self.subjectNoise.contains($0) }.reversed()

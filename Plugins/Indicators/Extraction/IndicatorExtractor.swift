@@ -55,8 +55,11 @@ public struct IndicatorExtractor: Sendable {
             inheritChanges(&mentions, text: text)
             var rows: [(Mention, [String])] = Array(zip(mentions, subjects.subjects(of: mentions, in: sentence)))
             if hasLatin {
-                let taken = mentions.map { $0.start..<$0.end }
-                for (mention, subject) in english.mentions(in: sentence) where !taken.contains(where: { $0.overlaps(mention.start..<mention.end) }) {
+                // Both lists run in text order: one pass keeps the English figures no Chinese figure covers.
+                var next = 0
+                for (mention, subject) in english.mentions(in: sentence) {
+                    while next < mentions.count, mentions[next].end <= mention.start { next += 1 }
+                    if next < mentions.count, mentions[next].start < mention.end { continue }
                     rows.append((mention, [subject]))
                 }
                 rows.sort { $0.0.start < $1.0.start }

@@ -44,26 +44,30 @@ struct ScalarText: Sendable {
         }
         offsets.append(offset)
         self.offsets = offsets
+        quoted = Self.quotedMarks(scalars)
+    }
+
+    /// Marks the scalars of short quotations (“四个意识”, “1211”) and of book titles (《…》):
+    /// names and slogans whose numbers are no statistics. Long quotations are reported speech,
+    /// whose figures count, and an unclosed mark hides nothing.
+    private static func quotedMarks(_ scalars: [Unicode.Scalar]) -> [Bool] {
         var marks = [Bool](repeating: false, count: scalars.count)
-        var depth = 0
-        var asciiOpen = false
+        var open: [(index: Int, closer: Unicode.Scalar)] = []
         for (index, scalar) in scalars.enumerated() {
-            switch scalar {
-            case "“", "「", "『", "《", "‘":
-                depth += 1
-                marks[index] = true
-            case "”", "」", "』", "》", "’":
-                marks[index] = true
-                depth = max(0, depth - 1)
-            case "\"":
-                marks[index] = true
-                asciiOpen.toggle()
-            default:
-                marks[index] = depth > 0 || asciiOpen
+            if let last = open.last, scalar == last.closer {
+                open.removeLast()
+                let limit = scalar == "》" ? 60 : 16
+                if index - last.index <= limit {
+                    for position in last.index...index { marks[position] = true }
+                }
+            } else if let closer = closers[scalar] {
+                open.append((index, closer))
             }
         }
-        quoted = marks
+        return marks
     }
+
+    private static let closers: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "「": "」", "『": "』", "《": "》", "‘": "’", "\"": "\""]
 
     /// The text of a range of scalars.
     func string(_ range: Range<Int>) -> String {
@@ -130,15 +134,21 @@ struct ScalarText: Sendable {
         return ranges
     }
 
-    /// The index where the clause holding `index` starts, not before `floor`.
+    /// How far the rules look from a figure for its clause's words: a bound that keeps text
+    /// without punctuation (a dumped table, hostile input) linear.
+    static let reach = 120
+
+    /// The index where the clause holding `index` starts, not before `floor` nor more than ``reach`` back.
     func clauseStart(before index: Int, floor: Int) -> Int {
+        let floor = max(floor, index - Self.reach)
         var position = index
         while position > floor, !Self.endsClause(scalars[position - 1]) { position -= 1 }
         return position
     }
 
-    /// The index where the clause holding `index` ends, not after `limit`.
+    /// The index where the clause holding `index` ends, not after `limit` nor more than ``reach`` on.
     func clauseEnd(after index: Int, limit: Int) -> Int {
+        let limit = min(limit, index + Self.reach)
         var position = index
         while position < limit, !Self.endsClause(scalars[position]) { position += 1 }
         return position

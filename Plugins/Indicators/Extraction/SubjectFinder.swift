@@ -20,15 +20,23 @@ struct SubjectFinder {
         var pres: [String] = Array(repeating: "", count: mentions.count)
         var previousSubject = ""
         var consumed = sentence.lowerBound  // where the words a previous figure used end
+        let clauseStarts = mentions.map { text.clauseStart(before: $0.start, floor: sentence.lowerBound) }
+        // The figures of each clause, as a range of indices (figures come in order).
+        var groups: [Range<Int>] = []
+        var groupStart = 0
+        for index in mentions.indices where index + 1 == mentions.count || clauseStarts[index + 1] != clauseStarts[index] {
+            groups.append(contentsOf: repeatElement(groupStart..<(index + 1), count: index + 1 - groupStart))
+            groupStart = index + 1
+        }
         for (index, mention) in mentions.enumerated() {
-            let clauseStart = text.clauseStart(before: mention.start, floor: sentence.lowerBound)
+            let clauseStart = clauseStarts[index]
             let left = max(clauseStart, min(consumed, mention.start))
             let nextStart = index + 1 < mentions.count ? mentions[index + 1].start : sentence.upperBound
             let clauseEnd = min(text.clauseEnd(after: mention.end, limit: sentence.upperBound), nextStart)
             consumed = mention.end
 
-            if let shared = distributed(mentions, index: index, clauseStart: clauseStart, sentence: sentence,
-                                        earlier: result[..<index].map { $0.last ?? "" }) {
+            if let shared = distributed(mentions, index: index, group: groups[index], clauseStart: clauseStart,
+                                        earlier: result[..<index]) {
                 result[index] = [shared]
                 previousSubject = shared
                 continue
@@ -77,12 +85,9 @@ struct SubjectFinder {
     /// 新增就业大学生、新引进海外留学生分别增长20.3%和24.7%: the i-th listed subject for the i-th figure.
     /// When 分别 opens its clause, the listed subjects are those of the figures just before
     /// (医师数3.9人，床位数6.2张，分别提高0.6人和0.8张).
-    private func distributed(_ mentions: [Mention], index: Int, clauseStart: Int, sentence: Range<Int>, earlier: [String]) -> String? {
-        let group = mentions.indices.filter {
-            text.clauseStart(before: mentions[$0].start, floor: sentence.lowerBound) == clauseStart
-                || (mentions[$0].start >= clauseStart && $0 <= index)
-        }
-        guard group.count >= 2, let first = group.first, let position = group.firstIndex(of: index) else { return nil }
+    private func distributed(_ mentions: [Mention], index: Int, group: Range<Int>, clauseStart: Int, earlier: ArraySlice<[String]>) -> String? {
+        guard group.count >= 2 else { return nil }
+        let first = group.lowerBound, position = index - first
         var marker = clauseStart
         while marker < mentions[first].start {
             if Lexicon.distributionMarkers.match(in: scalars, at: marker, limit: mentions[first].start) != nil { break }
@@ -91,7 +96,7 @@ struct SubjectFinder {
         guard marker < mentions[first].start else { return nil }
         let items = split(clauseStart..<marker)
         if items.isEmpty, first >= group.count {
-            let previous = Array(earlier[(first - group.count)..<first])
+            let previous = earlier[(first - group.count)..<first].map { $0.last ?? "" }
             return previous.allSatisfy({ !$0.isEmpty }) ? previous[position] : nil
         }
         guard items.count == group.count else { return nil }

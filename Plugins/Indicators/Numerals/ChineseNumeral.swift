@@ -176,6 +176,7 @@ public enum ChineseNumeral {
         var section: Decimal = 0    // below 万
         var pending: Decimal?       // a digit waiting for its unit
         var lastExponent = 0
+        var sectionExponent = 4  // 十 百 千 must fall within a section: 一百一十, not 十十
         var zeroSinceUnit = false
         var approximate = false
         for token in tokens {
@@ -189,10 +190,14 @@ public enum ChineseNumeral {
                 zeroSinceUnit = true
             case .tens(let value):
                 guard pending == nil else { return nil }
+                guard sectionExponent > 1 else { return nil }
+                sectionExponent = 1
                 section += Decimal(value * 10)
                 lastExponent = 1
                 zeroSinceUnit = false
             case .unit(let exponent) where exponent < 4:
+                guard exponent < sectionExponent else { return nil }
+                sectionExponent = exponent
                 section += (pending ?? 1) * power(exponent)
                 pending = nil
                 lastExponent = exponent
@@ -201,6 +206,7 @@ public enum ChineseNumeral {
                 let group = section + (pending ?? 0)
                 myriads += (group == 0 && myriads == 0 ? 1 : group) * power(4)
                 section = 0
+                sectionExponent = 4
                 pending = nil
                 lastExponent = 4
                 zeroSinceUnit = false
@@ -209,6 +215,7 @@ public enum ChineseNumeral {
                 finished = (finished + (group == 0 && finished == 0 ? 1 : group)) * power(exponent)
                 myriads = 0
                 section = 0
+                sectionExponent = 4
                 pending = nil
                 lastExponent = exponent
                 zeroSinceUnit = false
