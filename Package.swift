@@ -35,7 +35,7 @@ let package = Package(
 
         // Umbrella, command line, executable.
         .target(name: "Folio", dependencies: ["FolioCore", "TextFormat", "HTMLFormat", "EPUBFormat", "CSVFormat", "Indicators", "External"]),
-        .target(name: "FolioCommandLine", dependencies: ["Folio", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .target(name: "FolioCommandLine", dependencies: ["Folio", "Indicators", "External", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "folio", dependencies: ["FolioCommandLine"]),
 
         // Tests mirror the sources.

@@ -15,6 +15,8 @@ enum IndicatorColumns {
     /// each once, including value, unit, qualifier and kind; a subset such as the seed target's
     /// `subject,value,unit,qualifier,kind,mention` counts too.
     static func matches(_ header: [String]) -> Bool {
+        // Length first, so a huge cell is never hashed.
+        guard header.count <= known.count, header.allSatisfy({ $0.utf8.count <= 16 }) else { return false }
         let set = Set(header)
         return set.count == header.count && set.isSubset(of: known) && required.isSubset(of: set)
     }

@@ -1,1 +1,20 @@
 import FolioCore
+
+/// The `html` format: reads web and e-paper pages through libxml2, writes standalone HTML5 pages
+/// or fragments that read well in Chinese.
+public struct HTMLFormat: FolioPlugin {
+    /// Creates the plugin.
+    public init() {}
+
+    /// The `html` descriptor.
+    public var descriptor: PluginDescriptor {
+        PluginDescriptor(name: "html", aliases: ["xhtml", "htm"], extensions: ["html", "htm", "xhtml"],
+                         mediaTypes: ["text/html", "application/xhtml+xml"],
+                         summary: "HTML pages: charset detection, article extraction, Founder e-paper pages; standalone HTML5 out")
+    }
+
+    /// Reads HTML.
+    public var reader: (any DocumentReader)? { HTMLReader() }
+    /// Writes HTML.
+    public var writer: (any DocumentWriter)? { HTMLWriter() }
+}

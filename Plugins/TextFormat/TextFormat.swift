@@ -1,1 +1,23 @@
 import FolioCore
+
+/// The `text` format: plain text with e-paper page recognition in, readable wrapped text out.
+public struct TextFormat: FolioPlugin {
+    /// The reader used for `-f text`.
+    public var textReader: TextReader
+
+    /// Creates the plugin; pass a reader with your own layouts to replace the page recognition.
+    public init(reader: TextReader = TextReader()) {
+        self.textReader = reader
+    }
+
+    /// `text` (alias `plain`), `.txt`/`.text`, `text/plain`.
+    public var descriptor: PluginDescriptor {
+        PluginDescriptor(name: "text", aliases: ["plain"], extensions: ["txt", "text"], mediaTypes: ["text/plain"],
+                         summary: "plain text; reads e-paper page dumps (--layout \(textReader.layoutNames.joined(separator: "|")))")
+    }
+
+    /// The text reader.
+    public var reader: (any DocumentReader)? { textReader }
+    /// The text writer.
+    public var writer: (any DocumentWriter)? { TextWriter() }
+}

@@ -10,7 +10,7 @@ import TextFormat
 public enum Folio {
     /// The plugins that ship with Folio, in the order `folio formats` lists them.
     public static var builtInPlugins: [any FolioPlugin] {
-        [JSONFormat(), CSVFormat(), TSVFormat()]
+        [JSONFormat(), TextFormat(), HTMLFormat(), EPUBFormat(), CSVFormat(), TSVFormat(), IndicatorsPlugin()]
     }
 
     /// A registry holding the built-in plugins.

@@ -104,6 +104,6 @@ struct RootCommand: ParsableCommand {
               folio - -f text -t json | folio-filter-x | folio - -f json -o p.epub
             """,
         version: "0.1.0",
-        subcommands: [ConvertCommand.self, BatchCommand.self, FormatsCommand.self],
+        subcommands: [ConvertCommand.self, BatchCommand.self, FormatsCommand.self, EvalCommand.self],
         defaultSubcommand: ConvertCommand.self)
 }

@@ -21,6 +21,16 @@ import Testing
         #expect(try CSV.rows("\"a;b\",c\n\"1;2;3\",4\n\"x;y\",5\n") == [["a;b", "c"], ["1;2;3", "4"], ["x;y", "5"]])
     }
 
+    @Test func strayQuoteDoesNotHideTheRestFromSniffing() throws {
+        #expect(try CSV.rows("a;b\n5\" screen;2\n1,5;2\n7;8\n", ["lenient": "true"]).map(\.count) == [2, 2, 2, 2])
+    }
+
+    @Test func sniffingCountsFieldsLikeTheParser() throws {
+        var text = "a,\"x\"\"y\nz\",c\n1,\"2\",3\nlast,\"open"
+        let counts = text.withUTF8 { DelimiterSniffer.fieldCounts($0, delimiter: UInt8(ascii: ",")) }
+        #expect(counts == [3, 3, 2])
+    }
+
     @Test func sniffingPrefersTheConsistentDelimiter() throws {
         // Commas appear in every data row, but only semicolons split every row alike.
         #expect(try CSV.rows("x;y\n1,5;2,25\n3,0;4\n").map(\.count) == [2, 2, 2])

@@ -32,7 +32,7 @@ import Testing
         let error = try #require(CSV.error("a,b\n1,2\n3,4,5\n"))
         #expect(error.line == 3)
         #expect(error.column == 5)
-        #expect(error.message.contains("more than 2"))
+        #expect(error.message.contains("more fields than the first record's 2"))
     }
 
     @Test func tooFewFieldsIsReportedAtTheRecordEnd() throws {

@@ -45,4 +45,13 @@ import Testing
     @Test func onlyLineBreaksIsAnEmptyTable() throws {
         #expect(try CSV.table("\r\n\n\r").rows.isEmpty)
     }
+
+    @Test func lineLengthLimitIsEnforcedWhenGiven() throws {
+        let error = try #require(CSV.error("a,b\n1,\"22\n333333\"\n", ["max-line-length": "5"]))
+        #expect(error.kind == .limitExceeded)
+        #expect(error.line == 3)
+        #expect(try CSV.rows("a,b\n1,\"22\n3333\"\n", ["max-line-length": "5"]).count == 2)
+        #expect(CSV.error("abcdef", ["max-line-length": "5"])?.kind == .limitExceeded)
+        #expect(CSV.error("a\n", ["max-line-length": "five"])?.kind == .invalidOption)
+    }
 }

@@ -106,3 +106,30 @@ import Testing
         #expect(inputs.output.split(separator: "\n").contains("json"))
     }
 }
+
+@Suite struct EvalCommandTests {
+    static let labelled = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Examples/labelled")
+
+    @Test func evaluatesPagesAgainstTheirLabelledTables() throws {
+        let pages = try FileManager.default.contentsOfDirectory(atPath: Self.labelled.path).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(pages.count >= 3)
+        let run = try FolioBinary.run(["eval"] + pages.map { Self.labelled.appendingPathComponent($0).path })
+        #expect(run.status == 0, "\(run.standardError)")
+        let lines = run.output.split(separator: "\n")
+        #expect(lines.count == pages.count + 1)
+        #expect(lines.last?.hasPrefix("total: precision ") == true)
+    }
+
+    @Test func thresholdsTurnIntoTheExitStatus() throws {
+        let folder = try TemporaryFolder()
+        let page = try folder.write("p.txt", "全市新建学校12所，新增学位3600个。\n")
+        try folder.write("p.indicators.csv", "subject,value,unit,qualifier,kind,mention\n学校,12,所,exact,count,12所\n学位,3600,个,exact,count,3600个\n病床,500,张,exact,count,500张\n")
+        let strict = try FolioBinary.run(["eval", page, "--min-recall", "90"])
+        #expect(strict.status == 1)
+        #expect(strict.output.contains("recall 66.7% (2/3)"))
+        let verbose = try FolioBinary.run(["eval", page, "-v"])
+        #expect(verbose.status == 0)
+        #expect(verbose.output.contains("missed: 500张"))
+    }
+}

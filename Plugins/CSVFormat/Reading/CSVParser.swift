@@ -22,6 +22,7 @@ struct CSVParser {
     private let delimiter: UInt8
     private let lenient: Bool
     private let source: String?
+    private let maximumLineLength: Int
 
     private var position = 0
     /// The 1-based number of the line `position` is on; line breaks inside quoted fields count.
@@ -31,12 +32,14 @@ struct CSVParser {
     /// Reused buffer for quoted fields that contain doubled quotes.
     private var scratch: [UInt8] = []
 
-    /// Creates a parser over text's UTF-8 bytes; `lenient` repairs instead of throwing.
-    init(bytes: UnsafeBufferPointer<UInt8>, delimiter: FieldDelimiter, lenient: Bool, source: String?) {
+    /// Creates a parser over text's UTF-8 bytes; `lenient` repairs instead of throwing, and a
+    /// line longer than `maximumLineLength` bytes is refused.
+    init(bytes: UnsafeBufferPointer<UInt8>, delimiter: FieldDelimiter, lenient: Bool, maximumLineLength: Int = .max, source: String?) {
         self.bytes = bytes
         self.delimiter = delimiter.byte
         self.lenient = lenient
         self.source = source
+        self.maximumLineLength = maximumLineLength
     }
 
     /// Every record of the input; blank lines are skipped. Strict parsing throws ``FolioError``
@@ -46,13 +49,14 @@ struct CSVParser {
         var expectedWidth: Int?
         while position < bytes.count {
             if isLineBreak(bytes[position]) {
-                consumeLineBreak()
+                try consumeLineBreak()
                 continue
             }
             let record = try parseRecord(expectedWidth: lenient ? nil : expectedWidth)
             if expectedWidth == nil { expectedWidth = record.count }
             records.append(record)
         }
+        try checkLineLength(endingAt: bytes.count)
         if lenient, let width = records.map(\.count).max() {
             for index in records.indices where records[index].count < width {
                 records[index].append(contentsOf: repeatElement("", count: width - records[index].count))
@@ -71,13 +75,13 @@ struct CSVParser {
             guard position < bytes.count, bytes[position] == delimiter else { break }
             position += 1
             if let expectedWidth, record.count >= expectedWidth {
-                throw error("a record has more than \(expectedWidth) fields, the first record's count", at: position)
+                throw error("a record has more fields than the first record's \(expectedWidth)", at: position)
             }
         }
         if let expectedWidth, record.count < expectedWidth {
             throw error("a record has \(record.count) field\(record.count == 1 ? "" : "s"), fewer than the first record's \(expectedWidth)", at: position)
         }
-        if position < bytes.count { consumeLineBreak() }
+        if position < bytes.count { try consumeLineBreak() }
         return record
     }
 
@@ -128,9 +132,11 @@ struct CSVParser {
                 }
                 // Lenient: a quote not followed by a field end is part of the field's text.
             } else if byte == Self.lineFeed {
+                try checkLineLength(endingAt: position)
                 line += 1
                 lineStart = position + 1
             } else if byte == Self.carriageReturn, position + 1 >= bytes.count || bytes[position + 1] != Self.lineFeed {
+                try checkLineLength(endingAt: position)
                 line += 1
                 lineStart = position + 1
             }
@@ -151,13 +157,19 @@ struct CSVParser {
     }
 
     /// Consumes LF, CR or CRLF at `position`.
-    private mutating func consumeLineBreak() {
+    private mutating func consumeLineBreak() throws {
+        try checkLineLength(endingAt: position)
         if bytes[position] == Self.carriageReturn, position + 1 < bytes.count, bytes[position + 1] == Self.lineFeed {
             position += 1
         }
         position += 1
         line += 1
         lineStart = position
+    }
+
+    private func checkLineLength(endingAt offset: Int) throws {
+        guard offset - lineStart > maximumLineLength else { return }
+        throw FolioError(.limitExceeded, "line \(line) is \(offset - lineStart) bytes long, over the \(maximumLineLength)-byte limit (raise it with --max-line-length)", source: source, line: line)
     }
 
     private func text(_ range: Range<Int>) -> String {

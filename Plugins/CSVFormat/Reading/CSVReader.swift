@@ -5,7 +5,8 @@ import FolioCore
 ///
 /// Options: `encoding` (else BOM, UTF-8, GB18030 by ``TextDecoding``), `delimiter` (else
 /// sniffed), `header` (`yes`, `no`, else detected), `lenient` (repair instead of reporting:
-/// pad ragged rows, keep stray quotes as text, close an unterminated quote at the end).
+/// pad ragged rows, keep stray quotes as text, close an unterminated quote at the end),
+/// `max-line-length` (a longer line is refused; no limit by default).
 /// A header row equal to the indicator columns makes an indicator table, so CSV written from
 /// an indicator table reads back as one.
 struct CSVReader: DocumentReader {
@@ -22,11 +23,12 @@ struct CSVReader: DocumentReader {
         let forcedDelimiter = try FieldDelimiter(option: options["delimiter"])
         let header = try HeaderDetection(option: options["header"])
         let lenient = options.flag("lenient")
+        let maximumLineLength = try options.byteCount("max-line-length", default: .max)
 
         var text = try TextDecoding.decode(data, forcedEncoding: encoding, source: source).text
         let records = try text.withUTF8 { bytes in
             let delimiter = forcedDelimiter ?? DelimiterSniffer.sniff(bytes, preferring: preferredDelimiter)
-            var parser = CSVParser(bytes: bytes, delimiter: delimiter, lenient: lenient, source: source)
+            var parser = CSVParser(bytes: bytes, delimiter: delimiter, lenient: lenient, maximumLineLength: maximumLineLength, source: source)
             return try parser.records()
         }
 

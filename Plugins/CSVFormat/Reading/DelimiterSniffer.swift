@@ -25,27 +25,40 @@ enum DelimiterSniffer {
     }
 
     /// The field count of each complete record at the start of the bytes; blank lines are skipped.
+    ///
+    /// Quotes are read as the parser reads them: a quote opens a quoted field only at the start
+    /// of a field, and a stray quote elsewhere is text, so it cannot swallow the rest of the sample.
     static func fieldCounts(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> [Int] {
         let quote = UInt8(ascii: "\""), lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
         let end = min(bytes.count, byteLimit)
         var counts: [Int] = []
-        var fields = 1, hasContent = false, inQuotes = false
-        for index in 0..<end {
+        var fields = 1, hasContent = false, inQuotes = false, atFieldStart = true
+        var index = 0
+        while index < end {
             let byte = bytes[index]
-            if byte == quote {
-                // A doubled quote toggles twice and so stays inside the field.
-                inQuotes.toggle()
-                hasContent = true
-            } else if inQuotes {
-                continue
+            index += 1
+            if inQuotes {
+                guard byte == quote else { continue }
+                if index < end, bytes[index] == quote {
+                    index += 1
+                } else {
+                    inQuotes = false
+                }
             } else if byte == lineFeed || byte == carriageReturn {
                 if hasContent { counts.append(fields) }
                 if counts.count == recordLimit { return counts }
                 fields = 1
                 hasContent = false
+                atFieldStart = true
             } else {
-                if byte == delimiter { fields += 1 }
                 hasContent = true
+                if byte == delimiter {
+                    fields += 1
+                    atFieldStart = true
+                } else {
+                    inQuotes = byte == quote && atFieldStart
+                    atFieldStart = false
+                }
             }
         }
         // The last record counts only if the sample reached the end of the input.

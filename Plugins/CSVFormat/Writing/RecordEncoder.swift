@@ -28,17 +28,22 @@ struct RecordEncoder {
     }
 
     private func append(_ field: String, forceQuotes: Bool, to output: inout [UInt8]) {
-        let utf8 = field.utf8
-        guard forceQuotes || utf8.contains(where: needsQuotes) else {
-            output.append(contentsOf: utf8)
-            return
+        var field = field
+        field.withUTF8 { bytes in
+            guard forceQuotes || bytes.contains(where: needsQuotes) else {
+                output.append(contentsOf: bytes)
+                return
+            }
+            output.append(Self.quote)
+            var start = 0
+            while let quote = bytes[start...].firstIndex(of: Self.quote) {
+                output.append(contentsOf: bytes[start...quote])
+                output.append(Self.quote)
+                start = quote + 1
+            }
+            output.append(contentsOf: bytes[start...])
+            output.append(Self.quote)
         }
-        output.append(Self.quote)
-        for byte in utf8 {
-            if byte == Self.quote { output.append(Self.quote) }
-            output.append(byte)
-        }
-        output.append(Self.quote)
     }
 
     private func needsQuotes(_ byte: UInt8) -> Bool {

@@ -69,7 +69,9 @@ struct PluginProcess: Sendable {
         if finished { finished = exited.wait(timeout: Self.dispatchTime(deadline)) == .success }
         if !finished {
             kill(-process.processIdentifier, SIGKILL)
-            exited.wait()
+            // Foundation reports the exit only once every inheritor of its monitoring descriptor has
+            // gone, which a grandchild that left the process group may delay: wait briefly, not forever.
+            _ = exited.wait(timeout: .now() + .seconds(2))
         }
         try? reading.close()
         try? errors.close()

@@ -79,10 +79,10 @@ public enum TextDecoding {
         if data.starts(with: [0x84, 0x31, 0x95, 0x33]) {
             return Decoded(text: try decode(data.dropFirst(4), as: .gb18030, source: source), encoding: .gb18030)
         }
-        if let nul = data.firstIndex(of: 0) {
-            throw FolioError(.malformedInput, "binary data, not text (a NUL byte at offset \(nul - data.startIndex))", source: source)
+        if let nul = data.withUnsafeBytes({ $0.firstIndex(of: 0) }) {
+            throw FolioError(.malformedInput, "binary data, not text (a NUL byte at offset \(nul))", source: source)
         }
-        if let text = String(validating: data, as: UTF8.self) {
+        if let text = validUTF8(data) {
             return Decoded(text: text, encoding: .utf8)
         }
         do {
@@ -98,7 +98,7 @@ public enum TextDecoding {
         let data = Data(bytes)
         switch encoding {
         case .utf8:
-            if let text = String(validating: data, as: UTF8.self) { return text }
+            if let text = validUTF8(data) { return text }
             let offset = firstInvalidUTF8Offset(data) ?? 0
             throw FolioError(.malformedInput, "invalid UTF-8 at byte offset \(offset)", source: source)
         case .utf16LittleEndian, .utf16BigEndian:
@@ -116,6 +116,12 @@ public enum TextDecoding {
         case .gb18030, .big5, .latin1:
             return try iconvDecode(data, from: encoding, source: source)
         }
+    }
+
+    /// The bytes as a string if they are valid UTF-8, validated over contiguous memory
+    /// (validating through `Data`'s indices is some twenty times slower).
+    static func validUTF8(_ data: Data) -> String? {
+        data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
     }
 
     private static func bomLength(_ data: Data, for encoding: Encoding) -> Int {

@@ -15,13 +15,22 @@ import FolioCore
 /// let blocks = MarkupMapper().blocks(from: document.body ?? document.root!)
 /// ```
 public struct MarkupMapper: Sendable {
-    /// Creates a mapper.
-    public init() {}
+    /// Elements for which this returns true are left out with their content (page chrome that
+    /// a reader recognised, such as a share bar inside an article).
+    public var excludes: @Sendable (MarkupNode) -> Bool
+
+    /// Creates a mapper; `excludes` leaves out elements beyond those the mapping always drops.
+    public init(excludes: @escaping @Sendable (MarkupNode) -> Bool = { _ in false }) {
+        self.excludes = excludes
+    }
 
     /// The blocks of a node's content (for `body`, the page's body). The node itself is not
     /// mapped, only its children: pass a `p` and get its paragraph's content, not the element.
     public func blocks(from node: MarkupNode) -> [Block] {
-        blocks(from: Array(node.children))
+        var flow = Flow()
+        visitChildren(node, into: &flow)
+        flow.endParagraph()
+        return flow.blocks
     }
 
     /// The blocks of a sequence of sibling nodes, as if they were the content of one `div`.
@@ -72,6 +81,7 @@ public struct MarkupMapper: Sendable {
     }
 
     private func visitElement(_ node: MarkupNode, into flow: inout Flow) {
+        if excludes(node) { return }
         let name = node.name.lowercased()
         var role = ElementRole(name: name)
         if case .unknown = role { role = containsBlock(node) ? .container : .inline }
@@ -85,7 +95,7 @@ public struct MarkupMapper: Sendable {
         case .heading(let level):
             let content = inlines(from: node)
             if content.isEmpty { flow.endParagraph() } else {
-                flow.append(.heading(Heading(level: level, content: content, identifier: node.attribute("id").flatMap(Self.nonEmpty))))
+                flow.append(.heading(Heading(level: level, content: content, identifier: Self.headingIdentifier(node))))
             }
         case .blockQuote:
             let inner = blocks(from: node)
@@ -298,6 +308,15 @@ public struct MarkupMapper: Sendable {
         guard let name = pointer.pointee.name, let description = htmlEntityLookup(name),
               let scalar = Unicode.Scalar(description.pointee.value) else { return nil }
         return String(Character(scalar))
+    }
+
+    /// A heading's `id`, unless it is one the renderer made up (`section-N`), so that writing and
+    /// reading a document gives it back unchanged.
+    private static func headingIdentifier(_ node: MarkupNode) -> String? {
+        guard let identifier = node.attribute("id").flatMap(nonEmpty) else { return nil }
+        let suffix = identifier.dropFirst("section-".count)
+        if identifier.hasPrefix("section-"), !suffix.isEmpty, suffix.allSatisfy(\.isASCII), Int(suffix) != nil { return nil }
+        return identifier
     }
 
     static func nonEmpty(_ text: String) -> String? {

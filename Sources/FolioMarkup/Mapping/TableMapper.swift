@@ -12,7 +12,8 @@ struct TableMapper {
     func table(_ node: MarkupNode) -> Table? {
         if node.attribute("role")?.lowercased() == "presentation" { return nil }
         if node.descendantElements().contains(where: { $0.isElement(named: "table") }) { return nil }
-        var table = Table()
+        // Folio marks the statistics tables it writes, so that they read back as such.
+        var table = Table(role: node.classes.contains("indicators") ? .indicators : .data)
         var bodyRows: [TableRow] = []
         var sawHead = false
         for child in node.childElements {
@@ -94,8 +95,11 @@ struct TableMapper {
         }
     }
 
-    /// The alignment an `align` attribute or a `text-align` style gives.
+    /// The alignment an `align` attribute, an `align-*` class (Folio's own output) or a `text-align` style gives.
     static func alignment(of node: MarkupNode) -> Alignment? {
+        for name in node.classes where name.hasPrefix("align-") {
+            if let alignment = Alignment(rawValue: String(name.dropFirst(6))) { return alignment }
+        }
         if let align = node.attribute("align")?.trimmingCharactersInWhitespace().lowercased() {
             return Alignment(rawValue: align == "middle" ? "center" : align)
         }

@@ -198,8 +198,10 @@ public struct MarkupNode: @unchecked Sendable {
         return result
     }
 
-    /// Whether two nodes are the same node of the same tree.
-    public func isSameNode(as other: MarkupNode) -> Bool { pointer == other.pointer }
+    /// The node's classes (`class="a b"` gives `["a", "b"]`).
+    public var classes: [Substring] {
+        (attribute("class") ?? "").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+    }
 
     private static func attributeValue(_ attribute: xmlAttrPtr) -> String {
         // Attribute children are text and (unsubstituted) entity references; only text is taken.
@@ -221,6 +223,14 @@ public struct MarkupNode: @unchecked Sendable {
             return cString[bytes.count] == 0
         }
     }
+}
+
+extension MarkupNode: Hashable {
+    /// Nodes are equal when they are the same node of the same tree.
+    public static func == (lhs: MarkupNode, rhs: MarkupNode) -> Bool { lhs.pointer == rhs.pointer }
+
+    /// Hashes the node's identity.
+    public func hash(into hasher: inout Hasher) { hasher.combine(pointer) }
 }
 
 /// The children of a node, walked through libxml2's sibling links without copying.

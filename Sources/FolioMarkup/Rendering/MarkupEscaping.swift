@@ -30,6 +30,17 @@ public enum MarkupEscaping {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// `text` without the characters that escaping drops, for checking what a reader will see.
+    public static func removingForbiddenCharacters(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
+            switch scalar.value {
+            case 0x09, 0x0A: return true
+            case 0x00..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: return false
+            default: return true
+            }
+        }))
+    }
+
     private static func append(_ text: String, to output: inout [UInt8], inAttribute: Bool) {
         var text = text
         text.withUTF8 { bytes in

@@ -70,7 +70,7 @@ public struct XHTMLPage: Sendable {
 
     /// CSS made safe inside `<style>` for both HTML and XML parsers: `<` and `&`, which would end
     /// the element or start a reference, become CSS escapes; the rules mean the same.
-    static func embeddable(_ css: String) -> String {
+    public static func embeddable(_ css: String) -> String {
         guard css.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else { return css }
         var result = ""
         result.reserveCapacity(css.utf8.count + 16)

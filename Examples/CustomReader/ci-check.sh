@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds this example's folio and converts its sample, so that the example never rots.
+# Run by .ci/run; needs only what Folio itself needs.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+swift build --product folio-archive
+folio=.build/debug/folio-archive
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+# The plugin is registered beside the built-ins and chosen by extension.
+"$folio" formats | grep -q '^  archive-export .*\[\.archive; CustomReader example\]'
+"$folio" Samples/harbour-ferries.archive -o "$out/ferries.json"
+grep -q '"title":"东港码头新开两条客运航线"' "$out/ferries.json"
+grep -q '"identifier":"jawb-20250314-a5-02"' "$out/ferries.json"
+
+# Every writer this folio has converts the sample.
+for format in epub html text; do
+  if "$folio" formats | sed -n '/^Writers/,/^Filters/p' | grep -q "^  $format "; then
+    "$folio" Samples/harbour-ferries.archive -t "$format" -o "$out/ferries.$format"
+    test -s "$out/ferries.$format"
+  fi
+done
+
+# Bad input fails with the file named, and writes nothing.
+printf '{"format": "archive-export/1", "headline": "x"}' > "$out/bad.archive"
+if "$folio" "$out/bad.archive" -o "$out/bad.json" 2> "$out/error.txt"; then
+  echo "ci-check: a bad export was accepted" >&2; exit 1
+fi
+grep -q 'bad.archive: malformed input: not an archive export' "$out/error.txt"
+test ! -e "$out/bad.json"
+echo "CustomReader example: built, sample converted, bad input refused"

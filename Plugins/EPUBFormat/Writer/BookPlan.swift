@@ -1,0 +1,152 @@
+import FolioCore
+import FolioMarkup
+
+/// One XHTML content document of the book.
+struct BookPage {
+    /// The manifest id.
+    var id: String
+    /// The file name inside the package folder.
+    var href: String
+    /// The page's `<title>`.
+    var title: String
+    /// The page's language.
+    var language: String
+    /// The rendered body.
+    var body: [UInt8]
+    /// A class for `<body>` (`title-page`, `chapter`).
+    var bodyClass: String
+}
+
+/// An entry of the table of contents, with the entries nested under it.
+struct TableOfContentsEntry {
+    var label: String
+    var href: String
+    var children: [TableOfContentsEntry] = []
+}
+
+/// Lays documents out as pages: an opening page per document (its title block and lead), then
+/// one page per top-level section, and the table of contents that links them.
+struct BookPlan {
+    private(set) var pages: [BookPage] = []
+    private(set) var tableOfContents: [TableOfContentsEntry] = []
+    private var pageCount = 0
+
+    /// Plans the book. A single document's sections sit at the top of the contents; in a
+    /// collection each document is one entry with its sections nested under it.
+    init(documents: [Document], book: BookMetadata, images: BookImages) {
+        let isCollection = documents.count > 1
+        if isCollection {
+            var header = MarkupBuffer()
+            header.raw(MarkupRenderer(wrapsSections: false).renderHeader(book.titlePageMetadata))
+            pages.append(BookPage(id: "title-page", href: "title.xhtml", title: book.title, language: book.language,
+                                  body: header.bytes, bodyClass: "title-page"))
+        }
+        for (index, document) in documents.enumerated() {
+            let hrefs = index < images.hrefs.count ? images.hrefs[index] : [:]
+            let renderer = MarkupRenderer(
+                resolveImage: { hrefs[$0.source] },
+                // Relative links point at files the book does not hold; only absolute URLs stay links.
+                resolveLink: { SafeURL.scheme(of: $0) == nil ? nil : SafeURL.linkTarget($0) }
+            )
+            let entries = addDocument(document, number: index + 1, renderer: renderer, book: book, isOnlyDocument: !isCollection)
+            tableOfContents.append(contentsOf: entries)
+        }
+        if pages.isEmpty {
+            var body = MarkupBuffer()
+            body.raw(MarkupRenderer().renderHeader(book.titlePageMetadata))
+            pages.append(BookPage(id: "title-page", href: "title.xhtml", title: book.title, language: book.language, body: body.bytes, bodyClass: "title-page"))
+        }
+        if tableOfContents.isEmpty, let first = pages.first {
+            tableOfContents = [TableOfContentsEntry(label: book.title, href: first.href)]
+        }
+    }
+
+    /// Adds a document's pages and returns its contents entries.
+    private mutating func addDocument(_ document: Document, number: Int, renderer: MarkupRenderer, book: BookMetadata, isOnlyDocument: Bool) -> [TableOfContentsEntry] {
+        let language = document.metadata.language.flatMap(XHTMLPage.languageTag) ?? book.language
+        let topLevel = document.blocks.compactMap { block -> Int? in
+            if case .heading(let heading) = block { return heading.level }
+            return nil
+        }.min()
+        var lead: [Block] = []
+        var sections: [[Block]] = []
+        for block in document.blocks {
+            if case .heading(let heading) = block, heading.level == topLevel {
+                sections.append([block])
+            } else if sections.isEmpty {
+                lead.append(block)
+            } else {
+                sections[sections.count - 1].append(block)
+            }
+        }
+        let documentTitle = Self.label(document.metadata.title) ?? Self.label(document.metadata.source.flatMap(Self.fileStem))
+            ?? (isOnlyDocument ? book.title : "\(book.untitledLabel) \(number)")
+
+        var sectionEntries: [TableOfContentsEntry] = []
+        var openingHref: String?
+        let header = renderer.renderHeader(document.metadata)
+        if !header.isEmpty || !lead.isEmpty {
+            var body = MarkupBuffer()
+            body.raw(header)
+            body.raw(renderer.render(lead).bytes)
+            let page = nextPage(title: documentTitle, language: language, body: body.bytes, bodyClass: "opening")
+            openingHref = page.href
+            pages.append(page)
+        }
+        for section in sections {
+            let rendered = renderer.render(section)
+            let sectionTitle = rendered.outline.first.flatMap { Self.label($0.text) } ?? documentTitle
+            let page = nextPage(title: sectionTitle, language: language, body: rendered.bytes, bodyClass: "chapter")
+            pages.append(page)
+            sectionEntries.append(contentsOf: Self.nest(rendered.outline, in: page.href, fallbackLabel: sectionTitle))
+        }
+        let documentHref = openingHref ?? sectionEntries.first?.href
+        guard let documentHref else { return [] }
+        if isOnlyDocument {
+            return (openingHref == nil ? [] : [TableOfContentsEntry(label: documentTitle, href: documentHref)]) + sectionEntries
+        }
+        return [TableOfContentsEntry(label: documentTitle, href: documentHref, children: sectionEntries)]
+    }
+
+    private mutating func nextPage(title: String, language: String, body: [UInt8], bodyClass: String) -> BookPage {
+        pageCount += 1
+        let digits = String(pageCount)
+        let name = "page-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+        return BookPage(id: name, href: name + ".xhtml", title: title, language: language, body: body, bodyClass: bodyClass)
+    }
+
+    /// Turns a page's outline into nested entries; the first heading links to the page itself.
+    static func nest(_ outline: [OutlineEntry], in href: String, fallbackLabel: String) -> [TableOfContentsEntry] {
+        var roots: [TableOfContentsEntry] = []
+        // Open entries, outermost first, with their levels.
+        var stack: [(level: Int, entry: TableOfContentsEntry)] = []
+        func closeDeeperThan(_ level: Int) {
+            while let last = stack.last, last.level >= level {
+                stack.removeLast()
+                if stack.isEmpty { roots.append(last.entry) } else { stack[stack.count - 1].entry.children.append(last.entry) }
+            }
+        }
+        for (index, item) in outline.enumerated() {
+            closeDeeperThan(item.level)
+            let target = index == 0 ? href : href + "#" + item.anchor
+            stack.append((item.level, TableOfContentsEntry(label: label(item.text) ?? fallbackLabel, href: target)))
+        }
+        closeDeeperThan(Int.min)
+        return roots
+    }
+
+    /// The text with its white space collapsed and characters markup cannot hold removed, or nil when blank.
+    static func label(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let collapsed = MarkupEscaping.removingForbiddenCharacters(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return collapsed.isEmpty ? nil : collapsed
+    }
+
+    /// `page` for `/in/page.txt`; nil for standard input.
+    static func fileStem(_ path: String) -> String? {
+        guard path != "-" else { return nil }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+}

@@ -1,0 +1,105 @@
+import FolioCore
+import FolioMarkup
+
+/// Reads a page's metadata from its `<html lang>`, `<title>` and `<meta>` tags: standard names,
+/// Dublin Core, Open Graph and `article:` properties, and the `folio:` names Folio's writer uses.
+enum HTMLMetadata {
+    /// The prefix of the `<meta name>`s that carry Folio's own fields exactly (`folio:subtitle`).
+    static let folioPrefix = "folio:"
+
+    /// The metadata the page declares.
+    static func read(_ document: MarkupDocument) -> Metadata {
+        var metadata = Metadata()
+        guard let root = document.root else { return metadata }
+        metadata.language = (root.attribute("lang") ?? root.attribute("lang", namespace: "http://www.w3.org/XML/1998/namespace"))
+            .flatMap(Self.nonEmpty)
+        var pageTitle: String?
+        var folio = Metadata()
+        var sawFolio = false
+        var authorsFromMeta: [String] = []
+        let elements = (document.head?.descendantElements(limit: 2000) ?? []) + (document.body?.childElements.filter { $0.isElement(named: "meta") } ?? [])
+        for element in elements {
+            if element.isElement(named: "title") {
+                pageTitle = pageTitle ?? nonEmpty(collapsed(element.textContent(limit: 4096)))
+                continue
+            }
+            guard element.isElement(named: "meta"), let content = element.attribute("content").flatMap(nonEmpty) else { continue }
+            if let equiv = element.attribute("http-equiv")?.lowercased(), equiv == "content-language" {
+                metadata.language = metadata.language ?? content
+                continue
+            }
+            guard let key = (element.attribute("name") ?? element.attribute("property") ?? element.attribute("itemprop"))?.lowercased() else { continue }
+            if key.hasPrefix(folioPrefix) {
+                sawFolio = true
+                folio.set(String(key.dropFirst(folioPrefix.count)), to: content)
+                continue
+            }
+            switch key {
+            case "author", "article:author", "dc.creator", "dcterms.creator", "byl":
+                authorsFromMeta.append(content)
+            case "description", "og:description", "dc.description", "dcterms.description", "twitter:description":
+                metadata.summary = metadata.summary ?? content
+            case "keywords", "news_keywords", "article:tag", "dc.subject", "dcterms.subject":
+                metadata.keywords += content.split(whereSeparator: { ",，;；、".contains($0) }).compactMap { nonEmpty(String($0)) }
+            case "date", "pubdate", "publishdate", "publish_date", "publication_date", "article:published_time",
+                 "dc.date", "dcterms.date", "dcterms.created", "og:published_time", "datepublished":
+                metadata.date = metadata.date ?? DateText.iso(content)
+            case "og:title", "twitter:title", "dc.title", "dcterms.title":
+                metadata.title = metadata.title ?? content
+            case "og:site_name", "dc.publisher", "dcterms.publisher", "application-name":
+                metadata.publication = metadata.publication ?? content
+            case "article:section":
+                metadata.section = metadata.section ?? content
+            case "og:locale":
+                metadata.language = metadata.language ?? content.replacingOccurrences(of: "_", with: "-")
+            case "dc.identifier", "dcterms.identifier":
+                metadata.identifier = metadata.identifier ?? content
+            case "dc.language", "dcterms.language":
+                metadata.language = metadata.language ?? content
+            default:
+                break
+            }
+        }
+        var seen = Set<String>()
+        for value in authorsFromMeta {
+            let authors = Byline(line: value)?.authors ?? value.split(whereSeparator: { ",，;；、".contains($0) }).compactMap { nonEmpty(String($0)) }.map { Author(name: $0) }
+            for author in authors where seen.insert(author.name).inserted { metadata.authors.append(author) }
+        }
+        metadata.title = metadata.title ?? pageTitle
+        if metadata.keywords.count > 1 {
+            var unique = Set<String>()
+            metadata.keywords = metadata.keywords.filter { unique.insert($0).inserted }
+        }
+        if sawFolio { merge(folio, into: &metadata) }
+        return metadata
+    }
+
+    /// Folio's exact fields win over the generic ones.
+    private static func merge(_ folio: Metadata, into metadata: inout Metadata) {
+        metadata.title = folio.title ?? metadata.title
+        metadata.subtitle = folio.subtitle ?? metadata.subtitle
+        metadata.introTitle = folio.introTitle ?? metadata.introTitle
+        if !folio.authors.isEmpty { metadata.authors = folio.authors }
+        metadata.date = folio.date ?? metadata.date
+        metadata.publication = folio.publication ?? metadata.publication
+        metadata.edition = folio.edition ?? metadata.edition
+        metadata.section = folio.section ?? metadata.section
+        metadata.language = folio.language ?? metadata.language
+        metadata.source = folio.source ?? metadata.source
+        metadata.identifier = folio.identifier ?? metadata.identifier
+        if !folio.credits.isEmpty { metadata.credits = folio.credits }
+        if !folio.keywords.isEmpty { metadata.keywords = folio.keywords }
+        metadata.summary = folio.summary ?? metadata.summary
+        metadata.extra.merge(folio.extra) { _, new in new }
+    }
+
+    /// Text with its white space runs collapsed to single spaces.
+    static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace && $0 != "\u{A0}" }).joined(separator: " ")
+    }
+
+    static func nonEmpty(_ text: String) -> String? {
+        let trimmed = text.trimmingCharactersInWhitespace()
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}

@@ -1,0 +1,55 @@
+import FolioCore
+import FolioMarkup
+import Foundation
+
+/// Reads HTML pages: any declared or sniffed charset, real-world broken markup, the article of
+/// a full site page or of a Founder e-paper page, and the page's metadata.
+///
+/// Options: `encoding` (overrides the declared charset), `no-extract` (keep the whole body, not
+/// only the article), `max-depth` (deepest element nesting, default 512), `max-input-size`
+/// (largest page, default 256M).
+public struct HTMLReader: DocumentReader {
+    /// Creates the reader.
+    public init() {}
+
+    /// Reads a page.
+    public func read(_ data: Data, source: String, options: Options) throws -> Document {
+        let maximumSize = try options.byteCount("max-input-size", default: 256 << 20)
+        guard data.count <= maximumSize else {
+            throw FolioError(.limitExceeded, "the page is \(data.count) bytes, over the \(maximumSize)-byte limit (max-input-size)", source: source)
+        }
+        let decoded = try HTMLCharset.decode(data, options: options, source: source)
+        let page = try MarkupParser.parseHTML(decoded.text, source: source, limits: try MarkupParser.Limits(options: options))
+        return read(page, options: options, encoding: decoded.encoding)
+    }
+
+    /// Maps a parsed page to a document.
+    func read(_ page: MarkupDocument, options: Options, encoding: TextDecoding.Encoding) -> Document {
+        var metadata = HTMLMetadata.read(page)
+        let founder = FounderPage(page)
+        founder?.apply(to: &metadata)
+        guard let body = page.body ?? page.root else { return Document(metadata: metadata) }
+
+        let extracting = !options.flag("no-extract")
+        let nodes: [MarkupNode]
+        if let content = founder?.content {
+            nodes = content
+        } else if extracting, let article = ArticleExtractor.mainContent(of: body) {
+            nodes = [article]
+        } else {
+            nodes = Array(body.children)
+        }
+        let header = TitleBlock.find(in: body)
+        let founderElements = founder?.metadataElements ?? []
+        let mapper = MarkupMapper(excludes: { node in
+            if let header, node == header { return true }
+            if founderElements.contains(node) { return true }
+            return extracting && ArticleExtractor.isChrome(node)
+        })
+        var blocks = mapper.blocks(from: nodes)
+        if let header { TitleBlock(element: header).apply(to: &metadata) }
+        ArticleCleanup.apply(to: &blocks, metadata: &metadata)
+        if metadata.language == nil { metadata.language = ContentLanguage.guess(blocks, encoding: encoding) }
+        return Document(metadata: metadata, blocks: blocks)
+    }
+}

@@ -1,0 +1,88 @@
+import FolioCore
+
+/// Extracts the indicators of a document: walks its blocks, tracks the section heading,
+/// splits paragraphs into sentences and reads each with the Chinese and English rules.
+public struct IndicatorExtractor: Sendable {
+    /// Creates an extractor.
+    public init() {}
+
+    /// The indicators of a document, in reading order. Headings, figures, code and tables are
+    /// not read: headings repeat the body's figures and tables are data already.
+    public func indicators(in document: Document) -> [Indicator] {
+        var found: [Indicator] = []
+        var section = ""
+        walk(document.blocks, section: &section, into: &found)
+        return found
+    }
+
+    /// The indicators of one paragraph of text, under a given section heading.
+    public func indicators(inParagraph paragraph: String, section: String = "") -> [Indicator] {
+        var found: [Indicator] = []
+        read(paragraph, section: section, into: &found)
+        return found
+    }
+
+    private func walk(_ blocks: [Block], section: inout String, into found: inout [Indicator]) {
+        for block in blocks {
+            switch block {
+            case .heading(let heading):
+                section = heading.content.plainText.trimmingCharactersInWhitespace()
+            case .paragraph(let inlines):
+                read(inlines.plainText, section: section, into: &found)
+            case .blockQuote(let inner):
+                walk(inner, section: &section, into: &found)
+            case .note(let note):
+                walk(note.blocks, section: &section, into: &found)
+            case .list(let list):
+                for item in list.items { walk(item, section: &section, into: &found) }
+            case .figure, .table, .codeBlock, .divider:
+                continue
+            }
+        }
+    }
+
+    private func read(_ paragraph: String, section: String, into found: inout [Indicator]) {
+        guard paragraph.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return }
+        let text = ScalarText(paragraph)
+        let chinese = ChineseMentionScanner(text: text)
+        let english = EnglishMentionScanner(text: text)
+        let subjects = SubjectFinder(text: text)
+        let hasLatin = text.scalars.contains { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
+        for sentence in text.sentences() {
+            let sentenceText = text.string(sentence).trimmingCharactersInWhitespace()
+            var mentions = chinese.mentions(in: sentence)
+            inheritChanges(&mentions, text: text)
+            var rows: [(Mention, [String])] = Array(zip(mentions, subjects.subjects(of: mentions, in: sentence)))
+            if hasLatin {
+                let taken = mentions.map { $0.start..<$0.end }
+                for (mention, subject) in english.mentions(in: sentence) where !taken.contains(where: { $0.overlaps(mention.start..<mention.end) }) {
+                    rows.append((mention, [subject]))
+                }
+                rows.sort { $0.0.start < $1.0.start }
+            }
+            for (mention, names) in rows {
+                for subject in names {
+                    found.append(Indicator(section: section, subject: subject, value: mention.value, upperValue: mention.upperValue,
+                                           unit: mention.unit, qualifier: mention.qualifier, isForecast: mention.isForecast,
+                                           kind: mention.kind, mention: text.string(mention.start..<mention.end), sentence: sentenceText))
+                }
+            }
+        }
+    }
+
+    /// 分别增长20.3%和24.7%: a figure listed right after a change takes the change's sign.
+    private func inheritChanges(_ mentions: inout [Mention], text: ScalarText) {
+        for index in mentions.indices.dropFirst() {
+            let previous = mentions[index - 1]
+            guard let sign = previous.changeSign, mentions[index].changeSign == nil, mentions[index].kind != .rank,
+                  let length = ChineseLexicon.listConnectors.match(in: text.scalars, at: previous.end, limit: mentions[index].start),
+                  previous.end + length == mentions[index].start else { continue }
+            mentions[index].changeSign = sign
+            mentions[index].kind = .change
+            if sign < 0 {
+                mentions[index].value = -mentions[index].value
+                mentions[index].upperValue = mentions[index].upperValue.map { -$0 }
+            }
+        }
+    }
+}

@@ -1,0 +1,209 @@
+/// Finds what each figure of a sentence counts, from the words of its clause.
+///
+/// The subject is the text before the figure in its clause, trimmed of adverbs, light verbs and
+/// copulas (举办计划内班次113个 → 计划内班次); or, when a noun follows the measure word, that noun
+/// (5600余名书记担任“防控指挥官” → 担任“防控指挥官”的书记). 分别 pairs listed subjects with listed
+/// figures; 均 gives every listed subject the same figure; a comparison (比上届) inherits the
+/// subject before it.
+struct SubjectFinder {
+    typealias Lexicon = ChineseLexicon
+
+    /// The paragraph being read.
+    let text: ScalarText
+
+    private var scalars: [Unicode.Scalar] { text.scalars }
+
+    /// The subjects of each mention (several when 均 shares one figure), in order.
+    func subjects(of mentions: [Mention], in sentence: Range<Int>) -> [[String]] {
+        var result: [[String]] = Array(repeating: [""], count: mentions.count)
+        var nouns: [String?] = Array(repeating: nil, count: mentions.count)
+        var pres: [String] = Array(repeating: "", count: mentions.count)
+        var previousSubject = ""
+        var consumed = sentence.lowerBound  // where the words a previous figure used end
+        for (index, mention) in mentions.enumerated() {
+            let clauseStart = text.clauseStart(before: mention.start, floor: sentence.lowerBound)
+            let left = max(clauseStart, min(consumed, mention.start))
+            let nextStart = index + 1 < mentions.count ? mentions[index + 1].start : sentence.upperBound
+            let clauseEnd = min(text.clauseEnd(after: mention.end, limit: sentence.upperBound), nextStart)
+            consumed = mention.end
+
+            if let shared = distributed(mentions, index: index, clauseStart: clauseStart, sentence: sentence) {
+                result[index] = [shared]
+                previousSubject = shared
+                continue
+            }
+            if let each = eachSubjects(from: left, to: mention.start) {
+                result[index] = each
+                previousSubject = each.last ?? previousSubject
+                continue
+            }
+
+            var pre = clean(left..<mention.start)
+            if mention.kind == .rank { pre = rankSubject(pre) }
+            pres[index] = pre
+            var subject = pre
+            if let nounStart = mention.nounStart {
+                let (noun, isRelative, end) = counted(from: nounStart, to: clauseEnd)
+                consumed = end
+                if !noun.isEmpty {
+                    nouns[index] = noun
+                    subject = isRelative || pre.isEmpty || pre.unicodeScalars.count > 4 ? noun : pre + noun
+                }
+            }
+            if subject.isEmpty {
+                subject = clean(mention.end..<clauseEnd, dropping: ["被", "在"])
+                consumed = clauseEnd
+            }
+            if isComparison(subject), !previousSubject.isEmpty { subject = previousSubject + subject }
+            result[index] = [subject]
+            previousSubject = subject
+        }
+        // 市级50个、县级300个基地: a figure without a noun shares the next one's.
+        for index in mentions.indices.dropLast() where mentions[index].nounStart == nil && pres[index].unicodeScalars.count <= 3 {
+            guard let noun = nouns[index + 1], mentions[index].end < mentions[index + 1].start,
+                  Lexicon.listConnectors.match(in: scalars, at: mentions[index].end, limit: mentions[index + 1].start) != nil,
+                  !text.string(mentions[index].end..<mentions[index + 1].start).unicodeScalars.contains(where: ScalarText.endsClause)
+            else { continue }
+            result[index] = [pres[index] + noun]
+        }
+        return result
+    }
+
+    // MARK: - Distribution
+
+    /// 新增就业大学生、新引进海外留学生分别增长20.3%和24.7%: the i-th listed subject for the i-th figure.
+    private func distributed(_ mentions: [Mention], index: Int, clauseStart: Int, sentence: Range<Int>) -> String? {
+        let group = mentions.indices.filter {
+            text.clauseStart(before: mentions[$0].start, floor: sentence.lowerBound) == clauseStart
+                || (mentions[$0].start >= clauseStart && $0 <= index)
+        }
+        guard group.count >= 2, let first = group.first, let position = group.firstIndex(of: index) else { return nil }
+        var marker = clauseStart
+        while marker < mentions[first].start {
+            if Lexicon.distributionMarkers.match(in: scalars, at: marker, limit: mentions[first].start) != nil { break }
+            marker += 1
+        }
+        guard marker < mentions[first].start else { return nil }
+        let items = split(clauseStart..<marker)
+        guard items.count == group.count else { return nil }
+        return items[position]
+    }
+
+    /// 甲比例和乙比例均达100%: every listed subject, when the figure follows 均.
+    private func eachSubjects(from start: Int, to end: Int) -> [String]? {
+        var marker = start
+        while marker < end {
+            if let length = Lexicon.eachMarkers.match(in: scalars, at: marker, limit: end), marker + length >= end - 2 { break }
+            marker += 1
+        }
+        guard marker < end else { return nil }
+        let items = split(start..<marker)
+        return items.count >= 2 ? items : nil
+    }
+
+    /// Splits listed subjects at 、 和 与 及, outside quotation marks, and cleans each.
+    private func split(_ range: Range<Int>) -> [String] {
+        var items: [String] = []
+        var itemStart = range.lowerBound
+        var position = range.lowerBound
+        while position < range.upperBound {
+            if !text.quoted[position], let length = Lexicon.listConnectors.match(in: scalars, at: position, limit: range.upperBound) {
+                items.append(clean(itemStart..<position))
+                position += length
+                itemStart = position
+                continue
+            }
+            position += 1
+        }
+        items.append(clean(itemStart..<range.upperBound))
+        return items.filter { !$0.isEmpty }
+    }
+
+    // MARK: - Cleaning
+
+    /// The counted noun after a measure word, up to what is said about it; a describing
+    /// predicate (担任, 下沉) becomes a relative clause before it. Also returns whether it did,
+    /// and where the words used end.
+    private func counted(from start: Int, to end: Int) -> (noun: String, isRelative: Bool, end: Int) {
+        var position = start
+        while position < end, Lexicon.predicateMarkers.match(in: scalars, at: position, limit: end) == nil || text.quoted[position] {
+            position += 1
+        }
+        let noun = Self.trimmingConnectors(text.string(start..<position))
+        guard !noun.isEmpty, position < end, Lexicon.describingPredicates.match(in: scalars, at: position, limit: end) != nil else {
+            return (noun, false, position)
+        }
+        var predicate = Self.trimmingConnectors(text.string(position..<end))
+        if predicate.hasPrefix("全部") { predicate.removeFirst(2) }
+        return (predicate + "的" + noun, true, end)
+    }
+
+    /// The text without the list connectors (、和) that end it.
+    private static func trimmingConnectors(_ text: String) -> String {
+        var result = text
+        while let last = result.unicodeScalars.last, "、和与及或".unicodeScalars.contains(last) { result.unicodeScalars.removeLast() }
+        return result
+    }
+
+    /// A clause's words before a figure, without adverbs, light verbs and copulas.
+    private func clean(_ range: Range<Int>, dropping extra: [String] = []) -> String {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        // Start after the last light verb that introduces the counted thing.
+        var position = upper - 1
+        while position >= lower {
+            if !text.quoted[position], let length = Lexicon.introducingVerbs.match(in: scalars, at: position, limit: upper) {
+                lower = position + length
+                break
+            }
+            position -= 1
+        }
+        var changed = true
+        while changed && lower < upper {
+            changed = false
+            if scalars[lower].properties.isWhitespace || extra.contains(String(scalars[lower])) {
+                lower += 1
+                changed = true
+            } else if let length = Lexicon.leadingNoise.match(in: scalars, at: lower, limit: upper) {
+                lower += length
+                changed = true
+            }
+            if lower < upper, scalars[upper - 1].properties.isWhitespace {
+                upper -= 1
+                changed = true
+            } else if let length = Lexicon.trailingNoise.match(in: scalars, endingAt: upper, floor: lower + 1) {
+                upper -= length
+                changed = true
+            }
+        }
+        var subject = Self.trimmingConnectors(text.string(lower..<max(lower, upper)))
+        // 论坛、活动等重点活动: the head noun after 等 names what was counted.
+        if let examples = subject.range(of: "等", options: .backwards), subject.distance(from: examples.upperBound, to: subject.endIndex) >= 2 {
+            subject = String(subject[examples.upperBound...])
+        }
+        // 基层一线的占到60%以上: a share of something.
+        for verb in ["占到", "占"] where subject.hasSuffix(verb) {
+            subject = String(subject.dropLast(verb.count)) + "占比"
+            break
+        }
+        return subject
+    }
+
+    /// 人才生态指数居全国城市第6位 → 人才生态指数全国城市排名.
+    private func rankSubject(_ pre: String) -> String {
+        var subject = pre
+        for marker in ["位居", "位列", "名列", "居"] {
+            if let range = subject.range(of: marker) {
+                subject.removeSubrange(range)
+                break
+            }
+        }
+        return subject.hasSuffix("排名") || subject.isEmpty ? subject : subject + "排名"
+    }
+
+    /// Whether a subject compares with an earlier state (比选前, 人数比上届) and needs the subject before it.
+    private func isComparison(_ subject: String) -> Bool {
+        let head = subject.prefix(3)
+        return head.hasPrefix("比") || head.hasPrefix("较") || head.hasPrefix("同比") || (head.contains("比") && !subject.contains("比例"))
+    }
+}

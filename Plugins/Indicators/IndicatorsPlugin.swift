@@ -1,0 +1,40 @@
+import FolioCore
+
+/// The `indicators` filter: finds the statistics in a document's prose and appends them as one
+/// table with role `.indicators` (columns in ``IndicatorTable/columns``). Applying it again
+/// replaces that table instead of adding a second.
+public struct IndicatorsPlugin: FolioPlugin {
+    /// Creates the plugin.
+    public init() {}
+
+    /// The `indicators` descriptor.
+    public var descriptor: PluginDescriptor {
+        PluginDescriptor(name: "indicators", aliases: ["indicator-table"],
+                         summary: "statistics found in the prose (2.1万余人次, 超过50%, rose 4.5 percent) as an indicator table")
+    }
+
+    /// The filter.
+    public var filter: (any DocumentFilter)? { Filter() }
+
+    /// Appends the indicator table, replacing an earlier one.
+    public struct Filter: DocumentFilter {
+        /// Creates the filter.
+        public init() {}
+
+        /// The document without its old indicator tables, plus one new table of its indicators.
+        public func apply(to document: Document, options: Options) throws -> Document {
+            var result = document
+            result.blocks = Self.removingIndicatorTables(document.blocks)
+            let indicators = IndicatorExtractor().indicators(in: result)
+            result.blocks.append(.table(IndicatorTable.table(indicators)))
+            return result
+        }
+
+        private static func removingIndicatorTables(_ blocks: [Block]) -> [Block] {
+            blocks.filter { block in
+                if case .table(let table) = block, table.role == .indicators { return false }
+                return true
+            }
+        }
+    }
+}

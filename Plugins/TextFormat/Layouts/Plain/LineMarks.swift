@@ -1,0 +1,184 @@
+import FolioCore
+
+/// What the start or the whole of a line marks: figures, list items, underlines, dividers, fences.
+///
+/// These are the conventions the text writer prints and that plain text commonly uses, so every
+/// layout reads them the same way and text→text conversion is stable.
+enum LineMarks {
+    /// The prefixes that introduce a figure caption (`[图] 江边新景`).
+    static let figurePrefixes = ["[图]", "【图】", "[Figure]", "[Image]"]
+    /// The prefixes that introduce a table caption above a drawn table.
+    static let tablePrefixes = ["[表]", "【表】", "[Table]"]
+    /// The labels of notes set apart from the running text, followed by a colon.
+    static let noteKinds = ["编者按", "编后语", "编后", "记者手记", "链接", "相关链接", "背景链接"]
+
+    /// The caption of a figure line, or nil.
+    static func figureCaption(_ text: String) -> String? {
+        for prefix in figurePrefixes where text.hasPrefix(prefix) {
+            return text.dropFirst(prefix.count).trimmingCharactersInWhitespace()
+        }
+        return nil
+    }
+
+    /// The caption of a table caption line, or nil.
+    static func tableCaption(_ text: String) -> String? {
+        for prefix in tablePrefixes where text.hasPrefix(prefix) {
+            return text.dropFirst(prefix.count).trimmingCharactersInWhitespace()
+        }
+        return nil
+    }
+
+    /// The heading level an underline gives the text above it (═ or = for 1, ─ or - for 2), or nil.
+    static func underlineLevel(_ text: String) -> Int? {
+        guard let first = text.first, text.count >= 3, text.allSatisfy({ $0 == first }) else { return nil }
+        switch first {
+        case "═", "=": return 1
+        case "─", "-", "━": return 2
+        default: return nil
+        }
+    }
+
+    /// Whether the line is a thematic break (`* * *`, `＊＊＊`).
+    static func isDivider(_ text: String) -> Bool {
+        let marks = text.filter { $0 != " " }
+        guard marks.count >= 3, let first = marks.first, ["*", "＊", "※"].contains(first) else { return false }
+        return marks.allSatisfy { $0 == first }
+    }
+
+    /// Whether the line opens or closes a fenced code block.
+    static func isFence(_ text: String) -> Bool { text.hasPrefix("```") }
+
+    /// Whether the line starts a drawn table.
+    static func isTableTop(_ text: String) -> Bool { text.hasPrefix("┌") }
+
+    /// The text of a block-quote line without its marker, or nil.
+    static func quoted(_ text: String) -> Substring? {
+        guard text.first == ">" else { return nil }
+        let rest = text.dropFirst()
+        return rest.first == " " ? rest.dropFirst() : rest
+    }
+
+    /// A list item's marker: whether it is numbered, its number, and the item's text.
+    struct ListMarker {
+        var isOrdered: Bool
+        var number: Int
+        var text: Substring
+    }
+
+    /// The list marker that starts the line, or nil.
+    static func listMarker(_ text: String) -> ListMarker? {
+        guard let first = text.first else { return nil }
+        if "•●◆▪".contains(first) {
+            let rest = text.dropFirst().drop { $0 == " " }
+            return rest.isEmpty ? nil : ListMarker(isOrdered: false, number: 1, text: rest)
+        }
+        if first == "-" || first == "*" {
+            let rest = text.dropFirst()
+            guard rest.first == " " else { return nil }
+            let item = rest.drop { $0 == " " }
+            return item.isEmpty ? nil : ListMarker(isOrdered: false, number: 1, text: item)
+        }
+        if let value = first.unicodeScalars.first?.value, (0x2460...0x2473).contains(value) {
+            let rest = text.dropFirst().drop { $0 == " " }
+            return rest.isEmpty ? nil : ListMarker(isOrdered: true, number: Int(value - 0x2460) + 1, text: rest)
+        }
+        var body = Substring(text)
+        var closing: Character?
+        if first == "(" || first == "（" {
+            body = body.dropFirst()
+            closing = first == "(" ? ")" : "）"
+        }
+        let digits = body.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count), let number = Int(digits) else { return nil }
+        var rest = body.dropFirst(digits.count)
+        guard let mark = rest.first else { return nil }
+        if let closing {
+            guard mark == closing else { return nil }
+        } else {
+            guard ".．、)）".contains(mark) else { return nil }
+            if mark == "." || mark == "．", let after = rest.dropFirst().first, after.isNumber { return nil }
+        }
+        rest = rest.dropFirst().drop { $0 == " " }
+        return rest.isEmpty ? nil : ListMarker(isOrdered: true, number: number, text: rest)
+    }
+
+    /// The characters that end a sentence.
+    static let sentenceEnds: Set<Character> = ["。", "！", "？", "…", ".", "!", "?", "；", ";"]
+    /// The characters that end a clause or sentence: a line ending in one is not a heading.
+    static let clauseEnds: Set<Character> = sentenceEnds.union(["，", "、", "：", ",", ":"])
+    /// Closing quotes and brackets that may follow the final punctuation.
+    static let trailingClosers: Set<Character> = ["”", "’", "」", "』", "）", ")", "】", "》", "\"", "'"]
+
+    /// The last character that is not a closing quote or bracket.
+    static func finalMark(_ text: String) -> Character? {
+        text.last { !trailingClosers.contains($0) }
+    }
+
+    /// Whether the text ends a sentence (`。`, `！`, `……`, also inside closing quotes).
+    static func endsSentence(_ text: String) -> Bool {
+        finalMark(text).map(sentenceEnds.contains) ?? false
+    }
+
+    /// Whether the text ends with any clause or sentence punctuation.
+    static func endsWithPunctuation(_ text: String) -> Bool {
+        finalMark(text).map(clauseEnds.contains) ?? false
+    }
+
+    /// Whether the line begins a log record or dated entry (`2024-05-01 …`, `12:30:05 …`, `[INFO] …`).
+    static func isRecordStart(_ text: String) -> Bool {
+        if text.first == "[" { return true }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (2...4).contains(digits.count) else { return false }
+        let rest = text.dropFirst(digits.count)
+        guard let separator = rest.first, "-/:".contains(separator) else { return false }
+        return rest.dropFirst().first?.isNumber ?? false
+    }
+
+    /// Chinese ordinals that number sections (一、 二、 …, （一）).
+    static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
+    /// Whether the text starts with a section ordinal (`一、`, `（二）`).
+    static func hasSectionOrdinal(_ text: String) -> Bool {
+        var body = Substring(text)
+        let parenthesised = body.first == "（" || body.first == "("
+        if parenthesised { body = body.dropFirst() }
+        let numerals = body.prefix { chineseNumerals.contains($0) }
+        guard (1...3).contains(numerals.count), let mark = body.dropFirst(numerals.count).first else { return false }
+        return parenthesised ? (mark == "）" || mark == ")") : mark == "、"
+    }
+
+    /// Whether the text is a chapter heading (`第三章 …`, `第12回`, `Chapter 4`).
+    static func isChapterHeading(_ text: String) -> Bool {
+        guard text.count <= 40 else { return false }
+        if text.hasPrefix("第") {
+            let rest = text.dropFirst()
+            let number = rest.prefix { chineseNumerals.contains($0) || "百千零〇两".contains($0) || ($0.isASCII && $0.isNumber) }
+            guard !number.isEmpty, let unit = rest.dropFirst(number.count).first else { return false }
+            return "章节回卷部篇".contains(unit)
+        }
+        let lower = text.lowercased()
+        for word in ["chapter ", "part "] where lower.hasPrefix(word) {
+            return lower.dropFirst(word.count).first.map { $0.isNumber || $0.isUppercase || "ivxlc".contains($0) } ?? false
+        }
+        return false
+    }
+
+    /// The kind and text of a note (`编者按：…`), or nil.
+    static func note(_ text: String) -> (kind: String, text: String)? {
+        for kind in noteKinds {
+            var rest: Substring
+            if text.hasPrefix("【" + kind + "】") {
+                rest = text.dropFirst(kind.count + 2)
+            } else if text.hasPrefix(kind) {
+                rest = text.dropFirst(kind.count)
+                guard let mark = rest.first, "：:".contains(mark) else { continue }
+                rest = rest.dropFirst()
+            } else {
+                continue
+            }
+            let body = rest.trimmingCharactersInWhitespace()
+            return body.isEmpty ? nil : (kind, body)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import FolioCore
+
+/// Reads plain text: decodes it, splits it into lines and hands them to a ``PageLayout``.
+///
+/// Options: `encoding` forces a character set; `layout` names one of the reader's layouts,
+/// `plain`, or `auto` (the default: each layout in turn, then plain); `max-input-size` and
+/// `max-line-length` refuse inputs over those limits.
+public struct TextReader: DocumentReader {
+    /// The layouts tried in order under `auto`; ``PlainLayout`` is always the last resort.
+    public var layouts: [any PageLayout]
+
+    /// Creates a reader trying `layouts` in order, the e-paper layout by default.
+    public init(layouts: [any PageLayout] = [EPaperLayout()]) {
+        self.layouts = layouts
+    }
+
+    /// Creates a reader that recognises one layout, and falls back to plain paragraphs.
+    public init(layout: any PageLayout) {
+        self.layouts = [layout]
+    }
+
+    /// The layout names the `layout` option accepts.
+    public var layoutNames: [String] { ["auto"] + layouts.map(\.name) + [PlainLayout().name] }
+
+    /// Reads a document from text bytes.
+    public func read(_ data: Data, source: String, options: Options) throws -> Document {
+        let maximumSize = try options.byteCount("max-input-size", default: .max)
+        guard data.count <= maximumSize else {
+            throw FolioError(.limitExceeded, "input is \(data.count) bytes, over the --max-input-size limit of \(maximumSize)", source: source)
+        }
+        let choice = try options.choice("layout", among: layoutNames, default: "auto")
+        var forced: TextDecoding.Encoding?
+        if let label = options["encoding"] {
+            guard let encoding = TextDecoding.Encoding(label: label) else {
+                throw FolioError(.invalidOption, "--encoding: unknown encoding \"\(label)\"", source: source)
+            }
+            forced = encoding
+        }
+        let decoded = try TextDecoding.decode(data, forcedEncoding: forced, source: source)
+        try Self.refuseBinary(decoded.text, source: source)
+        let maximumLine = try options.byteCount("max-line-length", default: .max)
+        let page = try TextPage(text: decoded.text, source: source, maximumLineLength: maximumLine)
+
+        var document: Document?
+        switch choice {
+        case "auto":
+            for layout in layouts where document == nil { document = try layout.document(from: page) }
+        case PlainLayout().name:
+            break
+        default:
+            document = try layouts.first { $0.name == choice }?.document(from: page)
+        }
+        var result = try document ?? PlainLayout().document(from: page) ?? Document()
+        if result.metadata.language == nil { result.metadata.language = LanguageGuess.language(of: page.lines) }
+        return result
+    }
+
+    /// Refuses text that is mostly control characters: binary data that happened to decode.
+    static func refuseBinary(_ text: String, source: String) throws {
+        var controls = 0, total = 0
+        for scalar in text.unicodeScalars.prefix(65_536) {
+            total += 1
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: break
+            case 0..<0x20, 0x7F, 0xFFFD: controls += 1
+            default: break
+            }
+        }
+        if total > 0 && controls * 20 > total {
+            throw FolioError(.malformedInput, "binary data, not text (\(controls) control characters in the first \(total))", source: source)
+        }
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+import FolioCore
+
+/// Writes a document as readable plain text that the text reader reads back to the same document.
+///
+/// The page opens with a metadata line (`宁波日报 · 2021-03-01 · 第A7版 · 政治纵深·党建`), the
+/// intro title, the title underlined with `═`, the `——`subtitle, the byline and the credits.
+/// Headings are underlined (`═` for level 1, `─` below), figures are `[图] caption` lines, lists
+/// use `1.` and `•`, quotes `> `, tables are drawn with box characters aligned by display width,
+/// and CJK paragraphs are indented by two ideographic spaces. Options: `columns` (default 72)
+/// wraps by display width, CJK counting two; `wrap=none` keeps each paragraph on one line.
+public struct TextWriter: DocumentWriter {
+    /// Creates the writer.
+    public init() {}
+
+    /// Writes the document as UTF-8 text ending in a newline.
+    public func write(_ document: Document, context: WriteContext) throws -> WriterOutput {
+        let columns = try context.options.integer("columns", default: 72, in: 8...100_000)
+        let wrap = try context.options.choice("wrap", among: ["auto", "none"], default: "auto")
+        let renderer = TextRenderer(width: wrap == "none" ? nil : columns, isCJK: Self.isCJK(document))
+        return WriterOutput(data: Data(renderer.render(document).utf8))
+    }
+
+    /// Whether the document is Chinese, Japanese or Korean, by its language or else its first text.
+    static func isCJK(_ document: Document) -> Bool {
+        if let language = document.metadata.language?.lowercased() {
+            return ["zh", "ja", "ko"].contains { language.hasPrefix($0) }
+        }
+        let sample = (document.metadata.title ?? "") + document.blocks.prefix(3).map(\.plainText).joined()
+        let wide = sample.unicodeScalars.filter(CJK.isIdeographic).count
+        return wide * 3 > sample.unicodeScalars.count
+    }
+}
+
+/// Lays out one document's text.
+struct TextRenderer {
+    /// The wrap width in columns, or nil to keep paragraphs on one line.
+    let width: Int?
+    /// Whether paragraphs get a first-line indent of two ideographic spaces.
+    let isCJK: Bool
+
+    static let paragraphIndent = "\u{3000}\u{3000}"
+
+    func render(_ document: Document) -> String {
+        var sections: [[String]] = []
+        let metadata = document.metadata
+        let fields = [metadata.publication, metadata.date,
+                      metadata.edition.map { PageChrome.editionLabel($0, cjk: isCJK) }, metadata.section].compactMap { $0 }
+        if !fields.isEmpty {
+            // A lone field would read as a title: the line needs a date or an edition beside it.
+            sections.append([fields.joined(separator: " · ")])
+        }
+        var head: [String] = []
+        if let intro = metadata.introTitle { head.append(intro) }
+        if let title = metadata.title {
+            head.append(title)
+            head.append(String(repeating: "═", count: max(3, CJK.displayWidth(of: title))))
+        }
+        if let subtitle = metadata.subtitle { head.append("——" + subtitle) }
+        if !head.isEmpty { sections.append(head) }
+        var byline: [String] = []
+        if !metadata.authors.isEmpty { byline.append(Self.byline(metadata.authors)) }
+        byline += metadata.credits
+        if !byline.isEmpty { sections.append(byline) }
+        var body: [String] = []
+        render(document.blocks, width: width, into: &body)
+        var lines: [String] = []
+        for section in sections + [body] where !section.isEmpty {
+            if !lines.isEmpty { lines.append("") }
+            lines += section
+        }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `记者 黄合 通讯员 勇祖轩`: consecutive authors of one role share it; no roles gives `By A, B`.
+    static func byline(_ authors: [Author]) -> String {
+        if authors.allSatisfy({ $0.role == nil }) { return "By " + authors.map(\.name).joined(separator: ", ") }
+        var words: [String] = []
+        var role: String??
+        for author in authors {
+            if role != .some(author.role) {
+                words.append(author.role ?? "作者")
+                role = .some(author.role)
+            }
+            words.append(author.name)
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// Renders blocks separated by blank lines.
+    func render(_ blocks: [Block], width: Int?, into lines: inout [String]) {
+        for block in blocks {
+            var rendered: [String] = []
+            render(block, width: width, into: &rendered)
+            if rendered.isEmpty { continue }
+            if !lines.isEmpty { lines.append("") }
+            lines += rendered
+        }
+    }
+
+    private func render(_ block: Block, width: Int?, into lines: inout [String]) {
+        switch block {
+        case .heading(let heading):
+            let text = Self.text(heading.content)
+            let wrapped = wrap(text, width: width)
+            lines += wrapped
+            let underline: Character = heading.level == 1 ? "═" : "─"
+            lines.append(String(repeating: underline, count: max(3, wrapped.map { CJK.displayWidth(of: $0) }.max() ?? 0)))
+        case .paragraph(let inlines):
+            lines += paragraph(Self.text(inlines), width: width, indent: isCJK ? Self.paragraphIndent : "")
+        case .figure(let figure):
+            var caption = Self.text(figure.caption)
+            if caption.isEmpty { caption = figure.image.map { $0.alternative.isEmpty ? $0.source : $0.alternative } ?? "" }
+            lines.append("[图] " + Self.oneLine(caption))
+        case .blockQuote(let blocks):
+            var inner: [String] = []
+            render(blocks, width: width.map { max(8, $0 - 2) }, into: &inner)
+            lines += inner.map { $0.isEmpty ? ">" : "> " + $0 }
+        case .list(let list):
+            for (offset, item) in list.items.enumerated() {
+                let marker = list.isOrdered ? "\(list.start + offset). " : "• "
+                let hang = String(repeating: " ", count: CJK.displayWidth(of: marker))
+                var inner: [String] = []
+                for block in item {
+                    if case .paragraph(let inlines) = block {
+                        inner += paragraph(Self.text(inlines), width: width.map { max(8, $0 - hang.count) }, indent: "")
+                    } else {
+                        render([block], width: width.map { max(8, $0 - hang.count) }, into: &inner)
+                    }
+                }
+                if inner.isEmpty { inner = [""] }
+                lines.append(marker + inner[0])
+                lines += inner.dropFirst().map { $0.isEmpty ? $0 : hang + $0 }
+            }
+        case .table(let table):
+            let caption = Self.text(table.caption)
+            if !caption.isEmpty { lines.append("[表] " + Self.oneLine(caption)) }
+            lines += TableDrawing.lines(for: table)
+        case .codeBlock(let code):
+            lines.append("```" + (code.language ?? ""))
+            lines += code.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            lines.append("```")
+        case .divider:
+            lines.append("* * *")
+        case .note(let note):
+            guard let kind = note.kind, case .paragraph(let first)? = note.blocks.first else {
+                render(.blockQuote(note.blocks), width: width, into: &lines)
+                return
+            }
+            lines += paragraph(kind + "：" + Self.text(first), width: width, indent: isCJK ? Self.paragraphIndent : "")
+            var rest: [String] = []
+            render(Array(note.blocks.dropFirst()), width: width, into: &rest)
+            if !rest.isEmpty { lines.append(""); lines += rest }
+        }
+    }
+
+    /// A paragraph's lines: each forced line break starts a line, each piece wrapped.
+    private func paragraph(_ text: String, width: Int?, indent: String) -> [String] {
+        var lines: [String] = []
+        for (index, piece) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lead = index == 0 ? indent : ""
+            let wrapped = wrap(String(piece), width: width, firstIndent: CJK.displayWidth(of: lead))
+            lines.append(lead + wrapped[0])
+            lines += wrapped.dropFirst()
+        }
+        return lines
+    }
+
+    private func wrap(_ text: String, width: Int?, firstIndent: Int = 0) -> [String] {
+        guard let width else { return [text] }
+        return LineBreaker.wrap(text, width: width, firstIndent: firstIndent)
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    /// The text of inlines: links followed by their target, quotes in “ ”, line breaks as newlines.
+    static func text(_ inlines: [Inline]) -> String {
+        var result = ""
+        for inline in inlines {
+            switch inline {
+            case .link(let link):
+                let label = text(link.content)
+                result += label
+                if !link.target.isEmpty && label != link.target { result += " <\(link.target)>" }
+            case .emphasis(let inner), .strong(let inner):
+                result += text(inner)
+            case .quoted(let inner):
+                result += "“" + text(inner) + "”"
+            default:
+                result += inline.plainText
+            }
+        }
+        return result
+    }
+}

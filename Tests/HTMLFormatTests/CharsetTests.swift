@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+import FolioCore
+@testable import HTMLFormat
+
+@Suite struct CharsetTests {
+    private func page(head: String, body: [UInt8]) -> [UInt8] {
+        Array("<html><head>\(head)<title>t</title></head><body><p>".utf8) + body + Array("</p></body></html>".utf8)
+    }
+
+    @Test func metaCharsetGBK() throws {
+        let document = try readHTML(bytes: page(head: "<meta charset=\"gbk\">", body: GBK.ningboDaily + GBK.news))
+        #expect(document.blocks == [.paragraph([.text("宁波日报新闻")])])
+    }
+
+    @Test func httpEquivGB2312() throws {
+        let head = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+        let document = try readHTML(bytes: page(head: head, body: GBK.park))
+        #expect(document.blocks == [.paragraph([.text("公园")])])
+    }
+
+    @Test func undeclaredGBKIsSniffed() throws {
+        let document = try readHTML(bytes: page(head: "", body: GBK.ningboDaily + GBK.reporter + GBK.news))
+        #expect(document.blocks == [.paragraph([.text("宁波日报记者新闻")])])
+        #expect(document.metadata.language == "zh-CN")
+    }
+
+    @Test func gb18030LabelReadsGBKBytes() throws {
+        let document = try readHTML(bytes: page(head: "<meta charset='GB18030'>", body: GBK.park))
+        #expect(document.blocks.first?.plainText == "公园")
+    }
+
+    @Test func declarationContradictedByTheBytesFallsBackToTheSniff() throws {
+        let document = try readHTML(bytes: page(head: "<meta charset=gb2312>", body: Array("海州é".utf8)))
+        #expect(document.blocks.first?.plainText.hasPrefix("海州") == true)
+    }
+
+    @Test func byteOrderMarkWinsOverTheDeclaration() throws {
+        let document = try readHTML(bytes: [0xEF, 0xBB, 0xBF] + page(head: "<meta charset=gbk>", body: Array("海州".utf8)))
+        #expect(document.blocks.first?.plainText == "海州")
+    }
+
+    @Test func encodingOptionOverridesTheDeclaration() throws {
+        let document = try readHTML(bytes: page(head: "<meta charset=utf-8>", body: GBK.park), options: ["encoding": "gbk"])
+        #expect(document.blocks.first?.plainText == "公园")
+        #expect(throws: FolioError.self) { try readHTML(bytes: page(head: "", body: []), options: ["encoding": "klingon"]) }
+    }
+
+    @Test func metaInsideACommentIsIgnored() {
+        let data = Data("<!-- <meta charset=big5> --><meta charset=\"utf-8\">".utf8)
+        #expect(HTMLCharset.declaredLabel(in: data) == "utf-8")
+    }
+
+    @Test func xmlDeclarationNamesTheEncoding() {
+        #expect(HTMLCharset.declaredLabel(in: Data("<?xml version=\"1.0\" encoding=\"GBK\"?><html/>".utf8)) == "GBK")
+    }
+
+    /// html5lib's encoding cases: where a declaration decides, the prescan finds the same label.
+    @Test func html5libPrescanCases() throws {
+        guard let shared = sharedDirectory else {
+            print("skipped: ../shared/conformance is absent")
+            return
+        }
+        var total = 0, agreed = 0
+        for file in ["tests1.dat", "tests2.dat"] {
+            let url = shared.appendingPathComponent("conformance/html5lib-tests/encoding/\(file)")
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            for chunk in text.components(separatedBy: "#data\n").dropFirst() {
+                let parts = chunk.components(separatedBy: "\n#encoding\n")
+                guard parts.count == 2 else { continue }
+                let expected = normalized(parts[1].trimmingCharactersInWhitespace())
+                let found = HTMLCharset.declaredLabel(in: Data(parts[0].utf8)).map(normalized)
+                total += 1
+                if found == expected || (expected == "windows1252" && (found == nil || TextDecoding.Encoding(label: found ?? "") == .latin1))
+                    || (expected == "utf8" && found?.hasPrefix("utf16") == true) {
+                    agreed += 1
+                }
+            }
+        }
+        #expect(total > 50)
+        #expect(Double(agreed) >= 0.85 * Double(total), "prescan agreed on \(agreed) of \(total) html5lib cases")
+    }
+
+    private func normalized(_ label: String) -> String {
+        label.lowercased().filter { $0 != "-" && $0 != "_" }
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import FolioCore
+import Testing
+@testable import TextFormat
+
+@Suite("Reader details")
+struct ReaderDetailTests {
+    @Test("Lines: indentation in columns, inner space variants folded, layout-only lines marked")
+    func lineNormalisation() throws {
+        let page = try TextPage(text: "\u{00A0}\u{00A0}聚焦\u{00A0}\u{3000}全力\r\n\u{3000}\u{3000}\r\n\ta\u{2003}b\rlast", source: "t")
+        #expect(page.lines.map(\.text) == ["聚焦 全力", "", "a b", "last"])
+        #expect(page.lines.map(\.indentation) == [2, 0, 4, 0])
+        #expect(page.lines.map(\.isLayoutOnly) == [false, true, false, false])
+        #expect(page.lines[0].width == 9)
+    }
+
+    @Test("Line length limit names the line")
+    func lineLimit() {
+        #expect(throws: FolioError.self) { try Support.read("ok\n" + String(repeating: "x", count: 100), options: ["max-line-length": "50"]) }
+        do {
+            _ = try Support.read("ok\n" + String(repeating: "x", count: 100), options: ["max-line-length": "50"])
+        } catch let error as FolioError {
+            #expect(error.kind == .limitExceeded && error.line == 2)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test("Edition lines give edition and section; navigation after them is dropped",
+          arguments: [
+            ("第A7版:政治纵深·党建 上一版3 4下一版", "A7", "政治纵深·党建"),
+            ("第05版：教育周刊", "05", "教育周刊"),
+            ("第B4版", "B4", nil),
+            ("第十二版:副刊 上一版 下一版", "十二", "副刊"),
+          ] as [(String, String, String?)])
+    func editionLine(line: String, edition: String, section: String?) {
+        #expect(PageChrome.classify(line) == .edition(edition, section: section))
+    }
+
+    @Test("Date lines give ISO dates; prose with a date is content",
+          arguments: [
+            ("2021年03月01日 星期一", "2021-03-01"),
+            ("2019年4月8日", "2019-04-08"),
+            ("宁波日报 2020年12月31日 星期四", "2020-12-31"),
+          ])
+    func dateLine(line: String, iso: String) {
+        guard case .date(let date, _)? = PageChrome.classify(line) else {
+            Issue.record("not a date line: \(line)")
+            return
+        }
+        #expect(date == iso)
+    }
+
+    @Test("Not chrome", arguments: ["2021年3月1日，全市召开大会。", "第一章 开端", "第三版块的内容很丰富，值得一看。", "放大镜"])
+    func notChrome(line: String) {
+        #expect(PageChrome.classify(line) == nil)
+    }
+
+    @Test("Founder metadata lines are chrome and carry date and paper")
+    func founderLine() {
+        let chrome = PageChrome.classify("2023-05-02 3 3 温州日报 content_99821.html 标题 /enpproperty-->")
+        #expect(chrome == .founderMetadata(date: "2023-05-02", publication: "温州日报"))
+    }
+
+    @Test("Bylines: roles, several people, glued roles, decorations, photo and picture credits",
+          arguments: [
+            ("记者 黄合 通讯员 勇祖轩", ["记者 黄合", "通讯员 勇祖轩"], []),
+            ("本报记者 李白 杜甫", ["本报记者 李白", "本报记者 杜甫"], []),
+            ("□本报记者 王小明", ["本报记者 王小明"], []),
+            ("记者王小明 实习生陈思", ["记者 王小明", "实习生 陈思"], []),
+            ("记者 张三、李四 通讯员 王五", ["记者 张三", "记者 李四", "通讯员 王五"], []),
+            ("记者 方舟 文 记者 林立 摄", [], []),
+            ("见习记者 欧阳明月 本版图片由市文旅局提供", ["见习记者 欧阳明月"], ["本版图片由市文旅局提供"]),
+            ("记者 周一 摄", [], ["记者 周一 摄"]),
+            ("By Ann Lee and Tom Hart", ["- Ann Lee", "- Tom Hart"], []),
+          ] as [(String, [String], [String])])
+    func bylines(line: String, authors: [String], credits: [String]) {
+        let parsed = Byline.parse(line)
+        if authors.isEmpty && credits.isEmpty {
+            #expect(parsed == nil, "\(line)")
+            return
+        }
+        #expect(parsed?.authors.map { "\($0.role ?? "-") \($0.name)" } == authors, "\(line)")
+        #expect(parsed?.credits == credits, "\(line)")
+    }
+
+    @Test("Sentences that start like bylines are not bylines",
+          arguments: ["记者了解到，今年全市新增就业岗位2万个。", "记者从市统计局获悉", "通讯员大会今天召开，会上表彰了优秀通讯员。"])
+    func notBylines(line: String) {
+        #expect(Byline.parse(line) == nil)
+    }
+
+    @Test("本报讯 leads name their authors")
+    func leads() {
+        #expect(Byline.lead("本报讯（记者 李白 通讯员 杜甫）昨天，…") == [Author(name: "李白", role: "记者"), Author(name: "杜甫", role: "通讯员")])
+        #expect(Byline.lead("本报讯 昨天，…").isEmpty)
+    }
+
+    @Test("Language comes from the content", arguments: [
+        ("今天天气很好，我们去公园散步。", "zh-CN"),
+        ("The weather is fine and the park is full of people.", "en"),
+        ("今日はとても良い天気ですね。公園に行きましょう。", "ja"),
+        ("오늘은 날씨가 아주 좋습니다.", "ko"),
+        ("12345 67890", nil),
+    ] as [(String, String?)])
+    func language(text: String, expected: String?) throws {
+        #expect(try Support.read(text).metadata.language == expected)
+    }
+
+    @Test("A U+00A0 between two phrases of a heading becomes a space; indentation-only lines are layout")
+    func headingSpaces() throws {
+        let nbsp = "\u{00A0}"
+        let indent = String(repeating: nbsp, count: 4)
+        let text = "第A1版:要闻\n2022年01月01日\n\n新年第一天\n\n\(indent)记者\(nbsp)李明\n\n\(indent)第一段写得很长，句子结束了。\n\n\(indent)\n\n\(indent)看得见\(nbsp)摸得着\n\n\(indent)\n\n\(indent)\n\n\(indent)第二段也写完了。\n"
+        let document = try Support.read(text)
+        #expect(Support.headings(document) == ["看得见 摸得着"])
+        #expect(Support.paragraphs(document) == ["第一段写得很长，句子结束了。", "第二段也写完了。"])
+        #expect(document.metadata.authors == [Author(name: "李明", role: "记者")])
+    }
+
+    @Test("Layout option: plain switches recognition off, epaper forces it, unknown names are refused")
+    func layoutOption() throws {
+        let text = "第A1版:要闻\n2022年01月01日\n\n新年第一天\n\n　　记者　李明\n\n　　正文一段。\n"
+        #expect(try Support.read(text).metadata.title == "新年第一天")
+        #expect(try Support.read(text, options: ["layout": "epaper"]).metadata.title == "新年第一天")
+        let plain = try Support.read(text, options: ["layout": "plain"])
+        #expect(plain.metadata.title == nil && plain.metadata.edition == nil)
+        #expect(throws: FolioError.self) { try Support.read(text, options: ["layout": "tabloid"]) }
+        #expect(throws: FolioError.self) { try Support.read(text, options: ["encoding": "klingon"]) }
+    }
+
+    /// A third party's layout: every page starts with the paper's name on its own line.
+    struct MastheadLayout: PageLayout {
+        let name = "masthead"
+        func document(from page: TextPage) throws -> Document? {
+            guard let first = page.lines.first, first.text == "海港周报" else { return nil }
+            var document = Document(blocks: PlainLayout.blocks(from: page.lines.dropFirst()))
+            document.metadata.publication = first.text
+            return document
+        }
+    }
+
+    @Test("A reader built with a third party's layout uses it, and falls back to plain text")
+    func customLayout() throws {
+        let reader = TextReader(layout: MastheadLayout())
+        #expect(reader.layoutNames == ["auto", "masthead", "plain"])
+        let page = try reader.read(Data("海港周报\n\n渔船出海了。\n".utf8), source: "p", options: Options())
+        #expect(page.metadata.publication == "海港周报")
+        #expect(Support.paragraphs(page) == ["渔船出海了。"])
+        let other = try reader.read(Data("别的文字。\n".utf8), source: "p", options: Options())
+        #expect(other.metadata.publication == nil && Support.paragraphs(other) == ["别的文字。"])
+        let plugin = TextFormat(reader: reader)
+        #expect(plugin.descriptor.name == "text" && plugin.reader != nil && plugin.writer != nil)
+    }
+}
