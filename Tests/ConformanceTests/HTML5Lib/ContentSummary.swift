@@ -34,6 +34,12 @@ struct ContentSummary: Equatable, CustomStringConvertible {
         return elements
     }()
 
+    /// A summary of given text and structure.
+    init(text: String, structure: [String]) {
+        self.text = text
+        self.structure = structure
+    }
+
     /// The summary of a browser's tree: the `<body>` subtree's text and structure.
     init(expected nodes: [ExpectedNode]) {
         // A node's subtree is the run of following nodes deeper than it.
