@@ -30,7 +30,7 @@ struct PublicationOutline {
 }
 
 /// The elements of one XML file, flattened, and the text of its `<body>`.
-private struct XMLElements {
+struct XMLElements {
     /// An element's local name and attributes (by local name).
     struct Element {
         var name: String
@@ -42,6 +42,10 @@ private struct XMLElements {
 
     init?(url: URL) {
         guard let data = try? Data(contentsOf: url) else { return nil }
+        self.init(data: data)
+    }
+
+    init?(data: Data) {
         let collector = Collector()
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false

@@ -31,6 +31,15 @@ enum EPUBPackager {
         return try Data(contentsOf: archive)
     }
 
+    /// Unzips an archive into `folder`.
+    static func unzip(_ data: Data, into folder: URL) throws {
+        let archive = folder.appendingPathComponent(".archive.zip")
+        try data.write(to: archive)
+        defer { try? FileManager.default.removeItem(at: archive) }
+        let status = try run(["-c", "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])", archive.path, folder.path])
+        guard status == 0 else { throw PackagingError(folder: folder.lastPathComponent, status: status) }
+    }
+
     /// A failed `python3` run.
     struct PackagingError: Error, CustomStringConvertible {
         var folder: String
