@@ -1,8 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// A `folio` that also reads a newspaper archive's JSON article exports: Folio's own command
-// with one more reader registered. Depends on Folio by path; in your project use its URL.
+// A `folio` that also reads a newspaper archive's JSON article exports and another paper's text
+// layout: Folio's own command with two more plugins registered. Depends on Folio by path; in your project use its URL.
 let package = Package(
     name: "CustomReader",
     platforms: [.macOS(.v15)],
@@ -18,9 +18,15 @@ let package = Package(
     targets: [
         // The plugin: a library, so that other programs and tests can register it too.
         .target(name: "ArchiveExport", dependencies: [.product(name: "Folio", package: "Folio")]),
-        // The command: Folio's command line with the plugin registered.
+        // A page layout for the text reader: another paper's text dumps.
+        .target(name: "EveningPaperLayout", dependencies: [
+            .product(name: "Folio", package: "Folio"),
+            .product(name: "TextFormat", package: "Folio"),
+        ]),
+        // The command: Folio's command line with both registered.
         .executableTarget(name: "CustomFolio", dependencies: [
             "ArchiveExport",
+            "EveningPaperLayout",
             .product(name: "FolioCommandLine", package: "Folio"),
         ]),
     ],

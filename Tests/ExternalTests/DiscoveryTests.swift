@@ -132,4 +132,16 @@ import Testing
         #expect(derived.descriptor.name == "tidy")
         #expect(derived.descriptor.origin == "/opt/folio-filter-tidy")
     }
+
+    @Test func directoryReachedTwiceThroughALinkIsListedOnce() throws {
+        let folder = try PluginFolder(), links = try PluginFolder()
+        defer { folder.remove(); links.remove() }
+        try folder.script("folio-reader-memo", "exit 0")
+        let link = links.url.appendingPathComponent("bin").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: folder.path)
+
+        let found = ExternalPlugins.discover(environment: ["PATH": "\(link):\(folder.path)"])
+
+        #expect(found.map(\.executable.path) == [link + "/folio-reader-memo"])
+    }
 }

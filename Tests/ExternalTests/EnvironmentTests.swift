@@ -24,15 +24,19 @@ import Testing
 
     @Test(arguments: [("30", Duration.seconds(30)), ("0.25", .milliseconds(250)), ("2", .seconds(2))])
     func timeoutOptionInSeconds(value: String, expected: Duration) throws {
-        #expect(try ExternalPlugins.timeout(Options(["plugin-timeout": value])) == expected)
+        #expect(try RunLimits(options: Options(["plugin-timeout": value])).timeout == expected)
     }
 
     @Test(arguments: ["0", "-1", "soon", "100000"])
     func badTimeoutIsAnInvalidOption(value: String) {
-        #expect(throws: FolioError.self) { try ExternalPlugins.timeout(Options(["plugin-timeout": value])) }
+        #expect(throws: FolioError.self) { try RunLimits(options: Options(["plugin-timeout": value])) }
     }
 
-    @Test func defaultTimeoutIsThirtySeconds() throws {
-        #expect(try ExternalPlugins.timeout(Options()) == .seconds(30))
+    @Test func defaultsAreThirtySecondsAndOneGibibyte() throws {
+        #expect(try RunLimits(options: Options()) == RunLimits(timeout: .seconds(30), outputLimit: 1 << 30))
+    }
+
+    @Test func outputLimitFollowsTheInputSizeLimit() throws {
+        #expect(try RunLimits(options: Options(["max-input-size": "64K"])).outputLimit == 64 << 10)
     }
 }

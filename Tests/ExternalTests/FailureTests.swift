@@ -67,6 +67,15 @@ import Testing
         #expect(try Self.ends(sleeper, within: .seconds(3)))
     }
 
+    @Test func runawayOutputIsStoppedAtTheLimit() throws {
+        let start = ContinuousClock.now
+        let error = try readerError("echo 'looping' >&2; exec yes", options: Options(["max-input-size": "1M"]))
+
+        #expect(ContinuousClock.now - start < .seconds(5))
+        #expect(error.message == "printed more than 1048576 bytes and was stopped (the --max-input-size limit)")
+        #expect(error.detail == "looping")
+    }
+
     @Test func killedBySignal() throws {
         let error = try readerError("echo 'out of memory' >&2; kill -9 $$")
 
@@ -98,6 +107,20 @@ import Testing
 
         #expect(gone.message.hasPrefix("does not exist"))
         #expect(notFile.message.hasPrefix("is a directory"))
+    }
+
+    @Test func missingInterpreterIsNamed() throws {
+        let folder = try PluginFolder()
+        defer { folder.remove() }
+        let script = folder.url.appendingPathComponent("folio-filter-py9")
+        try Data("#!/nonexistent/python9 -u\nprint(1)\n".utf8).write(to: script)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        let filter = try #require(ExternalPlugin(executable: script, role: .filter).filter)
+
+        let error = try #require(throws: FolioError.self) { try filter.apply(to: Document(), options: Options()) }
+
+        #expect(error.source == "folio-filter-py9")
+        #expect(error.message == "cannot be started: its interpreter /nonexistent/python9 (from its #! line) is missing or not executable")
     }
 
     @Test func badTimeoutOptionIsReportedBeforeRunning() throws {

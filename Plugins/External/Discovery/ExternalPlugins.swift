@@ -8,7 +8,7 @@ import FolioCore
 /// `folio-reader-`, `folio-writer-` or `folio-filter-`, and runs nothing. A plugin's
 /// `--folio-describe` runs only when its description is needed: for `folio formats`, or when no
 /// registered plugin claims an input's or output's extension (see
-/// ``FolioCore/PluginRegistry/describingExternalPlugins(forInputs:outputs:timeout:)``).
+/// `PluginRegistry.describingExternalPlugins(forInputs:outputs:timeout:)`).
 public enum ExternalPlugins {
     /// The option that bounds a plugin run, in seconds (fractions allowed).
     public static let timeoutOption = "plugin-timeout"
@@ -24,19 +24,21 @@ public enum ExternalPlugins {
     /// "not executable" instead of "no such format". Empty path entries are skipped rather than
     /// meaning the current directory. The result is sorted by role, then name.
     public static func discover(environment: [String: String]) -> [ExternalPlugin] {
+        // By file name, which is role and name together.
         var executables: [String: ExternalPlugin] = [:]
         var others: [String: ExternalPlugin] = [:]
-        for directory in searchDirectories(environment: environment) {
+        var listed = Set<String>()
+        // `/bin` is often a link to `/usr/bin`: a thousand names not worth listing twice.
+        for directory in searchDirectories(environment: environment) where listed.insert(PluginDirectory.canonicalPath(directory)).inserted {
             for fileName in PluginDirectory.candidateNames(in: directory) {
                 guard let role = ExternalPlugin.Role.allCases.first(where: { fileName.hasPrefix($0.executablePrefix) }),
                       fileName.count > role.executablePrefix.count else { continue }
-                let key = fileName
-                guard executables[key] == nil else { continue }
+                guard executables[fileName] == nil else { continue }
                 let path = directory.hasSuffix("/") ? directory + fileName : directory + "/" + fileName
                 let plugin = ExternalPlugin(executable: URL(fileURLWithPath: path), role: role)
                 switch PluginDirectory.kind(of: path) {
-                case .executable: executables[key] = plugin
-                case .notExecutable: if others[key] == nil { others[key] = plugin }
+                case .executable: executables[fileName] = plugin
+                case .notExecutable: if others[fileName] == nil { others[fileName] = plugin }
                 case .other: continue
                 }
             }
@@ -67,15 +69,6 @@ public enum ExternalPlugins {
             results.store(plugins[index].isDescribed ? plugins[index] : plugins[index].described(timeout: timeout), at: index)
         }
         return results.plugins
-    }
-
-    /// The run time a plugin gets: the `plugin-timeout` option in seconds, or ``defaultTimeout``.
-    static func timeout(_ options: Options) throws -> Duration {
-        guard let raw = options[timeoutOption] else { return defaultTimeout }
-        guard let seconds = Double(raw), seconds > 0, seconds <= 86_400 else {
-            throw FolioError(.invalidOption, "--\(timeoutOption) expects seconds between 0 and 86400, such as 30 or 0.5, not \"\(raw)\"")
-        }
-        return .milliseconds(Int((seconds * 1000).rounded(.up)))
     }
 }
 

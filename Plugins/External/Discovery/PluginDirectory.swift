@@ -42,6 +42,13 @@ enum PluginDirectory {
         return names.sorted()
     }
 
+    /// The directory's path with links resolved, or the path as given when it cannot be resolved.
+    static func canonicalPath(_ directory: String) -> String {
+        guard let resolved = realpath(directory, nil) else { return directory }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// What the file at `path` is, following links.
     static func kind(of path: String) -> Kind {
         var status = stat()

@@ -20,7 +20,7 @@ struct ExternalReader: DocumentReader, ExternalCapability {
     /// Runs the plugin on the input and decodes what it printed.
     func read(_ data: Data, source: String, options: Options) throws -> Document {
         let environment = PluginEnvironment(options: options, source: source)
-        let (output, errors) = try executable.run(input: data, environment: environment, timeout: ExternalPlugins.timeout(options))
+        let (output, errors) = try executable.run(input: data, environment: environment, limits: RunLimits(options: options))
         return try executable.decodeDocument(output, errors: errors)
     }
 }
@@ -34,7 +34,7 @@ struct ExternalWriter: DocumentWriter, ExternalCapability {
     func write(_ document: Document, context: WriteContext) throws -> WriterOutput {
         let input = try JSONFormat.Writer.encode(document)
         let environment = PluginEnvironment(options: context.options)
-        let (output, errors) = try executable.run(input: input, environment: environment, timeout: ExternalPlugins.timeout(context.options))
+        let (output, errors) = try executable.run(input: input, environment: environment, limits: RunLimits(options: context.options))
         let warnings = errors.split(separator: "\n").map { "\(executable.displayName): \($0)" }
         return WriterOutput(data: output, warnings: warnings)
     }
@@ -48,7 +48,7 @@ struct ExternalFilter: DocumentFilter, ExternalCapability {
     /// Runs the plugin on the document's JSON and decodes what it printed.
     func apply(to document: Document, options: Options) throws -> Document {
         let input = try JSONFormat.Writer.encode(document)
-        let (output, errors) = try executable.run(input: input, environment: PluginEnvironment(options: options), timeout: ExternalPlugins.timeout(options))
+        let (output, errors) = try executable.run(input: input, environment: PluginEnvironment(options: options), limits: RunLimits(options: options))
         return try executable.decodeDocument(output, errors: errors)
     }
 }

@@ -66,7 +66,8 @@ public struct ExternalPlugin: FolioPlugin, Hashable {
         var copy = self
         copy.isDescribed = true
         do {
-            let (output, _) = try program.run(input: Data(), arguments: ["--folio-describe"], environment: PluginEnvironment(), timeout: timeout)
+            let (output, _) = try program.run(input: Data(), arguments: ["--folio-describe"], environment: PluginEnvironment(),
+                                               limits: RunLimits(timeout: timeout, outputLimit: 1 << 20))
             let description = try PluginDescription.decode(output)
             copy.descriptor = description.descriptor(named: descriptor.name, role: role, origin: executable.path)
         } catch let error as FolioError {

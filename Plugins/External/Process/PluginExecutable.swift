@@ -9,18 +9,18 @@ struct PluginExecutable: Sendable, Hashable {
     /// Where the executable is.
     var url: URL
 
-    /// The name errors give: the executable's file name (`folio-filter-dehyphenate`).
+    /// The name errors give: the executable's file name (`folio-filter-halfwidth`).
     var displayName: String { url.lastPathComponent }
 
     /// Runs the plugin on `input` with the protocol's environment; returns stdout and the trimmed stderr.
-    func run(input: Data, arguments: [String] = [], environment: PluginEnvironment, timeout: Duration) throws -> (output: Data, errors: String) {
+    func run(input: Data, arguments: [String] = [], environment: PluginEnvironment, limits: RunLimits) throws -> (output: Data, errors: String) {
         try checkRunnable()
-        let process = PluginProcess(executable: url, arguments: arguments, environment: environment.values, timeout: timeout)
+        let process = PluginProcess(executable: url, arguments: arguments, environment: environment.values, limits: limits)
         let outcome: PluginProcess.Outcome
         do {
             outcome = try process.run(input: input)
         } catch {
-            throw failure("cannot be started: \(error.localizedDescription)", detail: "")
+            throw failure("cannot be started: \(interpreterProblem() ?? error.localizedDescription)", detail: "")
         }
         let errors = String(decoding: outcome.errorOutput, as: UTF8.self).trimmingCharactersInWhitespace()
         switch outcome.termination {
@@ -30,8 +30,10 @@ struct PluginExecutable: Sendable, Hashable {
             throw failure("exited with status \(status)", detail: errors)
         case .signalled(let signal):
             throw failure("was killed by signal \(signal)", detail: errors)
+        case .outputLimitExceeded:
+            throw failure("printed more than \(limits.outputLimit) bytes and was stopped (the --max-input-size limit)", detail: errors)
         case .timedOut:
-            throw failure("did not finish within \(Self.describe(timeout)) and was stopped (raise --plugin-timeout if it needs longer)", detail: errors)
+            throw failure("did not finish within \(Self.describe(limits.timeout)) and was stopped (raise --plugin-timeout if it needs longer)", detail: errors)
         }
     }
 
@@ -62,6 +64,18 @@ struct PluginExecutable: Sendable, Hashable {
         guard FileManager.default.isExecutableFile(atPath: url.path) else {
             throw failure("is not executable: \(url.path) (chmod +x it)", detail: "")
         }
+    }
+
+    /// What is wrong with the script's `#!` line, when the interpreter it names is missing: the
+    /// usual reason an existing executable cannot start, which the system reports only as "no such file".
+    private func interpreterProblem() -> String? {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 256), head.starts(with: Data("#!".utf8)) else { return nil }
+        let line = String(decoding: head.dropFirst(2).prefix { $0 != 0x0A }, as: UTF8.self)
+        guard let interpreter = line.split(separator: " ").first.map(String.init),
+              !FileManager.default.isExecutableFile(atPath: interpreter) else { return nil }
+        return "its interpreter \(interpreter) (from its #! line) is missing or not executable"
     }
 
     /// A timeout as the user wrote it: whole seconds as `30 s`, fractions as `0.5 s`.

@@ -23,6 +23,8 @@ struct PluginProcess: Sendable {
         case signalled(Int32)
         /// The deadline passed; the process group was killed.
         case timedOut
+        /// stdout grew past the output limit; the process group was killed.
+        case outputLimitExceeded
     }
 
     /// What the run printed and how it ended.
@@ -44,8 +46,8 @@ struct PluginProcess: Sendable {
     var arguments: [String] = []
     /// Its complete environment.
     var environment: [String: String]
-    /// How long it may take, from launch to the end of its output.
-    var timeout: Duration
+    /// How long it may take and how much it may print.
+    var limits: RunLimits
 
     /// Runs the executable with `input` on stdin; throws only when it cannot be launched.
     func run(input: Data) throws -> Outcome {
@@ -60,13 +62,13 @@ struct PluginProcess: Sendable {
         let exited = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in exited.signal() }
         try process.run()
-        let deadline = ContinuousClock.now + timeout
+        let deadline = ContinuousClock.now + limits.timeout
         let fed = Self.feed(input, to: stdin.fileHandleForWriting)
 
         var output = Data(), errorOutput = Data()
         let reading = stdout.fileHandleForReading, errors = stderr.fileHandleForReading
-        var finished = Self.drain(reading.fileDescriptor, into: &output, errors.fileDescriptor, into: &errorOutput, until: deadline)
-        if finished { finished = exited.wait(timeout: Self.dispatchTime(deadline)) == .success }
+        let drained = Self.drain(reading.fileDescriptor, into: &output, limit: limits.outputLimit, errors.fileDescriptor, into: &errorOutput, until: deadline)
+        let finished = drained == .complete && exited.wait(timeout: Self.dispatchTime(deadline)) == .success
         if !finished {
             kill(-process.processIdentifier, SIGKILL)
             // Foundation reports the exit only once every inheritor of its monitoring descriptor has
@@ -75,12 +77,15 @@ struct PluginProcess: Sendable {
         }
         try? reading.close()
         try? errors.close()
-        // The feeder ends as soon as the plugin's stdin closes; a grandchild that escaped the
-        // process group could hold it open, so it gets a grace period and is then left to finish alone.
-        _ = fed.wait(timeout: Self.dispatchTime(max(deadline, .now) + .seconds(1)))
+        // The feeder ends as soon as the plugin's stdin closes, which its exit or death does; a
+        // grandchild that escaped the process group could hold it open, so it gets a grace period
+        // and is then left to finish alone.
+        _ = fed.wait(timeout: .now() + .seconds(1))
 
         let termination: Termination
-        if !finished {
+        if drained == .overLimit {
+            termination = .outputLimitExceeded
+        } else if !finished {
             termination = .timedOut
         } else if process.terminationReason == .uncaughtSignal {
             termination = .signalled(process.terminationStatus)
@@ -145,12 +150,22 @@ struct PluginProcess: Sendable {
 
     // MARK: - stdout and stderr
 
-    /// Reads both descriptors to their end; false when the deadline passes first.
+    /// How draining the plugin's output ended.
+    private enum Drain {
+        /// Both streams reached their end.
+        case complete
+        /// The deadline passed first.
+        case timedOut
+        /// stdout grew past its limit.
+        case overLimit
+    }
+
+    /// Reads both descriptors to their end, unless the deadline or stdout's limit comes first.
     private static func drain(
-        _ outputDescriptor: Int32, into output: inout Data,
+        _ outputDescriptor: Int32, into output: inout Data, limit: Int,
         _ errorDescriptor: Int32, into errorOutput: inout Data,
         until deadline: ContinuousClock.Instant
-    ) -> Bool {
+    ) -> Drain {
         var descriptors = [
             pollfd(fd: outputDescriptor, events: Int16(POLLIN), revents: 0),
             pollfd(fd: errorDescriptor, events: Int16(POLLIN), revents: 0),
@@ -159,14 +174,15 @@ struct PluginProcess: Sendable {
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
         while open > 0 {
             let remaining = deadline - .now
-            guard remaining > .zero else { return false }
+            guard remaining > .zero else { return .timedOut }
             let ready = poll(&descriptors, nfds_t(descriptors.count), milliseconds(remaining))
-            if ready < 0 && errno != EINTR { return false }
+            if ready < 0 && errno != EINTR { return .timedOut }
             guard ready > 0 else { continue }
             for index in descriptors.indices where descriptors[index].fd >= 0 && descriptors[index].revents != 0 {
                 let count = chunk.withUnsafeMutableBytes { read(descriptors[index].fd, $0.baseAddress, $0.count) }
                 if count > 0 {
                     if index == 0 {
+                        guard output.count + count <= limit else { return .overLimit }
                         output.append(contentsOf: chunk[..<count])
                     } else {
                         errorOutput.append(contentsOf: chunk[..<count])
@@ -179,7 +195,7 @@ struct PluginProcess: Sendable {
             }
         }
         if errorOutput.count > errorOutputLimit { errorOutput.removeFirst(errorOutput.count - errorOutputLimit) }
-        return true
+        return .complete
     }
 
     /// A poll timeout for a duration, rounded up so that a short wait never spins.

@@ -1,5 +1,7 @@
 import ArchiveExport
+import EveningPaperLayout
 import FolioCommandLine
 
-// Folio's whole command line — convert, batch, formats — with one more reader.
-FolioCommand.main(registry: .builtIn.registering([ArchiveExportFormat()]))
+// Folio's whole command line — convert, batch, formats — with a new reader, and the text
+// format replaced by one that also knows the evening paper's layout.
+FolioCommand.main(registry: .builtIn.registering([ArchiveExportFormat(), eveningPaperTextFormat]))
