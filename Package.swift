@@ -48,6 +48,7 @@ let package = Package(
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "TextFormat"]),
         .testTarget(name: "ExternalTests", dependencies: ["External"]),
         .testTarget(name: "FolioCLITests", dependencies: ["Folio", "FolioCommandLine"]),
+        .testTarget(name: "ConformanceTests", dependencies: ["Folio"], exclude: ["HTML5Lib/known-differences.tsv"]),
     ],
     swiftLanguageModes: [.v6]
 )
