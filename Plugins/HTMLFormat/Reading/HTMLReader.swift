@@ -41,7 +41,7 @@ public struct HTMLReader: DocumentReader {
         }
         let header = TitleBlock.find(in: body)
         let founderElements = founder?.metadataElements ?? []
-        let mapper = MarkupMapper(excludes: { node in
+        let mapper = MarkupMapper(breaksSeparateParagraphs: !HTMLMetadata.isWrittenByFolio(page), excludes: { node in
             if let header, node == header { return true }
             if founderElements.contains(node) { return true }
             return extracting && ArticleExtractor.isChrome(node)
