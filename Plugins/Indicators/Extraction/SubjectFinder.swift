@@ -222,8 +222,8 @@ struct SubjectFinder {
 
     /// Whether a subject compares with an earlier state (比选前, 人数比上届) and needs the subject before it.
     private func isComparison(_ subject: String) -> Bool {
-        let head = subject.prefix(3)
-        return head.hasPrefix("比") || head.hasPrefix("较") || head.hasPrefix("同比") || head.hasPrefix("占")
-            || (head.unicodeScalars.contains("比") && !subject.unicodeScalars.contains("例"))
+        let head = subject.unicodeScalars.prefix(3)
+        guard let first = head.first else { return false }
+        return first == "比" || first == "较" || first == "占" || (head.contains("比") && !subject.unicodeScalars.contains("例"))
     }
 }
