@@ -278,7 +278,9 @@ struct ChineseMentionScanner {
         if upper != nil && qualifier == .exact { qualifier = .range }
 
         let kind = kind(for: category, changeSign: changeSign, clauseStart: clauseStart, numberStart: mentionStart)
-        let nounStart = category == .count && text.isIdeograph(at: position) ? position : nil
+        // 5600余名书记, 近七成毕业生: a noun right after the figure is what it counts.
+        let countsNoun = category == .count || (category == .percent && unitWord == "%" && upper == nil && scalars[position - 1] == "成")
+        let nounStart = countsNoun && text.isIdeograph(at: position) ? position : nil
         let isForecast = containsWord(Lexicon.forecastMarkers, from: clauseStart, to: mentionStart)
         return Mention(start: mentionStart, end: position, value: value, upperValue: upper, unit: unitWord,
                        qualifier: qualifier, isForecast: isForecast, kind: kind, changeSign: changeSign, nounStart: nounStart)
