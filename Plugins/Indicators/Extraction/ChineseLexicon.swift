@@ -22,6 +22,8 @@ enum ChineseLexicon {
         case tenths
         /// Doublings (翻一番 = 2倍).
         case doublings
+        /// Half as a share (一半 = 50%).
+        case half
     }
 
     /// Units and measure words after a number, with their category.
@@ -36,7 +38,7 @@ enum ChineseLexicon {
         + ["公里", "千米", "米", "厘米", "毫米", "平方米", "平方公里", "平方千米", "平米", "亩", "公顷", "吨", "千克",
            "公斤", "克", "立方米", "千瓦", "千瓦时", "兆瓦", "升", "毫升", "标箱", "标准箱", "摄氏度", "℃"].map { ($0, .physical) }
         + [("%", .percent), ("％", .percent), ("‰", .percent), ("个百分点", .points), ("百分点", .points),
-           ("倍", .multiple), ("成", .tenths), ("番", .doublings)]
+           ("倍", .multiple), ("成", .tenths), ("番", .doublings), ("半", .half)]
     )
 
     /// Written forms normalised to one unit name.
@@ -129,7 +131,7 @@ enum ChineseLexicon {
          "了", "至", "到", "已达", "将", "再", "又", "再创", "创", "增至", "降至", "减至", "升至", "缩短至", "缩短到",
          "提高到", "提高至", "提升到", "提升至", "下降到", "下降至", "上升到", "上升至", "增加到", "增加至", "减少到",
          "减少至", "稳定在", "保持在", "维持在", "控制在", "保持", "稳定", "维持", "持续", "预计", "每人每年", "每人",
-         "每年", "每天", "每月"]
+         "每年", "每天", "每月", "年均", "日均", "可达", "将达", "可"]
     )
 
     /// Words after a counted noun that begin what is said about it (担任, 被, 在).
