@@ -2,6 +2,9 @@ import FolioCore
 
 /// The `html` format: reads web and e-paper pages through libxml2, writes standalone HTML5 pages
 /// or fragments that read well in Chinese.
+///
+/// Reader options: `encoding`, `no-extract`, `max-depth`, `max-input-size` (see ``HTMLReader``).
+/// Writer options: `fragment`, `standalone`, `css`, `template` (see ``HTMLWriter``).
 public struct HTMLFormat: FolioPlugin {
     /// Creates the plugin.
     public init() {}

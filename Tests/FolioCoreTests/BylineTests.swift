@@ -14,6 +14,11 @@ import FolioCore
         #expect(byline.credits == ["本版图片由市交通局提供"])
     }
 
+    @Test func decorationsAroundNamesAreSkipped() throws {
+        let byline = try #require(Byline(line: "（本报记者 赵一鸣 孙艺 报道）"))
+        #expect(byline.authors.map(\.name) == ["赵一鸣", "孙艺"])
+    }
+
     @Test func sentencesAreNotBylines() {
         #expect(Byline(line: "记者从市统计局获悉，今年一季度全市生产总值增长5.2%。") == nil)
         #expect(Byline(line: "张三 李四") == nil)

@@ -43,6 +43,11 @@ func mapHTML(_ html: String) throws -> [Block] {
         #expect(blocks == [.paragraph([.text("line one"), .lineBreak, .text("line two "), .image(Image(source: "a.png", alternative: "A"))])])
     }
 
+    @Test func doubleBreaksAndIndentedLinesSeparateParagraphs() throws {
+        let blocks = try mapHTML("<div>第一段。<br><br>第二段。<br>\n\u{3000}\u{3000}第三段。<br>同段新行</div>")
+        #expect(blocks == [.paragraph([.text("第一段。")]), .paragraph([.text("第二段。")]), .paragraph([.text("第三段。"), .lineBreak, .text("同段新行")])])
+    }
+
     @Test func looseTextInDivsBecomesParagraphs() throws {
         let blocks = try mapHTML("<div>loose one<div>inner</div>loose two<p>para</p></div>")
         #expect(blocks == [.paragraph([.text("loose one")]), .paragraph([.text("inner")]), .paragraph([.text("loose two")]), .paragraph([.text("para")])])
@@ -146,6 +151,17 @@ func mapHTML(_ html: String) throws -> [Block] {
         """)
         #expect(blocks.contains(.paragraph([.text("正文一")])))
         #expect(!blocks.contains { if case .table = $0 { true } else { false } } || blocks.count > 1)
+    }
+
+    @Test func pictureTablesBecomeFigures() throws {
+        let blocks = try mapHTML("<table><tr><td><img src='a.jpg'></td></tr><tr><td>图一说明</td></tr></table>")
+        #expect(blocks == [.figure(Figure(image: Image(source: "a.jpg"), caption: [.text("图一说明")]))])
+    }
+
+    @Test func textOutsideCellsComesBeforeTheTable() throws {
+        let blocks = try mapHTML("<table><tr><td>a</td><td>b</td></tr>表外说明</table>")
+        #expect(blocks.first == .paragraph([.text("表外说明")]))
+        #expect(blocks.count == 2)
     }
 
     @Test func hugeSpansAreClamped() throws {

@@ -55,33 +55,36 @@ import FolioCore
         #expect(HTMLCharset.declaredLabel(in: Data("<?xml version=\"1.0\" encoding=\"GBK\"?><html/>".utf8)) == "GBK")
     }
 
-    /// html5lib's encoding cases: where a declaration decides, the prescan finds the same label.
+    /// html5lib's encoding cases: where the prescan decides among the encodings Folio reads, it
+    /// decides as a browser does. Folio looks further than the standard's 1024 bytes (browsers
+    /// switch encoding later too, by reloading), so cases about that limit are left out; and it
+    /// passes over labels it cannot decode (the standard stops at the first valid one).
     @Test func html5libPrescanCases() throws {
         guard let shared = sharedDirectory else {
-            print("skipped: ../shared/conformance is absent")
+            print("skipped: ../shared/conformance is absent (set FOLIO_SHARED_DIR to run it)")
             return
         }
         var total = 0, agreed = 0
+        var differences: [String] = []
         for file in ["tests1.dat", "tests2.dat"] {
-            let url = shared.appendingPathComponent("conformance/html5lib-tests/encoding/\(file)")
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            for chunk in text.components(separatedBy: "#data\n").dropFirst() {
+            guard let data = try? Data(contentsOf: shared.appendingPathComponent("conformance/html5lib-tests/encoding/\(file)")) else { continue }
+            for chunk in String(decoding: data, as: UTF8.self).components(separatedBy: "#data\n").dropFirst() {
                 let parts = chunk.components(separatedBy: "\n#encoding\n")
-                guard parts.count == 2 else { continue }
-                let expected = normalized(parts[1].trimmingCharactersInWhitespace())
-                let found = HTMLCharset.declaredLabel(in: Data(parts[0].utf8)).map(normalized)
+                guard parts.count == 2, parts[0].utf8.count <= 1024, !parts[0].hasPrefix("\u{FEFF}") else { continue }
+                let expected = TextDecoding.Encoding(label: parts[1].trimmingCharactersInWhitespace())
+                let found = HTMLCharset.declaredLabel(in: Data(parts[0].utf8)).flatMap(TextDecoding.Encoding.init(label:))
                 total += 1
-                if found == expected || (expected == "windows1252" && (found == nil || TextDecoding.Encoding(label: found ?? "") == .latin1))
-                    || (expected == "utf8" && found?.hasPrefix("utf16") == true) {
+                // No declaration and the standard's default (windows-1252) both mean: sniff.
+                if found == expected || (found == nil && expected == .latin1) {
                     agreed += 1
+                } else {
+                    differences.append(parts[0])
                 }
             }
         }
+        print("html5lib encoding: the prescan agrees in \(agreed) of \(total) cases")
         #expect(total > 50)
-        #expect(Double(agreed) >= 0.85 * Double(total), "prescan agreed on \(agreed) of \(total) html5lib cases")
+        #expect(Double(agreed) >= 0.95 * Double(total), "differences: \(differences)")
     }
 
-    private func normalized(_ label: String) -> String {
-        label.lowercased().filter { $0 != "-" && $0 != "_" }
-    }
 }

@@ -25,11 +25,12 @@ struct MemoryResources: ResourceLoader {
     func load(_ reference: String, relativeTo source: String?) throws -> Data? { files[reference].map { Data($0.utf8) } }
 }
 
-/// The folder of the shared corpus and conformance data beside the repository, if present.
+/// The shared folder beside the repository (`../shared`), or `FOLIO_SHARED_DIR`; nil when neither exists.
 let sharedDirectory: URL? = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
-    return FileManager.default.fileExists(atPath: shared.path) ? shared : nil
+    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let candidates = [repository.deletingLastPathComponent().appendingPathComponent("shared")]
+        + (ProcessInfo.processInfo.environment["FOLIO_SHARED_DIR"].map { [URL(fileURLWithPath: $0)] } ?? [])
+    return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("conformance").path) }
 }()
 
 /// GBK bytes of a few words, as iconv gives them (`printf 宁波日报 | iconv -t GBK`).

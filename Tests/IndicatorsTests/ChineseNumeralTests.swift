@@ -14,7 +14,7 @@ import Testing
         #expect(ChineseNumeral.parse(input) == Decimal(string: expected))
     }
 
-    @Test(arguments: ["", "元", "三个", "abc", "十点", "一一十", "负"])
+    @Test(arguments: ["", "元", "三个", "abc", "十点", "一一十", "负", "十十", "一十百", "三千四千"])
     func rejectsNonNumerals(_ input: String) {
         #expect(ChineseNumeral.parse(input) == nil)
     }

@@ -1,23 +1,14 @@
 import FolioCore
+import Foundation
 import Indicators
+import TextFormat
 
-/// Test-only stand-ins for the text reader and the CSV reader, which live in other modules.
+/// Test helpers: pages through the real text reader, and a small CSV reader for targets
+/// (the CSV format is another plugin, which this test target does not depend on).
 enum TestSupport {
-    /// A document from a plain-text page: every non-blank line a paragraph, except short lines
-    /// without sentence punctuation between blank lines, which become headings.
-    static func document(fromTextDump text: String) -> Document {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharactersInWhitespace() }
-        var blocks: [Block] = []
-        for (index, line) in lines.enumerated() where !line.isEmpty {
-            let blankAround = (index == 0 || lines[index - 1].isEmpty) && (index + 1 == lines.count || lines[index + 1].isEmpty)
-            let punctuated = line.contains { "。，,；;！？!?：:".contains($0) }
-            if blankAround && !punctuated && line.count >= 8 && line.count <= 30 && line.contains(" ") {
-                blocks.append(.heading(Heading(level: 2, content: [.text(line)])))
-            } else {
-                blocks.append(.paragraph([.text(line)]))
-            }
-        }
-        return Document(blocks: blocks)
+    /// A document from a plain-text e-paper page, read by the text format's reader.
+    static func document(fromTextDump text: String, source: String = "page.txt") throws -> Document {
+        try TextReader().read(Data(text.utf8), source: source, options: Options())
     }
 
     /// The rows of an RFC 4180 CSV text (quoted fields with commas, quotes and line breaks).
@@ -60,7 +51,7 @@ enum TestSupport {
 
     /// Runs the filter over a page and compares its table with a target CSV.
     static func evaluate(page: String, target: String) throws -> IndicatorEvaluation {
-        let document = try IndicatorsPlugin.Filter().apply(to: document(fromTextDump: page), options: Options())
+        let document = try IndicatorsPlugin.Filter().apply(to: try document(fromTextDump: page), options: Options())
         let table = document.tables.first { $0.role == .indicators } ?? Table()
         return IndicatorEvaluation.compare(extracted: table.grid, target: csvRows(target))
     }

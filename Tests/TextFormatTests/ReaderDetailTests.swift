@@ -75,7 +75,7 @@ struct ReaderDetailTests {
             ("By Ann Lee and Tom Hart", ["- Ann Lee", "- Tom Hart"], []),
           ] as [(String, [String], [String])])
     func bylines(line: String, authors: [String], credits: [String]) {
-        let parsed = Byline.parse(line)
+        let parsed = PageByline.parse(line)
         if authors.isEmpty && credits.isEmpty {
             #expect(parsed == nil, "\(line)")
             return
@@ -87,13 +87,13 @@ struct ReaderDetailTests {
     @Test("Sentences that start like bylines are not bylines",
           arguments: ["记者了解到，今年全市新增就业岗位2万个。", "记者从市统计局获悉", "通讯员大会今天召开，会上表彰了优秀通讯员。"])
     func notBylines(line: String) {
-        #expect(Byline.parse(line) == nil)
+        #expect(PageByline.parse(line) == nil)
     }
 
     @Test("本报讯 leads name their authors")
     func leads() {
-        #expect(Byline.lead("本报讯（记者 李白 通讯员 杜甫）昨天，…") == [Author(name: "李白", role: "记者"), Author(name: "杜甫", role: "通讯员")])
-        #expect(Byline.lead("本报讯 昨天，…").isEmpty)
+        #expect(Byline.leadAuthors(in: "本报讯（记者 李白 通讯员 杜甫）昨天，…") == [Author(name: "李白", role: "记者"), Author(name: "杜甫", role: "通讯员")])
+        #expect(Byline.leadAuthors(in: "本报讯 昨天，…").isEmpty)
     }
 
     @Test("Language comes from the content", arguments: [
@@ -151,5 +151,62 @@ struct ReaderDetailTests {
         #expect(other.metadata.publication == nil && Support.paragraphs(other) == ["别的文字。"])
         let plugin = TextFormat(reader: reader)
         #expect(plugin.descriptor.name == "text" && plugin.reader != nil && plugin.writer != nil)
+    }
+}
+
+@Suite("E-paper layouts beyond the sample pages")
+struct EPaperVariantTests {
+    static let frame = "第A4版:综合 上一版3 5下一版\n标题导航\n2021年05月06日 星期四\n放大 缩小 默认\n\n"
+
+    @Test("Unindented subheads among indented paragraphs are section headings, not new articles")
+    func unindentedSubheads() throws {
+        let text = Self.frame + "海岛迎来旅游旺季\n\n　　记者　林海\n\n　　五一假期，岛上的民宿几乎全部客满。\n\n游客结构有变化\n\n　　今年来岛上的年轻游客明显增多。\n"
+        let document = try Support.read(text)
+        #expect(document.metadata.title == "海岛迎来旅游旺季")
+        #expect(document.blocks.compactMap { if case .heading(let h) = $0 { return h.level } else { return nil } } == [2])
+        #expect(Support.headings(document) == ["游客结构有变化"])
+        #expect(Support.paragraphs(document).count == 2)
+    }
+
+    @Test("A page without indentation: title, byline, paragraphs by punctuation")
+    func unindentedPage() throws {
+        let text = Self.frame + "海岛迎来旅游旺季\n\n本报记者 林海\n\n五一假期，岛上的民宿几乎全部客满。\n\n今年来岛上的年轻游客明显增多。\n"
+        let document = try Support.read(text)
+        #expect(document.metadata.title == "海岛迎来旅游旺季")
+        #expect(document.metadata.authors == [Author(name: "林海", role: "本报记者")])
+        #expect(Support.paragraphs(document).count == 2)
+        #expect(document.metadata.date == "2021-05-06" && document.metadata.edition == "A4" && document.metadata.section == "综合")
+    }
+
+    @Test("Text → text → text is stable for plain documents too", arguments: [
+        "第三章　雨夜\n\n　　那天夜里雨下得很大，巷子里的路灯一盏接一盏地灭了。老周把店门关上，坐在柜台后面数着今天的零钱。\n　　“谁呀？”\n",
+        "The harbour was quiet in the early morning. Fishing boats rocked gently against the pier.\n\nBy noon the market would be full.\n",
+        "2024-05-01 08:00:01 INFO server started\n2024-05-01 08:00:02 WARN slow request took 1250 ms\n",
+    ])
+    func plainRoundTrip(text: String) throws {
+        let first = try Support.write(try Support.read(text), options: ["columns": "30"])
+        #expect(try Support.write(try Support.read(first), options: ["columns": "30"]) == first)
+    }
+}
+
+@Suite("Pages that indent everything")
+struct IndentedEverythingTests {
+    @Test("An indented title before a subtitle and byline is still the title")
+    func indentedTitle() throws {
+        let indent = String(repeating: "\u{00A0}", count: 4)
+        let text = "第02版:要闻\n2020年02月02日\n\n\(indent)古桥修缮完工\n\n\(indent)——百年石桥重新通行\n\n\(indent)记者\u{00A0}钱江\n\n\(indent)昨天，修缮一新的古桥重新向行人开放。\n"
+        let document = try Support.read(text)
+        #expect(document.metadata.title == "古桥修缮完工")
+        #expect(document.metadata.subtitle == "百年石桥重新通行")
+        #expect(document.metadata.authors == [Author(name: "钱江", role: "记者")])
+        #expect(Support.paragraphs(document) == ["昨天，修缮一新的古桥重新向行人开放。"])
+    }
+
+    @Test("An indented short first paragraph without a head after it stays a paragraph")
+    func indentedShortParagraph() throws {
+        let text = "第02版:要闻\n2020年02月02日\n\n　　相关链接见下\n\n　　昨天，修缮一新的古桥重新向行人开放。\n"
+        let document = try Support.read(text)
+        #expect(document.metadata.title == nil)
+        #expect(Support.paragraphs(document).count == 2)
     }
 }

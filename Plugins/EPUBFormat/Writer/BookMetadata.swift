@@ -42,28 +42,28 @@ struct BookMetadata {
         let commonDate = Self.shared(documents.map(\.metadata.date))
         if documents.count > 1 {
             let parts = [commonPublication, commonDate].compactMap { $0 }
-            title = parts.isEmpty ? (BookPlan.label(first.title) ?? (isChinese ? "文集" : "Collection")) : parts.joined(separator: " ")
+            title = parts.isEmpty ? (DisplayLabel.of(first.title) ?? (isChinese ? "文集" : "Collection")) : parts.joined(separator: " ")
             subtitle = nil
         } else {
-            title = BookPlan.label(first.title) ?? documents.first?.metadata.source.flatMap(BookPlan.fileStem) ?? (isChinese ? "无标题" : "Untitled")
-            subtitle = BookPlan.label(first.subtitle)
+            title = DisplayLabel.of(first.title) ?? documents.first?.metadata.source.flatMap(DisplayLabel.fileStem) ?? (isChinese ? "无标题" : "Untitled")
+            subtitle = DisplayLabel.of(first.subtitle)
         }
-        let givenIdentifier = documents.count == 1 ? BookPlan.label(first.identifier) : nil
+        let givenIdentifier = documents.count == 1 ? DisplayLabel.of(first.identifier) : nil
         identifier = givenIdentifier ?? ""
 
         var seenCreators: Set<Author> = []
         creators = documents.flatMap(\.metadata.authors).compactMap { author in
-            BookPlan.label(author.name).map { Author(name: $0, role: author.role) }
+            DisplayLabel.of(author.name).map { Author(name: $0, role: author.role) }
         }.filter { seenCreators.insert($0).inserted }
         let dates = documents.compactMap { $0.metadata.date.flatMap(BookDates.w3cDate) }
         date = dates.first
         modified = BookDates.modified(epochSeconds: epochSeconds, documentDate: dates.max())
-        publisher = BookPlan.label(commonPublication ?? first.publication)
+        publisher = DisplayLabel.of(commonPublication ?? first.publication)
         var seenSubjects: Set<String> = []
         subjects = documents.flatMap { [$0.metadata.section].compactMap { $0 } + $0.metadata.keywords }
-            .compactMap { BookPlan.label($0) }
+            .compactMap { DisplayLabel.of($0) }
             .filter { seenSubjects.insert($0).inserted }
-        summary = documents.count == 1 ? BookPlan.label(first.summary) : nil
+        summary = documents.count == 1 ? DisplayLabel.of(first.summary) : nil
     }
 
     /// The metadata a collection's title page shows: its title, publisher and date.
@@ -73,7 +73,7 @@ struct BookMetadata {
 
     /// The one value all documents share, or nil when they differ or none has it.
     private static func shared(_ values: [String?]) -> String? {
-        let present = Set(values.compactMap { $0.flatMap(BookPlan.label) })
+        let present = Set(values.compactMap { $0.flatMap(DisplayLabel.of) })
         return present.count == 1 && !values.contains(where: { $0 == nil }) ? present.first : nil
     }
 

@@ -79,7 +79,7 @@ struct BookPlan {
                 sections[sections.count - 1].append(block)
             }
         }
-        let documentTitle = Self.label(document.metadata.title) ?? Self.label(document.metadata.source.flatMap(Self.fileStem))
+        let documentTitle = DisplayLabel.of(document.metadata.title) ?? DisplayLabel.of(document.metadata.source.flatMap(DisplayLabel.fileStem))
             ?? (isOnlyDocument ? book.title : "\(book.untitledLabel) \(number)")
 
         var sectionEntries: [TableOfContentsEntry] = []
@@ -95,7 +95,7 @@ struct BookPlan {
         }
         for section in sections {
             let rendered = renderer.render(section)
-            let sectionTitle = rendered.outline.first.flatMap { Self.label($0.text) } ?? documentTitle
+            let sectionTitle = rendered.outline.first.flatMap { DisplayLabel.of($0.text) } ?? documentTitle
             let page = nextPage(title: sectionTitle, language: language, body: rendered.bytes, bodyClass: "chapter")
             pages.append(page)
             sectionEntries.append(contentsOf: Self.nest(rendered.outline, in: page.href, fallbackLabel: sectionTitle))
@@ -129,24 +129,9 @@ struct BookPlan {
         for (index, item) in outline.enumerated() {
             closeDeeperThan(item.level)
             let target = index == 0 ? href : href + "#" + item.anchor
-            stack.append((item.level, TableOfContentsEntry(label: label(item.text) ?? fallbackLabel, href: target)))
+            stack.append((item.level, TableOfContentsEntry(label: DisplayLabel.of(item.text) ?? fallbackLabel, href: target)))
         }
         closeDeeperThan(Int.min)
         return roots
-    }
-
-    /// The text with its white space collapsed and characters markup cannot hold removed, or nil when blank.
-    static func label(_ text: String?) -> String? {
-        guard let text else { return nil }
-        let collapsed = MarkupEscaping.removingForbiddenCharacters(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return collapsed.isEmpty ? nil : collapsed
-    }
-
-    /// `page` for `/in/page.txt`; nil for standard input.
-    static func fileStem(_ path: String) -> String? {
-        guard path != "-" else { return nil }
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-        return String(name[..<dot])
     }
 }

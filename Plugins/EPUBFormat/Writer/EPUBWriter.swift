@@ -43,7 +43,7 @@ public struct EPUBWriter: DocumentWriter {
         guard let text = String(data: data, encoding: .utf8) else {
             throw FolioError(.malformedInput, "style sheet \(path) is not UTF-8 text")
         }
-        // A leading BOM or @charset other than UTF-8 would contradict the package; drop the BOM.
+        // EPUB style sheets are UTF-8; a byte-order mark at the start only trips some reading systems.
         return Array((text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text).utf8)
     }
 

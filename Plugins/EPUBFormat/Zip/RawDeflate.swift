@@ -54,46 +54,48 @@ final class RawDeflater {
 }
 
 /// Raw inflate that never writes more than the size an entry declares.
+///
+/// Output grows as data actually inflates, in 64 KiB steps, so a lying size field costs no memory.
 enum RawInflate {
-    /// Inflates `input` into exactly `expectedSize` bytes, or throws naming `entry`.
+    /// Inflates `input` into exactly `expectedSize` bytes, or throws naming `entry` (already quoted).
     static func inflate(_ input: ArraySlice<UInt8>, expectedSize: Int, entry: String, source: String) throws -> [UInt8] {
         var stream = z_stream()
         guard inflateInit2_(&stream, -15, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
             throw FolioError(.unsupported, "zlib could not start an inflate stream", source: source)
         }
         defer { inflateEnd(&stream) }
-        // One spare byte shows a stream that expands past its declared size.
-        var output = [UInt8](repeating: 0, count: expectedSize + 1)
+        var output: [UInt8] = []
+        output.reserveCapacity(min(expectedSize, max(1 << 16, input.count * 4)))
+        var chunk = [UInt8](repeating: 0, count: min(expectedSize + 1, 1 << 16))
         let status: Int32 = input.withUnsafeBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer in
+            chunk.withUnsafeMutableBufferPointer { chunkBuffer in
                 stream.next_in = UnsafeMutablePointer(mutating: inBuffer.baseAddress)
                 stream.avail_in = uInt(inBuffer.count)
-                stream.next_out = outBuffer.baseAddress
-                stream.avail_out = uInt(outBuffer.count)
-                var status = Z_OK
-                // Z_BUF_ERROR without progress means the input ran out: the entry is truncated.
-                while status == Z_OK {
-                    status = CZlib.inflate(&stream, Z_FINISH)
+                defer { stream.next_in = nil; stream.next_out = nil }
+                while true {
+                    stream.next_out = chunkBuffer.baseAddress
+                    stream.avail_out = uInt(chunkBuffer.count)
+                    let status = CZlib.inflate(&stream, Z_NO_FLUSH)
+                    let produced = chunkBuffer.count - Int(stream.avail_out)
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: chunkBuffer[0..<produced]))
+                    // One byte past the declared size is enough to know the entry lies.
+                    if output.count > expectedSize || status != Z_OK || produced == 0 { return status }
                 }
-                stream.next_in = nil
-                stream.next_out = nil
-                return status
             }
         }
-        let produced = output.count - Int(stream.avail_out)
-        if produced > expectedSize {
-            throw FolioError(.malformedInput, "entry \"\(entry)\" expands past its declared size of \(expectedSize) bytes", source: source)
+        if output.count > expectedSize {
+            throw FolioError(.malformedInput, "entry \(entry) expands past its declared size of \(expectedSize) bytes", source: source)
         }
         switch status {
-        case Z_STREAM_END where produced == expectedSize:
-            output.removeLast()
+        case Z_STREAM_END where output.count == expectedSize:
             return output
         case Z_STREAM_END:
-            throw FolioError(.malformedInput, "entry \"\(entry)\" expands to \(produced) bytes, not the declared \(expectedSize)", source: source)
-        case Z_BUF_ERROR:
-            throw FolioError(.malformedInput, "entry \"\(entry)\" is truncated", source: source)
+            throw FolioError(.malformedInput, "entry \(entry) expands to \(output.count) bytes, not the declared \(expectedSize)", source: source)
+        case Z_OK, Z_BUF_ERROR:
+            // No progress with input left means the input ran out: the entry is truncated.
+            throw FolioError(.malformedInput, "entry \(entry) is truncated", source: source)
         default:
-            throw FolioError(.malformedInput, "entry \"\(entry)\" is not valid deflate data", source: source)
+            throw FolioError(.malformedInput, "entry \(entry) is not valid deflate data", source: source)
         }
     }
 }

@@ -71,19 +71,19 @@ struct ZipArchiveReader {
     /// The uncompressed bytes of an entry, CRC-checked.
     func contents(of entry: Entry) throws -> [UInt8] {
         guard let data = ByteReader(bytes: bytes).slice(at: entry.dataOffset, count: entry.compressedSize) else {
-            throw FolioError(.malformedInput, "entry \"\(entry.name)\" is truncated", source: source)
+            throw FolioError(.malformedInput, "entry \(Self.quoted(entry.name)) is truncated", source: source)
         }
         let content: [UInt8]
         switch entry.method {
         case 0:
             content = Array(data)
         case 8:
-            content = try RawInflate.inflate(data, expectedSize: entry.uncompressedSize, entry: entry.name, source: source)
+            content = try RawInflate.inflate(data, expectedSize: entry.uncompressedSize, entry: Self.quoted(entry.name), source: source)
         default:
-            throw FolioError(.unsupported, "entry \"\(entry.name)\" uses zip compression method \(entry.method); only stored and deflate are supported", source: source)
+            throw FolioError(.unsupported, "entry \(Self.quoted(entry.name)) uses zip compression method \(entry.method); only stored and deflate are supported", source: source)
         }
         guard CRC32.checksum(content) == entry.crc else {
-            throw FolioError(.malformedInput, "entry \"\(entry.name)\" fails its CRC check: the archive is corrupt", source: source)
+            throw FolioError(.malformedInput, "entry \(Self.quoted(entry.name)) fails its CRC check: the archive is corrupt", source: source)
         }
         return content
     }
@@ -127,17 +127,17 @@ struct ZipArchiveReader {
             let name = String(decoding: nameBytes, as: UTF8.self)
             try Self.checkName(name, source: source)
             if flags & 0x0001 != 0 {
-                throw FolioError(.unsupported, "entry \"\(name)\" is encrypted", source: source)
+                throw FolioError(.unsupported, "entry \(Self.quoted(name)) is encrypted", source: source)
             }
             if compressed == 0xFFFF_FFFF || uncompressed == 0xFFFF_FFFF || localOffset == 0xFFFF_FFFF {
                 throw FolioError(.unsupported, "zip64 archives are not supported", source: source)
             }
             if method == 0 && compressed != uncompressed {
-                throw FolioError(.malformedInput, "stored entry \"\(name)\" declares different sizes", source: source)
+                throw FolioError(.malformedInput, "stored entry \(Self.quoted(name)) declares different sizes", source: source)
             }
             let expanded = Int(uncompressed)
             if expanded > limits.ratioThreshold, expanded / max(Int(compressed), 1) > limits.maximumRatio {
-                throw FolioError(.limitExceeded, "entry \"\(name)\" would expand \(expanded / max(Int(compressed), 1)) times (over \(limits.maximumRatio)): a zip bomb?", source: source)
+                throw FolioError(.limitExceeded, "entry \(Self.quoted(name)) would expand \(expanded / max(Int(compressed), 1)) times (over \(limits.maximumRatio)): a zip bomb?", source: source)
             }
             totalSize += expanded
             guard totalSize <= limits.maximumExpandedSize else {
@@ -145,7 +145,7 @@ struct ZipArchiveReader {
             }
             let dataOffset = try localDataOffset(reader, headerOffset: Int(localOffset), name: name)
             guard indexByName[name] == nil else {
-                throw FolioError(.malformedInput, "the archive has two entries named \"\(name)\"", source: source)
+                throw FolioError(.malformedInput, "the archive has two entries named \(Self.quoted(name))", source: source)
             }
             indexByName[name] = entries.count
             entries.append(Entry(name: name, method: method, crc: crc, compressedSize: Int(compressed),
@@ -156,7 +156,7 @@ struct ZipArchiveReader {
     private func localDataOffset(_ reader: ByteReader, headerOffset: Int, name: String) throws -> Int {
         guard reader.uint32(at: headerOffset) == 0x0403_4B50, let nameLength = reader.uint16(at: headerOffset + 26),
               let extraLength = reader.uint16(at: headerOffset + 28) else {
-            throw FolioError(.malformedInput, "the local header of entry \"\(name)\" is missing or corrupt", source: source)
+            throw FolioError(.malformedInput, "the local header of entry \(Self.quoted(name)) is missing or corrupt", source: source)
         }
         return headerOffset + 30 + Int(nameLength) + Int(extraLength)
     }
@@ -168,10 +168,30 @@ struct ZipArchiveReader {
         var previousEnd = 0
         for (start, end, name) in ranges {
             guard start >= previousEnd, end <= endOfData else {
-                throw FolioError(.malformedInput, "entry \"\(name)\" overlaps another entry or the central directory", source: source)
+                throw FolioError(.malformedInput, "entry \(Self.quoted(name)) overlaps another entry or the central directory", source: source)
             }
             previousEnd = end
         }
+    }
+
+    /// A name as it may appear in a message: in quotes, see ``printable(_:)``.
+    static func quoted(_ name: String) -> String {
+        "\"" + printable(name) + "\""
+    }
+
+    /// A name with controls escaped and cut to 120 characters, so a hostile name cannot break
+    /// an error line or drive the terminal.
+    static func printable(_ name: String) -> String {
+        var shown = ""
+        for scalar in name.unicodeScalars.prefix(120) {
+            switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .unassigned, .privateUse:
+                shown += "\\u{" + String(scalar.value, radix: 16) + "}"
+            default:
+                shown.unicodeScalars.append(scalar)
+            }
+        }
+        return shown + (name.unicodeScalars.count > 120 ? "…" : "")
     }
 
     /// Refuses names that could escape a folder if ever extracted: absolute paths, `..`,
@@ -181,7 +201,7 @@ struct ZipArchiveReader {
         let isUnsafe = name.isEmpty || name.hasPrefix("/") || name.contains("\\") || name.contains("\0")
             || components.contains("..") || (components.first.map { $0.count == 2 && $0.hasSuffix(":") } ?? false)
         if isUnsafe {
-            throw FolioError(.malformedInput, "entry name \"\(name)\" is unsafe (absolute, or escapes its folder)", source: source)
+            throw FolioError(.malformedInput, "entry name \(Self.quoted(name)) is unsafe (absolute, or escapes its folder)", source: source)
         }
     }
 }

@@ -8,6 +8,7 @@ enum ArticleCleanup {
 
     static func apply(to blocks: inout [Block], metadata: inout Metadata) {
         removeTitle(from: &blocks, metadata: &metadata)
+        promoteBoldLines(in: &blocks)
         var index = 0
         var examined = 0
         while index < blocks.count, examined < leadingBlocks {
@@ -36,6 +37,18 @@ enum ArticleCleanup {
     /// Drops a leading heading that is the title; a page's `<title>` with a site suffix
     /// (`标题 - 某某日报`) gives way to the heading's cleaner text.
     private static func removeTitle(from blocks: inout [Block], metadata: inout Metadata) {
+        // A kicker and deck printed above and below the headline repeat the metadata too.
+        let repeats = Set([metadata.introTitle, metadata.subtitle].compactMap { $0.map(normalized) })
+        var index = 0
+        while index < min(blocks.count, 4) {
+            if case .heading = blocks[index], repeats.contains(normalized(blocks[index].plainText)) {
+                blocks.remove(at: index)
+            } else if case .paragraph = blocks[index], repeats.contains(normalized(blocks[index].plainText)) {
+                blocks.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
         for index in blocks.indices.prefix(3) {
             guard case .heading(let heading) = blocks[index], heading.level <= 2 else { continue }
             let text = heading.content.plainText.trimmingCharactersInWhitespace()
@@ -47,6 +60,31 @@ enum ArticleCleanup {
             blocks.remove(at: index)
             return
         }
+    }
+
+    /// E-paper articles often set their section headings as bold paragraphs (`<p><b>…</b></p>`).
+    /// When an article has no real headings but two or more short bold lines without closing
+    /// punctuation, those lines are its section headings.
+    private static func promoteBoldLines(in blocks: inout [Block]) {
+        guard !blocks.contains(where: { if case .heading = $0 { true } else { false } }) else { return }
+        let candidates = blocks.indices.filter { isBoldLine(blocks[$0]) }
+        guard candidates.count >= 2 else { return }
+        for index in candidates {
+            guard case .paragraph(let content) = blocks[index], case .strong(let inner) = content[0] else { continue }
+            blocks[index] = .heading(Heading(level: 2, content: inner))
+        }
+    }
+
+    private static func isBoldLine(_ block: Block) -> Bool {
+        guard case .paragraph(let content) = block, content.count == 1, case .strong(let inner) = content[0] else { return false }
+        let text = inner.plainText.trimmingCharactersInWhitespace()
+        guard let last = text.last, (2...30).contains(text.count) else { return false }
+        return !"。！？；：，…!?;:,".contains(last)
+    }
+
+    /// Text compared without surrounding space and the dashes that introduce a deck.
+    private static func normalized(_ text: String) -> String {
+        String(text.trimmingCharactersInWhitespace().drop { $0 == "—" || $0 == "-" || $0 == "─" }).trimmingCharactersInWhitespace()
     }
 
     private static func isCredit(_ text: String) -> Bool {

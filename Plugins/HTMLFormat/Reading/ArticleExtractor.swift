@@ -7,72 +7,96 @@ import FolioMarkup
 /// commas) and gives that score to its parent and, halved, to its grandparent; class and id
 /// names such as `content`, `article`, `main` raise a container's score, `nav`, `footer`,
 /// `sidebar`, `ad` lower it; the score is then scaled by the share of text that is not link
-/// text. The best container wins, when it clearly holds an article; else the whole body is kept.
+/// text. The best container wins when it clearly holds an article; else the whole body is kept.
+/// One pass over the tree gathers the text statistics and the scores together.
 struct ArticleExtractor {
-    /// Per-element text statistics, gathered in one pass.
-    private struct Statistics {
+    /// What the pass learns about one element.
+    private struct Candidate {
+        let node: MarkupNode
         var textLength = 0
         var linkTextLength = 0
         var commas = 0
+        var score: Double?
     }
 
-    private var statistics: [MarkupNode: Statistics] = [:]
-    private var scores: [MarkupNode: Double] = [:]
-    /// Document order of each element, to break ties the same way on every run.
-    private var order: [MarkupNode: Int] = [:]
+    private var candidates: [Candidate] = []
 
     /// The element holding the article, or nil when the body itself is the article.
     static func mainContent(of body: MarkupNode) -> MarkupNode? {
         var extractor = ArticleExtractor()
-        _ = extractor.gather(body, insideLink: false)
-        guard let total = extractor.statistics[body], total.textLength > 0 else { return nil }
-        extractor.score(body)
-        let order = extractor.order
-        guard let (best, score) = extractor.scores.max(by: { $0.value < $1.value || ($0.value == $1.value && order[$0.key, default: 0] > order[$1.key, default: 0]) }),
-              score >= 20, !(best == body) else { return nil }
-        let bestText = extractor.statistics[best]?.textLength ?? 0
+        extractor.candidates.reserveCapacity(256)
+        extractor.candidates.append(Candidate(node: body))
+        extractor.gather(0, insideLink: false, parent: nil, grandparent: nil)
+        let total = extractor.candidates[0].textLength
+        guard total > 0 else { return nil }
+        var best: (index: Int, score: Double)?
+        for (index, candidate) in extractor.candidates.enumerated() {
+            guard let score = candidate.score else { continue }
+            let linkDensity = candidate.textLength > 0 ? Double(candidate.linkTextLength) / Double(candidate.textLength) : 1
+            let final = score * (1 - linkDensity)
+            // Ties go to the earlier element, so every run picks the same one.
+            if final > (best?.score ?? -Double.infinity) { best = (index, final) }
+        }
+        guard let best, best.score >= 20, best.index != 0 else { return nil }
         // When the winner holds nearly everything, nothing around it is chrome worth removing.
-        if Double(bestText) >= 0.95 * Double(total.textLength) { return nil }
-        return best
+        if Double(extractor.candidates[best.index].textLength) >= 0.95 * Double(total) { return nil }
+        return extractor.candidates[best.index].node
     }
 
     /// Whether an element's class or id marks it as page chrome (navigation, ads, share bars).
     static func isChrome(_ node: MarkupNode) -> Bool {
-        guard node.isElement else { return false }
-        return weight(of: node) < 0 && !(node.isElement(named: "body"))
+        node.isElement && !node.isElement(named: "body") && weight(of: node) < 0
     }
 
-    // MARK: - Statistics
+    // MARK: - The pass
 
-    @discardableResult
-    private mutating func gather(_ node: MarkupNode, insideLink: Bool) -> Statistics {
-        var result = Statistics()
-        order[node] = order.count
+    /// Gathers the statistics of candidate `index` from its children, then scores it into its
+    /// parent and grandparent if it is paragraph-like.
+    private mutating func gather(_ index: Int, insideLink: Bool, parent: Int?, grandparent: Int?) {
+        let node = candidates[index].node
+        var ownText = 0
         for child in node.children {
             switch child.kind {
             case .text:
                 let counts = child.withUTF8Text(Self.count)
-                result.textLength += counts.length
-                result.commas += counts.commas
-                if insideLink { result.linkTextLength += counts.length }
+                ownText += counts.length
+                candidates[index].textLength += counts.length
+                candidates[index].commas += counts.commas
+                if insideLink { candidates[index].linkTextLength += counts.length }
             case .element:
-                let name = child.name.lowercased()
+                let name = child.name
                 if Self.ignored.contains(name) { continue }
-                let inner = gather(child, insideLink: insideLink || name == "a")
-                result.textLength += inner.textLength
-                result.linkTextLength += inner.linkTextLength
-                result.commas += inner.commas
+                let childIndex = candidates.count
+                candidates.append(Candidate(node: child))
+                gather(childIndex, insideLink: insideLink || name == "a", parent: index, grandparent: parent)
+                candidates[index].textLength += candidates[childIndex].textLength
+                candidates[index].linkTextLength += candidates[childIndex].linkTextLength
+                candidates[index].commas += candidates[childIndex].commas
             default:
                 break
             }
         }
-        statistics[node] = result
-        return result
+        let candidate = candidates[index]
+        let isParagraph = Self.paragraphLike.contains(node.name) || (ownText >= 25 && node.isElement(named: "div"))
+        guard isParagraph, candidate.textLength >= 25, let parent else { return }
+        let contentScore = 1 + Double(candidate.commas) + min(Double(candidate.textLength) / 100, 3)
+        addScore(contentScore, to: parent)
+        if let grandparent { addScore(contentScore / 2, to: grandparent) }
     }
 
-    /// Visible characters (not white space) and commas in UTF-8 text; CJK counts like two letters
-    /// would not matter here, since scores compare pages of one language.
-    private static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> (length: Int, commas: Int) {
+    private mutating func addScore(_ value: Double, to index: Int) {
+        let base = candidates[index].score ?? (Self.baseScore(of: candidates[index].node) + Double(Self.weight(of: candidates[index].node)))
+        candidates[index].score = base + value
+    }
+
+    /// How much text a text node holds.
+    private struct TextCounts {
+        var length = 0
+        var commas = 0
+    }
+
+    /// Visible characters (bytes that start a scalar and are not white space) and commas in UTF-8 text.
+    private static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> TextCounts {
         var length = 0, commas = 0
         var index = 0
         while index < bytes.count {
@@ -84,56 +108,16 @@ struct ArticleExtractor {
             } else if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 {
                 commas += 1 // 、
             }
-            // Count scalars: every byte that is not a continuation byte starts one.
             if byte & 0xC0 != 0x80, byte > 0x20 { length += 1 }
             index += 1
         }
-        return (length, commas)
+        return TextCounts(length: length, commas: commas)
     }
 
-    // MARK: - Scoring
-
-    private mutating func score(_ root: MarkupNode) {
-        var stack = [root]
-        while let node = stack.popLast() {
-            for child in node.childElements where !Self.ignored.contains(child.name.lowercased()) {
-                stack.append(child)
-            }
-            guard Self.paragraphLike.contains(node.name.lowercased()) || hasOwnText(node),
-                  let stats = statistics[node], stats.textLength >= 25 else { continue }
-            let contentScore = 1 + Double(stats.commas) + min(Double(stats.textLength) / 100, 3)
-            if let parent = node.parent {
-                addScore(contentScore, to: parent)
-                if let grandparent = parent.parent { addScore(contentScore / 2, to: grandparent) }
-            }
-        }
-        for (node, score) in scores {
-            let stats = statistics[node] ?? Statistics()
-            let linkDensity = stats.textLength > 0 ? Double(stats.linkTextLength) / Double(stats.textLength) : 1
-            scores[node] = score * (1 - linkDensity)
-        }
-    }
-
-    private mutating func addScore(_ value: Double, to node: MarkupNode) {
-        if scores[node] == nil {
-            scores[node] = Self.baseScore(of: node) + Double(Self.weight(of: node))
-        }
-        scores[node, default: 0] += value
-    }
-
-    /// Whether a container holds substantial text directly (a `div` used as a paragraph).
-    private func hasOwnText(_ node: MarkupNode) -> Bool {
-        guard node.isElement(named: "div") else { return false }
-        var length = 0
-        for child in node.children where child.kind == .text {
-            length += child.withUTF8Text(Self.count).length
-            if length >= 25 { return true }
-        }
-        return false
-    }
+    // MARK: - Weights
 
     private static func baseScore(of node: MarkupNode) -> Double {
-        switch node.name.lowercased() {
+        switch node.name {
         case "article", "founder-content": return 10
         case "div", "main", "section": return 5
         case "pre", "td", "blockquote": return 3

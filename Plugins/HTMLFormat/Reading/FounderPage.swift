@@ -16,13 +16,11 @@ struct FounderPage {
 
     /// The Founder markings of a page, or nil when it has none.
     init?(_ document: MarkupDocument) {
-        guard let root = document.root else { return nil }
         var start: MarkupNode?
         var end: MarkupNode?
         var contentElement: MarkupNode?
         var zoom: MarkupNode?
-        var stack: [MarkupNode] = [root]
-        while let node = stack.popLast() {
+        func visit(_ node: MarkupNode) -> Bool {
             switch node.kind {
             case .comment:
                 let text = node.text.trimmingCharactersInWhitespace()
@@ -33,8 +31,9 @@ struct FounderPage {
                 } else if text == "/enpcontent" {
                     end = end ?? node
                 }
+                return false
             case .element:
-                let name = node.name.lowercased()
+                let name = node.name
                 if name == "founder-content" {
                     contentElement = contentElement ?? node
                 } else if name.hasPrefix("founder-") {
@@ -43,14 +42,18 @@ struct FounderPage {
                         properties[key] = value
                     }
                     metadataElements.insert(node)
-                    continue
+                    return false
                 } else if name == "div", node.attribute("id") == "ozoom" {
                     zoom = zoom ?? node
                 }
-                stack.append(contentsOf: Array(node.children).reversed())
+                return true
             default:
-                break
+                return false
             }
+        }
+        // Comments may sit outside the root element, before `<html>`.
+        for node in document.topLevelNodes where visit(node) {
+            node.forEachDescendant(visit)
         }
         if let start {
             content = Self.nodes(after: start, until: end)

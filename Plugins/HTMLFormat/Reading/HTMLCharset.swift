@@ -34,31 +34,45 @@ enum HTMLCharset {
         data.starts(with: [0xEF, 0xBB, 0xBF]) || data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
     }
 
-    /// The charset label declared in the first bytes, as the HTML prescan finds it.
+    /// The first charset label declared in the first bytes that Folio can decode, as the HTML
+    /// prescan finds it (labels Folio cannot decode are passed over, as browsers pass over bogus ones).
     static func declaredLabel(in data: Data) -> String? {
-        let bytes = [UInt8](data.prefix(prescanLength))
-        var scanner = Prescan(bytes: bytes)
+        var scanner = Prescan(bytes: [UInt8](data.prefix(prescanLength)))
         return scanner.run()
     }
 
-    /// A simplified HTML encoding prescan over ASCII bytes: comments are skipped, `meta` tags'
-    /// attributes are read, an XML declaration's `encoding` counts too.
+    /// The HTML encoding prescan over ASCII bytes: comments and other tags are skipped with their
+    /// quoted attribute values, `meta` tags' `charset` and `http-equiv`/`content` attributes are
+    /// read, and an XML declaration's `encoding` counts too.
     private struct Prescan {
         let bytes: [UInt8]
         var index = 0
 
         mutating func run() -> String? {
-            if starts(with: "<?xml"), let end = find(">", from: index), let label = attributeValue(named: "encoding", in: index..<end) {
+            if starts(with: "<?xml"), let (attributes, _) = attributes(from: index + 5), let label = attributes["encoding"], Self.isSupported(label) {
                 return label
             }
             while index < bytes.count {
                 if starts(with: "<!--") {
-                    guard let end = find("-->", from: index + 4) else { return nil }
+                    guard let end = find("-->", from: index + 2) else { return nil }
                     index = end + 3
-                } else if starts(with: "<meta"), index + 5 < bytes.count, Self.isTagEnd(bytes[index + 5]) {
-                    let end = find(">", from: index) ?? bytes.count
-                    if let label = metaCharset(in: (index + 5)..<end) { return label }
+                } else if starts(with: "<meta"), index + 5 < bytes.count, Self.isSpace(bytes[index + 5]) || bytes[index + 5] == UInt8(ascii: "/") {
+                    guard let (attributes, end) = attributes(from: index + 5) else { return nil }
+                    if let label = Self.metaCharset(attributes), Self.isSupported(label) {
+                        // A page whose meta tag could be read as ASCII is not UTF-16, whatever it says.
+                        let encoding = TextDecoding.Encoding(label: label.trimmingCharactersInWhitespace())
+                        return encoding == .utf16LittleEndian || encoding == .utf16BigEndian ? "utf-8" : label
+                    }
                     index = end
+                } else if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "<"), Self.isLetter(bytes[index + 1]) || (bytes[index + 1] == UInt8(ascii: "/") && index + 2 < bytes.count && Self.isLetter(bytes[index + 2])) {
+                    // Another tag: its attributes are skipped so that a quoted `<meta` inside one is not read.
+                    var position = index + 1
+                    while position < bytes.count, !Self.isSpace(bytes[position]), bytes[position] != UInt8(ascii: ">") { position += 1 }
+                    guard let (_, end) = attributes(from: position) else { return nil }
+                    index = end
+                } else if starts(with: "<!") || starts(with: "</") || starts(with: "<?") {
+                    guard let end = find(">", from: index) else { return nil }
+                    index = end + 1
                 } else {
                     index += 1
                 }
@@ -66,61 +80,68 @@ enum HTMLCharset {
             return nil
         }
 
-        private func metaCharset(in range: Range<Int>) -> String? {
-            let attributes = self.attributes(in: range)
-            if let charset = attributes["charset"], !charset.isEmpty { return charset }
+        private static func metaCharset(_ attributes: [String: String]) -> String? {
+            if let charset = attributes["charset"] { return charset }
             guard attributes["http-equiv"]?.lowercased() == "content-type", let content = attributes["content"] else { return nil }
-            return Self.charset(inContentType: content)
+            return charset(inContentType: content)
         }
 
-        /// The `charset=` parameter of a media type, without quotes.
+        private static func isSupported(_ label: String) -> Bool {
+            TextDecoding.Encoding(label: label.trimmingCharactersInWhitespace()) != nil
+        }
+
+        /// The `charset=` parameter of a media type, as the HTML standard extracts it.
         static func charset(inContentType content: String) -> String? {
             guard let range = content.range(of: "charset", options: .caseInsensitive) else { return nil }
-            var rest = content[range.upperBound...].drop { $0 == " " }
-            guard rest.first == "=" else { return nil }
-            rest = rest.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }
-            let value = rest.prefix { !";\"' ".contains($0) }
+            var rest = content[range.upperBound...].drop { $0 == " " || $0 == "\t" }
+            guard rest.first == "=" else { return charset(inContentType: String(content[range.upperBound...])) }
+            rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" }
+            if let quote = rest.first, quote == "\"" || quote == "'" {
+                let inner = rest.dropFirst()
+                guard let close = inner.firstIndex(of: quote) else { return nil }
+                return String(inner[..<close])
+            }
+            let value = rest.prefix { $0 != ";" && !$0.isWhitespace }
             return value.isEmpty ? nil : String(value)
         }
 
-        private func attributeValue(named name: String, in range: Range<Int>) -> String? {
-            attributes(in: range)[name]
-        }
-
-        /// Attribute names (lower case) and values of a tag's inside.
-        private func attributes(in range: Range<Int>) -> [String: String] {
+        /// A tag's attributes (names in lower case; the first of a name wins) from `start` to its
+        /// `>`, and the position after it; nil when the input ends inside the tag.
+        private func attributes(from start: Int) -> ([String: String], Int)? {
             var result: [String: String] = [:]
-            var position = range.lowerBound
-            func skipSpace() { while position < range.upperBound, Self.isSpace(bytes[position]) || bytes[position] == UInt8(ascii: "/") { position += 1 } }
-            while position < range.upperBound {
-                skipSpace()
+            var position = start
+            while true {
+                while position < bytes.count, Self.isSpace(bytes[position]) || bytes[position] == UInt8(ascii: "/") { position += 1 }
+                guard position < bytes.count else { return nil }
+                if bytes[position] == UInt8(ascii: ">") { return (result, position + 1) }
                 let nameStart = position
-                while position < range.upperBound, !Self.isSpace(bytes[position]), bytes[position] != UInt8(ascii: "="), bytes[position] != UInt8(ascii: ">") {
+                while position < bytes.count, !Self.isSpace(bytes[position]), bytes[position] != UInt8(ascii: "="),
+                      bytes[position] != UInt8(ascii: ">"), bytes[position] != UInt8(ascii: "/") || position == nameStart {
                     position += 1
                 }
                 let name = String(decoding: bytes[nameStart..<position], as: UTF8.self).lowercased()
-                while position < range.upperBound, Self.isSpace(bytes[position]) { position += 1 }
+                while position < bytes.count, Self.isSpace(bytes[position]) { position += 1 }
                 var value = ""
-                if position < range.upperBound, bytes[position] == UInt8(ascii: "=") {
+                if position < bytes.count, bytes[position] == UInt8(ascii: "=") {
                     position += 1
-                    while position < range.upperBound, Self.isSpace(bytes[position]) { position += 1 }
-                    if position < range.upperBound, bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'") {
+                    while position < bytes.count, Self.isSpace(bytes[position]) { position += 1 }
+                    guard position < bytes.count else { return nil }
+                    if bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'") {
                         let quote = bytes[position]
                         position += 1
                         let valueStart = position
-                        while position < range.upperBound, bytes[position] != quote { position += 1 }
+                        while position < bytes.count, bytes[position] != quote { position += 1 }
+                        guard position < bytes.count else { return nil }
                         value = String(decoding: bytes[valueStart..<position], as: UTF8.self)
                         position += 1
                     } else {
                         let valueStart = position
-                        while position < range.upperBound, !Self.isSpace(bytes[position]) { position += 1 }
+                        while position < bytes.count, !Self.isSpace(bytes[position]), bytes[position] != UInt8(ascii: ">") { position += 1 }
                         value = String(decoding: bytes[valueStart..<position], as: UTF8.self)
                     }
                 }
-                if !name.isEmpty, result[name] == nil { result[name] = value.trimmingCharactersInWhitespace() }
-                if position == nameStart { position += 1 }
+                if result[name] == nil { result[name] = value }
             }
-            return result
         }
 
         private func starts(with prefix: String) -> Bool {
@@ -132,17 +153,16 @@ enum HTMLCharset {
 
         private func find(_ needle: String, from start: Int) -> Int? {
             let needle = Array(needle.utf8)
-            guard needle.count <= bytes.count else { return nil }
-            var position = start
+            var position = max(start, 0)
             while position + needle.count <= bytes.count {
-                if bytes[position] == needle[0], Array(bytes[position..<(position + needle.count)]) == needle { return position }
+                if bytes[position..<(position + needle.count)].elementsEqual(needle) { return position }
                 position += 1
             }
             return nil
         }
 
         private static func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        private static func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
         private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D }
-        private static func isTagEnd(_ byte: UInt8) -> Bool { isSpace(byte) || byte == UInt8(ascii: "/") }
     }
 }

@@ -9,7 +9,7 @@ struct TitleBlock {
 
     /// The first document header in the body, if any.
     static func find(in body: MarkupNode) -> MarkupNode? {
-        body.descendantElements().first { $0.isElement(named: "header") && $0.classes.contains("document-header") }
+        body.firstDescendantElement { $0.isElement(named: "header") && $0.classes.contains("document-header") }
     }
 
     init(element: MarkupNode) {

@@ -56,7 +56,8 @@ public struct HTMLWriter: DocumentWriter {
             ("subtitle", metadata.subtitle), ("introTitle", metadata.introTitle), ("date", metadata.date),
             ("publication", metadata.publication), ("edition", metadata.edition), ("section", metadata.section),
             ("identifier", metadata.identifier), ("source", metadata.source), ("summary", metadata.summary),
-            ("lang", XHTMLPage.languageTag(metadata.language)),
+            // The style sheet's Chinese rules hang on `lang`; a document that does not say gets its script's.
+            ("lang", XHTMLPage.languageTag(metadata.language ?? ContentLanguage.guess(blocks, encoding: .utf8))),
         ]
         for (key, value) in optional {
             if let value = value?.trimmingCharactersInWhitespace(), !value.isEmpty { fields[key] = value }

@@ -15,7 +15,7 @@ import Mustache
 /// | `byline` | the authors as printed: `记者 王一 通讯员 李二` (text) |
 /// | `date`, `publication`, `edition`, `section`, `identifier`, `source`, `summary` | as in the metadata (text) |
 /// | `keywords`, `credits` | lists of text |
-/// | `lang` | the BCP 47 language tag (may be absent) |
+/// | `lang` | the BCP 47 language tag; guessed from the text's script when the metadata has none (may be absent) |
 /// | `css` | the style sheet: the default one or the `css` file's contents, safe inside `<style>` (use `{{{css}}}`) |
 /// | `cssLink` | the `css` option when it is a URL, to put in `<link href>` (text) |
 /// | `meta` | ready `<meta>` elements for every metadata field (markup: `{{{meta}}}`) |
@@ -40,9 +40,7 @@ struct PageTemplate {
     </style>
     {{/css}}</head>
     <body>
-    {{{header}}}<main>
-    {{{body}}}</main>
-    </body>
+    {{{header}}}{{{body}}}</body>
     </html>
 
     """

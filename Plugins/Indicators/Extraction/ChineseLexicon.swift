@@ -76,14 +76,19 @@ enum ChineseLexicon {
 
     /// Verbs of change right before a number, with the sign they give it.
     static let changeVerbs = TaggedWordList<Int>(
-        ["增长", "增加", "提高", "提升", "上升", "上涨", "增", "涨", "扩大", "高出", "多出", "攀升", "跃升", "拉动",
+        ["增长", "增加", "提高", "提升", "上升", "上涨", "增", "涨", "扩大", "高出", "多出", "攀升", "跃升", "拉动", "延长", "上调", "增多", "回升", "反弹",
          "增长了", "增加了", "提高了", "提升了", "上升了"].map { ($0, 1) }
-        + ["下降", "减少", "降低", "下滑", "回落", "缩小", "缩减", "减", "降", "下跌", "跌", "缩短", "减轻", "压减",
+        + ["下降", "减少", "降低", "下滑", "回落", "缩小", "缩减", "减", "降", "下跌", "跌", "缩短", "减轻", "压减", "下调", "减小",
            "下降了", "减少了", "降低了", "缩短了"].map { ($0, -1) }
     )
 
     /// Words in a clause that mark its figure as a forecast.
-    static let forecastMarkers = WordList(["预计", "预期", "有望", "预测", "估计"])
+    static let forecastMarkers = WordList(["预计", "有望", "预测", "估计"])
+
+    /// Comparisons that make a later figure a signed gap (低于全省0.2个百分点).
+    static let comparatives = TaggedWordList<Int>(
+        ["高于", "快于", "多于", "领先", "高出", "超出"].map { ($0, 1) } + ["低于", "慢于", "少于", "落后"].map { ($0, -1) }
+    )
 
     /// Words before 第N that make it a rank (居全国第6).
     static let rankMarkers = WordList(["居", "位居", "位列", "排名", "排", "列", "名列", "跻身"])
@@ -120,7 +125,10 @@ enum ChineseLexicon {
     /// Words that end a subject without belonging to it (达, 为, 首次, 在).
     static let trailingNoise = WordList(
         ["达到", "达", "为", "是", "有", "共", "累计", "在", "首次", "已", "均", "合计", "共计", "总计", "同比",
-         "了", "至", "到", "已达", "将", "再", "又", "再创", "创"]
+         "了", "至", "到", "已达", "将", "再", "又", "再创", "创", "增至", "降至", "减至", "升至", "缩短至", "缩短到",
+         "提高到", "提高至", "提升到", "提升至", "下降到", "下降至", "上升到", "上升至", "增加到", "增加至", "减少到",
+         "减少至", "稳定在", "保持在", "维持在", "控制在", "保持", "稳定", "维持", "持续", "预计", "每人每年", "每人",
+         "每年", "每天", "每月"]
     )
 
     /// Words after a counted noun that begin what is said about it (担任, 被, 在).

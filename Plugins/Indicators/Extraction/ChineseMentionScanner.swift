@@ -35,7 +35,8 @@ struct ChineseMentionScanner {
             }
             let scalar = scalars[index]
             let startsPercentWords = scalar == "百" && Self.percentWords.match(in: scalars, at: index, limit: sentence.upperBound) != nil
-            guard startsPercentWords || ArabicNumber.isDigit(scalar) || ChineseNumeral.isNumeralCharacter(scalar) || scalar == "数" else {
+            let startsEstimate = scalar == "数" && index + 1 < sentence.upperBound && ChineseNumeral.unitExponent(scalars[index + 1]) != nil
+            guard startsPercentWords || startsEstimate || ArabicNumber.isDigit(scalar) || ChineseNumeral.isNumeralCharacter(scalar) else {
                 index += 1
                 continue
             }
@@ -56,7 +57,7 @@ struct ChineseMentionScanner {
     private func skipNumber(from index: Int, limit: Int) -> Int {
         var position = index + 1
         while position < limit, ArabicNumber.isDigit(scalars[position]) || ChineseNumeral.isNumeralCharacter(scalars[position])
-            || scalars[position] == "." || scalars[position] == "," {
+            || scalars[position] == "." || scalars[position] == "," || scalars[position] == "点" {
             position += 1
         }
         return position
@@ -103,13 +104,17 @@ struct ChineseMentionScanner {
                     break
                 }
             }
-            guard Self.isProseNumeral(characters) else { return nil }
+            // 近千名, 上万人: a bare 百/千/万 after a word of estimate stands for one of it.
+            let estimated = start > 0 && Self.estimateWords.contains(scalars[start - 1]) && characters.count == 1
+            guard Self.isProseNumeral(characters) || estimated else { return nil }
         }
         guard let reading = ChineseNumeral.read(characters[...]) else { return nil }
         let loneOne = characters.count == 1 && (characters[0] == "一" || characters[0] == "壹")
         return NumberRun(start: start, end: position, value: reading.value, isApproximate: reading.isApproximate,
                          hasInnerMore: innerMore, hasArabicDigits: arabic, isLoneOne: loneOne)
     }
+
+    private static let estimateWords: Set<Unicode.Scalar> = ["近", "上", "逾", "约", "超"]
 
     /// Whether Chinese numeral characters read as a number in running text: not a digit string
     /// (一二三), not a bare unit (百花, 千分制, 万一), not a lone 几.
@@ -193,10 +198,15 @@ struct ChineseMentionScanner {
 
         // Words before the number: a qualifier, a change verb before that.
         var mentionStart = index
+        if category == .time, Lexicon.timeFrameBefore.match(in: scalars, endingAt: index, floor: clauseStart) != nil {
+            return nil  // 近三年, 过去5年: a time frame
+        }
         if let (length, tag) = Lexicon.qualifiersBefore.match(in: scalars, endingAt: mentionStart, floor: clauseStart) {
-            if category == .time && tag == .about { return nil }  // 近三年: a time frame
             qualifier = tag
             mentionStart -= length
+        } else if index > clauseStart, scalars[index - 1] == "上", ChineseNumeral.unitExponent(scalars[index]) ?? 0 >= 2 {
+            qualifier = .about  // 上千名
+            mentionStart -= 1
         }
         var changeSign: Int?
         var verbEnd = mentionStart
@@ -208,6 +218,10 @@ struct ChineseMentionScanner {
                 changeSign = sign
                 mentionStart = verbStart
             }
+        }
+        if changeSign == nil, qualifier == .exact, upper == nil,
+           let sign = comparativeSign(from: clauseStart, to: mentionStart) {
+            changeSign = sign  // 涨幅低于全省0.2个百分点: a gap, signed
         }
         if category == .doublings {
             guard mentionStart > 0, scalars[mentionStart - 1] == "翻" else { return nil }
@@ -229,7 +243,6 @@ struct ChineseMentionScanner {
         switch category {
         case .time:
             if unitWord == "年" && run.value >= 1000 { return nil }  // a year
-            if Lexicon.timeFrameBefore.match(in: scalars, endingAt: mentionStart, floor: clauseStart) != nil { return nil }
             if Lexicon.timeFrameAfter.match(in: scalars, at: position, limit: limit) != nil { return nil }
             if text.isIdeograph(at: position) && scalars[position] != "的" { return nil }  // 三年行动计划
         case .age:
@@ -288,11 +301,21 @@ struct ChineseMentionScanner {
                        isForecast: false, kind: .rank, changeSign: nil, nounStart: nil)
     }
 
+    /// The sign a comparison earlier in the clause gives a gap (高于全省平均水平1.5个百分点 → +).
+    private func comparativeSign(from start: Int, to end: Int) -> Int? {
+        var position = start
+        while position < end {
+            if let (_, sign) = Lexicon.comparatives.match(in: scalars, at: position, limit: end) { return sign }
+            position += 1
+        }
+        return nil
+    }
+
     private func kind(for category: Lexicon.UnitCategory, changeSign: Int?, clauseStart: Int, numberStart: Int) -> Indicator.Kind {
         if changeSign != nil || category == .doublings || category == .points { return .change }
         switch category {
         case .count:
-            return containsWord(Self.averageWords, from: clauseStart, to: numberStart) ? .measure : .count
+            return containsWord(Self.averageWords, from: clauseStart, to: numberStart) || isRate(from: clauseStart, to: numberStart) ? .measure : .count
         case .money: return .money
         case .time: return .duration
         case .age, .physical, .multiple: return .measure
@@ -301,7 +324,17 @@ struct ChineseMentionScanner {
         }
     }
 
-    private static let averageWords = WordList(["平均", "人均", "户均"])
+    /// Whether the clause states a rate per population (每千人口, 每万人, 每百户), which is a measure, not a count.
+    private func isRate(from start: Int, to end: Int) -> Bool {
+        var position = start
+        while position + 1 < end {
+            if scalars[position] == "每", let exponent = ChineseNumeral.unitExponent(scalars[position + 1]), exponent >= 1 { return true }
+            position += 1
+        }
+        return false
+    }
+
+    private static let averageWords = WordList(["平均", "人均", "户均", "日均", "月均", "年均", "场均", "村均"])
 
     /// Whether one of the words occurs in the scalars between two indices.
     private func containsWord(_ words: WordList, from start: Int, to end: Int) -> Bool {

@@ -49,7 +49,7 @@ struct EnglishMentionScanner {
                 position = end
             } else {
                 position += 1
-                if scalar.properties.isWhitespace || CJK.isWide(scalar) { continue }
+                if ScalarText.isSpace(scalar) || CJK.isWide(scalar) { continue }
             }
             words.append(Word(text: text.string(start..<position).lowercased(), range: start..<position))
         }
@@ -95,6 +95,7 @@ struct EnglishMentionScanner {
         var unit = ""
         var kind = Indicator.Kind.count
         var isRank = false
+        var countedNoun = ""
         // Ordinals: 6th, 2nd; only as ranks.
         if next < words.count, ["st", "nd", "rd", "th"].contains(words[next].text), words[next].range.lowerBound == word.range.upperBound {
             guard index > 0, ["ranked", "ranks", "ranking", "placed", "came"].contains(words[index - 1].text)
@@ -113,6 +114,10 @@ struct EnglishMentionScanner {
         } else if !isRank, index > 0, words[index - 1].range.upperBound == word.range.lowerBound,
                   words[index - 1].text.first?.isLetter ?? false {
             return nil  // a code such as A7 or COVID-19
+        }
+        if !isRank, next < words.count, words[next].range.lowerBound == word.range.upperBound,
+           words[next].text.first?.isLetter ?? false, Self.scales[words[next].text] == nil {
+            return nil  // a code such as 5G or 3D
         }
         if !isRank, next < words.count, let exponent = Self.scales[words[next].text] {
             value *= Decimal(sign: .plus, exponent: exponent, significand: 1)
@@ -145,10 +150,10 @@ struct EnglishMentionScanner {
                 unit = following == "square" && next + 1 < words.count ? "square " + words[next + 1].text : following
                 kind = .measure
                 next += following == "square" ? 2 : 1
-            } else if unit.isEmpty, following.first?.isLetter ?? false, !Self.notNouns.contains(following),
-                      !Self.months.contains(following), !Self.timeWords.contains(following) {
-                unit = following
-                next += 1
+            } else if unit.isEmpty, let (phrase, end) = nounPhrase(from: next, in: words) {
+                unit = phrase.last ?? ""
+                countedNoun = phrase.joined(separator: " ")
+                next = end
             }
         }
         guard !unit.isEmpty else { return nil }
@@ -178,18 +183,44 @@ struct EnglishMentionScanner {
             kind = .change
             if sign < 0 { value = -value }
         }
-        let clauseStart = words[..<first].lastIndex { [",", ";", ":", "(", ")"].contains($0.text) }.map { $0 + 1 } ?? 0
+        let reach = max(0, first - 30)
+        let clauseStart = words[reach..<first].lastIndex { [",", ";", ":", "(", ")"].contains($0.text) }.map { $0 + 1 } ?? reach
         let isForecast = words[clauseStart..<first].contains { Self.forecastWords.contains($0.text) }
         let subjectWords = words[clauseStart..<first].map(\.text).filter { !$0.isEmpty }
         var subject = subjectWords.drop { Self.subjectNoise.contains($0) }.reversed().drop { Self.subjectNoise.contains($0) }.reversed()
             .joined(separator: " ")
-        if kind == .count, subject.isEmpty { subject = unit }
         subject = originalCase(subject, in: words[clauseStart..<first])
+        if kind == .count, !countedNoun.isEmpty { subject = countedNoun }
+        if kind == .duration, words[clauseStart..<first].contains(where: { $0.text == "expectancy" || $0.text == "age" || $0.text == "aged" }) {
+            kind = .measure  // life expectancy, average age: an age, not a span of time
+        }
         let mention = Mention(start: words[first].range.lowerBound, end: words[next - 1].range.upperBound, value: value,
                               upperValue: nil, unit: unit, qualifier: qualifier, isForecast: isForecast, kind: kind,
                               changeSign: sign, nounStart: nil)
         return (mention, subject, next)
     }
+
+    /// The counted noun phrase after a number (412 primary and secondary schools): up to four
+    /// words, ending before punctuation, a function word or a verb; nil when none follows.
+    private func nounPhrase(from start: Int, in words: [Word]) -> ([String], Int)? {
+        var phrase: [String] = []
+        var position = start
+        while position < words.count, phrase.count < 4 {
+            let word = words[position].text
+            guard word.first?.isLetter ?? false else { break }
+            if !phrase.isEmpty, word.hasSuffix("ed") { break }  // 12,000 workers joined
+            if Self.notNouns.contains(word) || Self.months.contains(word) || Self.verbs.contains(word) {
+                guard word == "and", !phrase.isEmpty, position + 1 < words.count, words[position + 1].text.first?.isLetter ?? false else { break }
+            }
+            phrase.append(text.string(words[position].range))
+            position += 1
+        }
+        while let last = phrase.last, last == "and" { phrase.removeLast() }
+        return phrase.isEmpty ? nil : (phrase, position)
+    }
+
+    private static let verbs: Set<String> = ["were", "was", "are", "is", "will", "would", "can", "could", "said", "says", "have",
+                                             "has", "had", "which", "who", "that", "did", "do", "does", "became", "got", "took"]
 
     /// The subject as printed, when it is a run of the sentence's words.
     private func originalCase(_ subject: String, in words: ArraySlice<Word>) -> String {

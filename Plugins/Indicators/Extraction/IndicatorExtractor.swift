@@ -42,20 +42,24 @@ public struct IndicatorExtractor: Sendable {
     }
 
     private func read(_ paragraph: String, section: String, into found: inout [Indicator]) {
-        guard paragraph.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return }
+        guard paragraph.unicodeScalars.contains(where: Self.mayStartNumber) else { return }
         let text = ScalarText(paragraph)
         let chinese = ChineseMentionScanner(text: text)
         let english = EnglishMentionScanner(text: text)
         let subjects = SubjectFinder(text: text)
         let hasLatin = text.scalars.contains { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
         for sentence in text.sentences() {
-            let sentenceText = text.string(sentence).trimmingCharactersInWhitespace()
-            var mentions = chinese.mentions(in: sentence)
+            let sentenceText = text.string(text.trimmed(sentence))
+            let isChinese = text.scalars[sentence].contains(where: CJK.isIdeographic)
+            var mentions = isChinese ? chinese.mentions(in: sentence) : []
             inheritChanges(&mentions, text: text)
             var rows: [(Mention, [String])] = Array(zip(mentions, subjects.subjects(of: mentions, in: sentence)))
             if hasLatin {
-                let taken = mentions.map { $0.start..<$0.end }
-                for (mention, subject) in english.mentions(in: sentence) where !taken.contains(where: { $0.overlaps(mention.start..<mention.end) }) {
+                // Both lists run in text order: one pass keeps the English figures no Chinese figure covers.
+                var next = 0
+                for (mention, subject) in english.mentions(in: sentence) {
+                    while next < mentions.count, mentions[next].end <= mention.start { next += 1 }
+                    if next < mentions.count, mentions[next].start < mention.end { continue }
                     rows.append((mention, [subject]))
                 }
                 rows.sort { $0.0.start < $1.0.start }
@@ -68,6 +72,11 @@ public struct IndicatorExtractor: Sendable {
                 }
             }
         }
+    }
+
+    /// Whether a scalar can begin a figure: a digit or a Chinese numeral; paragraphs without one are skipped.
+    private static func mayStartNumber(_ scalar: Unicode.Scalar) -> Bool {
+        ArabicNumber.isDigit(scalar) || ChineseNumeral.isNumeralCharacter(scalar)
     }
 
     /// 分别增长20.3%和24.7%: a figure listed right after a change takes the change's sign.

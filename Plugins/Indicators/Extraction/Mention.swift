@@ -26,36 +26,58 @@ struct ScalarText: Sendable {
     let scalars: [Unicode.Scalar]
     /// Whether each scalar sits inside quotation marks or book-title marks.
     let quoted: [Bool]
+    /// The paragraph's UTF-8 bytes, and where each scalar's bytes start (one extra entry at the end),
+    /// so that slices become strings without re-encoding.
+    private let utf8: [UInt8]
+    private let offsets: [Int]
 
     /// Reads a paragraph.
     init(_ text: String) {
         scalars = Array(text.unicodeScalars)
+        utf8 = Array(text.utf8)
+        var offsets = [Int]()
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        self.offsets = offsets
+        quoted = Self.quotedMarks(scalars)
+    }
+
+    /// Marks the scalars of short quotations (“四个意识”, “1211”) and of book titles (《…》):
+    /// names and slogans whose numbers are no statistics. Long quotations are reported speech,
+    /// whose figures count, and an unclosed mark hides nothing.
+    private static func quotedMarks(_ scalars: [Unicode.Scalar]) -> [Bool] {
         var marks = [Bool](repeating: false, count: scalars.count)
-        var depth = 0
-        var asciiOpen = false
+        var open: [(index: Int, closer: Unicode.Scalar)] = []
         for (index, scalar) in scalars.enumerated() {
-            switch scalar {
-            case "“", "「", "『", "《", "‘":
-                depth += 1
-                marks[index] = true
-            case "”", "」", "』", "》", "’":
-                marks[index] = true
-                depth = max(0, depth - 1)
-            case "\"":
-                marks[index] = true
-                asciiOpen.toggle()
-            default:
-                marks[index] = depth > 0 || asciiOpen
+            if let last = open.last, scalar == last.closer {
+                open.removeLast()
+                let limit = scalar == "》" ? 60 : 16
+                if index - last.index <= limit {
+                    for position in last.index...index { marks[position] = true }
+                }
+            } else if let closer = closers[scalar] {
+                open.append((index, closer))
             }
         }
-        quoted = marks
+        return marks
     }
+
+    private static let closers: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "「": "」", "『": "』", "《": "》", "‘": "’", "\"": "\""]
 
     /// The text of a range of scalars.
     func string(_ range: Range<Int>) -> String {
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-        return String(result)
+        let clamped = range.clamped(to: 0..<scalars.count)
+        return String(decoding: utf8[offsets[clamped.lowerBound]..<offsets[clamped.upperBound]], as: UTF8.self)
+    }
+
+    /// The last index in a range where a scalar occurs outside quotation marks, or nil.
+    func lastIndex(of scalar: Unicode.Scalar, in range: Range<Int>) -> Int? {
+        range.last { scalars[$0] == scalar && !quoted[$0] }
     }
 
     /// Whether a scalar ends a clause (，；：。 and their ASCII forms, brackets, dashes).
@@ -64,6 +86,22 @@ struct ScalarText: Sendable {
         case "，", "；", "：", "。", "！", "？", ",", ";", ":", "!", "?", "…", "—", "\n": return true
         default: return false
         }
+    }
+
+    /// Whether a scalar is white space; a quick test for the spaces prose holds (U+00A0 and U+3000 included).
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09...0x0D, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    /// The range without the white space at its ends.
+    func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, Self.isSpace(scalars[lower]) { lower += 1 }
+        while upper > lower, Self.isSpace(scalars[upper - 1]) { upper -= 1 }
+        return lower..<upper
     }
 
     /// Whether a scalar ends a sentence.
@@ -79,7 +117,7 @@ struct ScalarText: Sendable {
         while index < scalars.count {
             let scalar = scalars[index]
             var ends = Self.endsSentence(scalar)
-            if scalar == ".", index + 1 == scalars.count || scalars[index + 1].properties.isWhitespace {
+            if scalar == ".", index + 1 == scalars.count || Self.isSpace(scalars[index + 1]) {
                 ends = true
             }
             if ends {
@@ -96,15 +134,21 @@ struct ScalarText: Sendable {
         return ranges
     }
 
-    /// The index where the clause holding `index` starts, not before `floor`.
+    /// How far the rules look from a figure for its clause's words: a bound that keeps text
+    /// without punctuation (a dumped table, hostile input) linear.
+    static let reach = 120
+
+    /// The index where the clause holding `index` starts, not before `floor` nor more than ``reach`` back.
     func clauseStart(before index: Int, floor: Int) -> Int {
+        let floor = max(floor, index - Self.reach)
         var position = index
         while position > floor, !Self.endsClause(scalars[position - 1]) { position -= 1 }
         return position
     }
 
-    /// The index where the clause holding `index` ends, not after `limit`.
+    /// The index where the clause holding `index` ends, not after `limit` nor more than ``reach`` on.
     func clauseEnd(after index: Int, limit: Int) -> Int {
+        let limit = min(limit, index + Self.reach)
         var position = index
         while position < limit, !Self.endsClause(scalars[position]) { position += 1 }
         return position

@@ -20,14 +20,23 @@ struct SubjectFinder {
         var pres: [String] = Array(repeating: "", count: mentions.count)
         var previousSubject = ""
         var consumed = sentence.lowerBound  // where the words a previous figure used end
+        let clauseStarts = mentions.map { text.clauseStart(before: $0.start, floor: sentence.lowerBound) }
+        // The figures of each clause, as a range of indices (figures come in order).
+        var groups: [Range<Int>] = []
+        var groupStart = 0
+        for index in mentions.indices where index + 1 == mentions.count || clauseStarts[index + 1] != clauseStarts[index] {
+            groups.append(contentsOf: repeatElement(groupStart..<(index + 1), count: index + 1 - groupStart))
+            groupStart = index + 1
+        }
         for (index, mention) in mentions.enumerated() {
-            let clauseStart = text.clauseStart(before: mention.start, floor: sentence.lowerBound)
+            let clauseStart = clauseStarts[index]
             let left = max(clauseStart, min(consumed, mention.start))
             let nextStart = index + 1 < mentions.count ? mentions[index + 1].start : sentence.upperBound
             let clauseEnd = min(text.clauseEnd(after: mention.end, limit: sentence.upperBound), nextStart)
             consumed = mention.end
 
-            if let shared = distributed(mentions, index: index, clauseStart: clauseStart, sentence: sentence) {
+            if let shared = distributed(mentions, index: index, group: groups[index], clauseStart: clauseStart,
+                                        earlier: result[..<index]) {
                 result[index] = [shared]
                 previousSubject = shared
                 continue
@@ -47,19 +56,21 @@ struct SubjectFinder {
                 consumed = end
                 if !noun.isEmpty {
                     nouns[index] = noun
-                    subject = isRelative || pre.isEmpty || pre.unicodeScalars.count > 4 ? noun : pre + noun
+                    subject = isRelative || pre.isEmpty || pre.utf8.count > 12 ? noun : pre + noun
                 }
             }
             if subject.isEmpty {
                 subject = clean(mention.end..<clauseEnd, dropping: ["被", "在"])
                 consumed = clauseEnd
             }
-            if isComparison(subject), !previousSubject.isEmpty { subject = previousSubject + subject }
+            if isComparison(subject), !previousSubject.isEmpty {
+                subject = subject == "同比" ? previousSubject : previousSubject + subject
+            }
             result[index] = [subject]
             previousSubject = subject
         }
         // 市级50个、县级300个基地: a figure without a noun shares the next one's.
-        for index in mentions.indices.dropLast() where mentions[index].nounStart == nil && pres[index].unicodeScalars.count <= 3 {
+        for index in mentions.indices.dropLast() where mentions[index].nounStart == nil && pres[index].utf8.count <= 9 {
             guard let noun = nouns[index + 1], mentions[index].end < mentions[index + 1].start,
                   Lexicon.listConnectors.match(in: scalars, at: mentions[index].end, limit: mentions[index + 1].start) != nil,
                   !text.string(mentions[index].end..<mentions[index + 1].start).unicodeScalars.contains(where: ScalarText.endsClause)
@@ -72,12 +83,11 @@ struct SubjectFinder {
     // MARK: - Distribution
 
     /// 新增就业大学生、新引进海外留学生分别增长20.3%和24.7%: the i-th listed subject for the i-th figure.
-    private func distributed(_ mentions: [Mention], index: Int, clauseStart: Int, sentence: Range<Int>) -> String? {
-        let group = mentions.indices.filter {
-            text.clauseStart(before: mentions[$0].start, floor: sentence.lowerBound) == clauseStart
-                || (mentions[$0].start >= clauseStart && $0 <= index)
-        }
-        guard group.count >= 2, let first = group.first, let position = group.firstIndex(of: index) else { return nil }
+    /// When 分别 opens its clause, the listed subjects are those of the figures just before
+    /// (医师数3.9人，床位数6.2张，分别提高0.6人和0.8张).
+    private func distributed(_ mentions: [Mention], index: Int, group: Range<Int>, clauseStart: Int, earlier: ArraySlice<[String]>) -> String? {
+        guard group.count >= 2 else { return nil }
+        let first = group.lowerBound, position = index - first
         var marker = clauseStart
         while marker < mentions[first].start {
             if Lexicon.distributionMarkers.match(in: scalars, at: marker, limit: mentions[first].start) != nil { break }
@@ -85,6 +95,10 @@ struct SubjectFinder {
         }
         guard marker < mentions[first].start else { return nil }
         let items = split(clauseStart..<marker)
+        if items.isEmpty, first >= group.count {
+            let previous = earlier[(first - group.count)..<first].map { $0.last ?? "" }
+            return previous.allSatisfy({ !$0.isEmpty }) ? previous[position] : nil
+        }
         guard items.count == group.count else { return nil }
         return items[position]
     }
@@ -108,14 +122,14 @@ struct SubjectFinder {
         var position = range.lowerBound
         while position < range.upperBound {
             if !text.quoted[position], let length = Lexicon.listConnectors.match(in: scalars, at: position, limit: range.upperBound) {
-                items.append(clean(itemStart..<position))
+                items.append(clean(itemStart..<position, cuttingVerbs: false))
                 position += length
                 itemStart = position
                 continue
             }
             position += 1
         }
-        items.append(clean(itemStart..<range.upperBound))
+        items.append(clean(itemStart..<range.upperBound, cuttingVerbs: false))
         return items.filter { !$0.isEmpty }
     }
 
@@ -146,13 +160,15 @@ struct SubjectFinder {
     }
 
     /// A clause's words before a figure, without adverbs, light verbs and copulas.
-    private func clean(_ range: Range<Int>, dropping extra: [String] = []) -> String {
+    private func clean(_ range: Range<Int>, dropping extra: [Unicode.Scalar] = [], cuttingVerbs: Bool = true) -> String {
         var lower = range.lowerBound
         var upper = range.upperBound
         // Start after the last light verb that introduces the counted thing.
         var position = upper - 1
-        while position >= lower {
-            if !text.quoted[position], let length = Lexicon.introducingVerbs.match(in: scalars, at: position, limit: upper) {
+        while cuttingVerbs && position >= lower {
+            // What stays must be a word, not a stray character (举办招聘会 keeps 招聘会).
+            if !text.quoted[position], let length = Lexicon.introducingVerbs.match(in: scalars, at: position, limit: upper),
+               upper - position - length != 1 {
                 lower = position + length
                 break
             }
@@ -161,14 +177,14 @@ struct SubjectFinder {
         var changed = true
         while changed && lower < upper {
             changed = false
-            if scalars[lower].properties.isWhitespace || extra.contains(String(scalars[lower])) {
+            if ScalarText.isSpace(scalars[lower]) || extra.contains(scalars[lower]) {
                 lower += 1
                 changed = true
             } else if let length = Lexicon.leadingNoise.match(in: scalars, at: lower, limit: upper) {
                 lower += length
                 changed = true
             }
-            if lower < upper, scalars[upper - 1].properties.isWhitespace {
+            if lower < upper, ScalarText.isSpace(scalars[upper - 1]) {
                 upper -= 1
                 changed = true
             } else if let length = Lexicon.trailingNoise.match(in: scalars, endingAt: upper, floor: lower + 1) {
@@ -176,18 +192,21 @@ struct SubjectFinder {
                 changed = true
             }
         }
-        var subject = Self.trimmingConnectors(text.string(lower..<max(lower, upper)))
         // 论坛、活动等重点活动: the head noun after 等 names what was counted.
-        if let examples = subject.range(of: "等", options: .backwards), subject.distance(from: examples.upperBound, to: subject.endIndex) >= 2 {
-            subject = String(subject[examples.upperBound...])
+        if lower < upper, let examples = text.lastIndex(of: "等", in: lower..<upper), upper - examples > 2 {
+            lower = examples + 1
         }
         // 基层一线的占到60%以上: a share of something.
-        for verb in ["占到", "占"] where subject.hasSuffix(verb) {
-            subject = String(subject.dropLast(verb.count)) + "占比"
-            break
+        var share = false
+        if let length = Self.shareVerbs.match(in: scalars, endingAt: upper, floor: lower) {
+            upper -= length
+            share = true
         }
-        return subject
+        let subject = Self.trimmingConnectors(text.string(lower..<max(lower, upper)))
+        return share ? subject + "占比" : subject
     }
+
+    private static let shareVerbs = WordList(["占到", "占"])
 
     /// 人才生态指数居全国城市第6位 → 人才生态指数全国城市排名.
     private func rankSubject(_ pre: String) -> String {
@@ -204,6 +223,7 @@ struct SubjectFinder {
     /// Whether a subject compares with an earlier state (比选前, 人数比上届) and needs the subject before it.
     private func isComparison(_ subject: String) -> Bool {
         let head = subject.prefix(3)
-        return head.hasPrefix("比") || head.hasPrefix("较") || head.hasPrefix("同比") || (head.contains("比") && !subject.contains("比例"))
+        return head.hasPrefix("比") || head.hasPrefix("较") || head.hasPrefix("同比") || head.hasPrefix("占")
+            || (head.unicodeScalars.contains("比") && !subject.unicodeScalars.contains("例"))
     }
 }

@@ -93,7 +93,13 @@ public enum ChineseNumeral {
     private static func readReal(_ body: ArraySlice<Unicode.Scalar>) -> Reading? {
         guard let point = body.firstIndex(of: "点") else { return readInteger(body) }
         guard var whole = readInteger(body[..<point]) else { return nil }
-        let fraction = body[(point + 1)...]
+        var fraction = body[(point + 1)...]
+        // 一点五亿 = 1.5亿: units after the decimals scale the whole number.
+        var scale = 0
+        while let last = fraction.last, let exponent = unitExponent(last), exponent >= 2 {
+            scale += exponent
+            fraction = fraction.dropLast()
+        }
         guard !fraction.isEmpty else { return nil }
         var exponent = 0
         for scalar in fraction {
@@ -101,6 +107,7 @@ public enum ChineseNumeral {
             exponent -= 1
             whole.value += Decimal(sign: .plus, exponent: exponent, significand: Decimal(value))
         }
+        whole.value *= power(scale)
         return whole
     }
 
@@ -169,6 +176,7 @@ public enum ChineseNumeral {
         var section: Decimal = 0    // below 万
         var pending: Decimal?       // a digit waiting for its unit
         var lastExponent = 0
+        var sectionExponent = 4  // 十 百 千 must fall within a section: 一百一十, not 十十
         var zeroSinceUnit = false
         var approximate = false
         for token in tokens {
@@ -182,10 +190,14 @@ public enum ChineseNumeral {
                 zeroSinceUnit = true
             case .tens(let value):
                 guard pending == nil else { return nil }
+                guard sectionExponent > 1 else { return nil }
+                sectionExponent = 1
                 section += Decimal(value * 10)
                 lastExponent = 1
                 zeroSinceUnit = false
             case .unit(let exponent) where exponent < 4:
+                guard exponent < sectionExponent else { return nil }
+                sectionExponent = exponent
                 section += (pending ?? 1) * power(exponent)
                 pending = nil
                 lastExponent = exponent
@@ -194,6 +206,7 @@ public enum ChineseNumeral {
                 let group = section + (pending ?? 0)
                 myriads += (group == 0 && myriads == 0 ? 1 : group) * power(4)
                 section = 0
+                sectionExponent = 4
                 pending = nil
                 lastExponent = 4
                 zeroSinceUnit = false
@@ -202,6 +215,7 @@ public enum ChineseNumeral {
                 finished = (finished + (group == 0 && finished == 0 ? 1 : group)) * power(exponent)
                 myriads = 0
                 section = 0
+                sectionExponent = 4
                 pending = nil
                 lastExponent = exponent
                 zeroSinceUnit = false

@@ -4,6 +4,8 @@ import FolioCore
 enum LanguageGuess {
     /// Characters read before deciding; a page's language shows in its first lines.
     static let sampleSize = 20_000
+    /// Words frequent in any English text.
+    static let commonEnglishWords: Set<String> = ["the", "and", "of", "to", "is", "in", "that", "was"]
 
     /// A BCP 47 tag (`zh-CN`, `ja`, `ko`, `en`), or nil when the content does not say.
     static func language(of lines: [TextLine]) -> String? {
@@ -11,7 +13,8 @@ enum LanguageGuess {
         var englishWords = 0
         var word = ""
         func endWord() {
-            if ["the", "and", "of", "to", "is", "in", "that", "was"].contains(word) { englishWords += 1 }
+            guard !word.isEmpty else { return }
+            if commonEnglishWords.contains(word) { englishWords += 1 }
             word = ""
         }
         outer: for line in lines where !line.isBlank {

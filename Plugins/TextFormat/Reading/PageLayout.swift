@@ -8,7 +8,7 @@ import FolioCore
 /// struct EveningNewsLayout: PageLayout {
 ///     let name = "evening-news"
 ///     func document(from page: TextPage) throws -> Document? {
-///         guard page.lines.first?.text.hasPrefix("晚报") == true else { return nil }
+///         guard page.lines.first?.text.hasUTF8Prefix("晚报") == true else { return nil }
 ///         var document = Document(blocks: PlainLayout.blocks(from: page.lines.dropFirst()))
 ///         document.metadata.publication = "晚报"
 ///         return document

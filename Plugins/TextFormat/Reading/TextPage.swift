@@ -46,64 +46,106 @@ public struct TextPage: Sendable {
     public init(text: String, source: String, maximumLineLength: Int = .max) throws {
         self.source = source
         var lines: [TextLine] = []
-        var builder = LineBuilder()
-        var previousWasCarriageReturn = false
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A where previousWasCarriageReturn:
-                previousWasCarriageReturn = false
-                continue
-            case 0x0A, 0x0D, 0x2028, 0x2029:
-                lines.append(builder.finish(number: lines.count + 1))
-                previousWasCarriageReturn = scalar.value == 0x0D
-                continue
-            default:
-                previousWasCarriageReturn = false
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            var scan = LineScan()
+            var contentStart: String.Index?
+            var contentEnd = index
+            var next = scalars.endIndex
+            var cursor = index
+            while cursor < scalars.endIndex {
+                let scalar = scalars[cursor]
+                let after = scalars.index(after: cursor)
+                if scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                    next = after
+                    break
+                }
+                if scalar == "\r" {
+                    next = after < scalars.endIndex && scalars[after] == "\n" ? scalars.index(after: after) : after
+                    break
+                }
+                scan.length += 1
+                if scan.length > maximumLineLength {
+                    throw FolioError(.limitExceeded, "line longer than \(maximumLineLength) characters (--max-line-length)", source: source, line: lines.count + 1)
+                }
+                if scan.take(scalar, hasContent: contentStart != nil) {
+                    if contentStart == nil { contentStart = cursor }
+                    contentEnd = after
+                }
+                cursor = after
             }
-            builder.append(scalar)
-            if builder.length > maximumLineLength {
-                throw FolioError(.limitExceeded, "line longer than \(maximumLineLength) characters (--max-line-length)", source: source, line: lines.count + 1)
+            let number = lines.count + 1
+            if let contentStart {
+                let content = scalars[contentStart..<contentEnd]
+                let text = scan.needsRewrite ? LineScan.rewrite(content) : String(content)
+                lines.append(TextLine(number: number, text: text, indentation: scan.indentation, width: scan.width))
+            } else {
+                lines.append(TextLine(number: number, text: "", isLayoutOnly: scan.sawWhitespace, width: 0))
             }
+            index = next
         }
-        if !builder.isEmpty { lines.append(builder.finish(number: lines.count + 1)) }
         self.lines = lines
     }
 }
 
-/// Accumulates one line's scalars, folding white space runs and measuring indentation and width.
-private struct LineBuilder {
-    var scalars = String.UnicodeScalarView()
+/// Measures one line as its scalars go by: indentation, width, and whether its inner white space
+/// or stray controls need rewriting (most lines are taken as they are, without a copy per scalar).
+private struct LineScan {
     var indentation = 0
     var width = 0
     var length = 0
     var sawWhitespace = false
-    var pendingSpace = false
+    var needsRewrite = false
+    /// White space seen since the last content scalar: how many, and whether any was not a plain space.
+    var spaces = 0
+    var oddSpace = false
 
-    var isEmpty: Bool { length == 0 }
-
-    mutating func append(_ scalar: Unicode.Scalar) {
-        length += 1
+    /// Takes a scalar; returns whether it is content.
+    mutating func take(_ scalar: Unicode.Scalar, hasContent: Bool) -> Bool {
         if let columns = Self.whitespaceColumns(scalar) {
             sawWhitespace = true
-            if scalars.isEmpty { indentation += columns } else { pendingSpace = true }
-            return
+            if hasContent {
+                spaces += 1
+                if scalar != " " { oddSpace = true }
+            } else {
+                indentation += columns
+            }
+            return false
         }
-        // Controls and zero-width marks that text dumps leave behind carry no content.
-        if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || scalar.value == 0x200B || scalar.value == 0xFEFF { return }
-        if pendingSpace {
-            scalars.append(" ")
+        if Self.isDropped(scalar) {
+            if hasContent { needsRewrite = true }
+            return false
+        }
+        if spaces > 0 {
+            if spaces > 1 || oddSpace { needsRewrite = true }
             width += 1
-            pendingSpace = false
+            spaces = 0
+            oddSpace = false
         }
-        scalars.append(scalar)
-        width += Self.columns(scalar)
+        width += CJK.displayWidth(of: scalar)
+        return true
     }
 
-    mutating func finish(number: Int) -> TextLine {
-        let line = TextLine(number: number, text: String(scalars), indentation: scalars.isEmpty ? 0 : indentation,
-                            isLayoutOnly: scalars.isEmpty && sawWhitespace, width: width)
-        self = LineBuilder()
-        return line
+    /// Content with each inner run of white space as one space and stray controls removed.
+    static func rewrite(_ content: Substring.UnicodeScalarView) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in content {
+            if whitespaceColumns(scalar) != nil {
+                pendingSpace = true
+            } else if !isDropped(scalar) {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// Controls and zero-width marks that text dumps leave behind carry no content.
+    static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || scalar.value == 0x200B || scalar.value == 0xFEFF
     }
 
     /// The columns a white-space scalar advances, or nil for a scalar that is not white space.
@@ -113,15 +155,6 @@ private struct LineBuilder {
         case 0x09: return 4
         case 0x3000: return 2
         default: return nil
-        }
-    }
-
-    static func columns(_ scalar: Unicode.Scalar) -> Int {
-        if scalar.value < 0x300 { return 1 }
-        if CJK.isWide(scalar) { return 2 }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: return 1
         }
     }
 }

@@ -4,8 +4,9 @@ import FolioCore
 /// Reads plain text: decodes it, splits it into lines and hands them to a ``PageLayout``.
 ///
 /// Options: `encoding` forces a character set; `layout` names one of the reader's layouts,
-/// `plain`, or `auto` (the default: each layout in turn, then plain); `max-input-size` and
-/// `max-line-length` refuse inputs over those limits.
+/// `plain`, or `auto` (the default: each layout in turn, then plain; a named layout that does not
+/// recognise the text also falls back to plain); `max-input-size` and `max-line-length` refuse
+/// inputs over those limits.
 public struct TextReader: DocumentReader {
     /// The layouts tried in order under `auto`; ``PlainLayout`` is always the last resort.
     public var layouts: [any PageLayout]
@@ -58,14 +59,16 @@ public struct TextReader: DocumentReader {
 
     /// Refuses text that is mostly control characters: binary data that happened to decode.
     static func refuseBinary(_ text: String, source: String) throws {
-        var controls = 0, total = 0
-        for scalar in text.unicodeScalars.prefix(65_536) {
-            total += 1
-            switch scalar.value {
-            case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: break
-            case 0..<0x20, 0x7F, 0xFFFD: controls += 1
-            default: break
+        var text = text
+        let (controls, total) = text.withUTF8 { bytes -> (Int, Int) in
+            var controls = 0
+            for byte in bytes.prefix(65_536) where byte < 0x20 || byte == 0x7F {
+                switch byte {
+                case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: break
+                default: controls += 1
+                }
             }
+            return (controls, min(bytes.count, 65_536))
         }
         if total > 0 && controls * 20 > total {
             throw FolioError(.malformedInput, "binary data, not text (\(controls) control characters in the first \(total))", source: source)

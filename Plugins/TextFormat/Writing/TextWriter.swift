@@ -47,7 +47,7 @@ struct TextRenderer {
         let fields = [metadata.publication, metadata.date,
                       metadata.edition.map { PageChrome.editionLabel($0, cjk: isCJK) }, metadata.section].compactMap { $0 }
         if !fields.isEmpty {
-            // A lone field would read as a title: the line needs a date or an edition beside it.
+            // Read back, the line is known by its date, edition or paper's name (…报).
             sections.append([fields.joined(separator: " · ")])
         }
         var head: [String] = []
@@ -62,14 +62,21 @@ struct TextRenderer {
         if !metadata.authors.isEmpty { byline.append(Self.byline(metadata.authors)) }
         byline += metadata.credits
         if !byline.isEmpty { sections.append(byline) }
-        var body: [String] = []
-        render(document.blocks, width: width, into: &body)
-        var lines: [String] = []
-        for section in sections + [body] where !section.isEmpty {
-            if !lines.isEmpty { lines.append("") }
-            lines += section
+        // Each top-level block goes straight into the output, so that a huge document is held
+        // once as text rather than also as an array of its lines.
+        var output = ""
+        func append(_ lines: [String]) {
+            guard !lines.isEmpty else { return }
+            if !output.isEmpty { output += "\n" }
+            for line in lines { output += line; output += "\n" }
         }
-        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+        sections.forEach(append)
+        for block in document.blocks {
+            var lines: [String] = []
+            render(block, width: width, into: &lines)
+            append(lines)
+        }
+        return output
     }
 
     /// `记者 黄合 通讯员 勇祖轩`: consecutive authors of one role share it; no roles gives `By A, B`.
@@ -157,7 +164,8 @@ struct TextRenderer {
     /// A paragraph's lines: each forced line break starts a line, each piece wrapped.
     private func paragraph(_ text: String, width: Int?, indent: String) -> [String] {
         var lines: [String] = []
-        for (index, piece) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let pieces = text.utf8.contains(0x0A) ? text.split(separator: "\n", omittingEmptySubsequences: false) : [Substring(text)]
+        for (index, piece) in pieces.enumerated() {
             let lead = index == 0 ? indent : ""
             let wrapped = wrap(String(piece), width: width, firstIndent: CJK.displayWidth(of: lead))
             lines.append(lead + wrapped[0])

@@ -65,8 +65,8 @@ struct ConversionOptions: ParsableArguments {
     @Flag(name: .long, help: "Repair malformed input where possible instead of failing (CSV).")
     var lenient = false
 
-    @Option(name: .customLong("plugin-timeout"), help: ArgumentHelp("Seconds an external plugin may run (default 30).", valueName: "seconds"))
-    var pluginTimeout: Int?
+    @Option(name: .customLong("plugin-timeout"), help: ArgumentHelp("Seconds an external plugin may run (default 30; fractions allowed).", valueName: "seconds"))
+    var pluginTimeout: String?
 
     @Option(name: .customLong("max-input-size"), help: ArgumentHelp("Largest input accepted (default 1G).", valueName: "size"))
     var maxInputSize: String?
@@ -83,7 +83,7 @@ struct ConversionOptions: ParsableArguments {
     @Option(name: .customLong("max-line-length"), help: ArgumentHelp("Longest line accepted (text, CSV).", valueName: "size"))
     var maxLineLength: String?
 
-    @Option(name: [.customShort("O"), .customLong("option")], help: ArgumentHelp("Pass any plugin option (repeatable).", valueName: "key=value"))
+    @Option(name: [.customShort("O"), .customLong("option")], help: ArgumentHelp("Pass any plugin option (repeatable); a bare key is a flag.", valueName: "key[=value]"))
     var option: [String] = []
 
     @Flag(name: [.short, .long], help: "Print no warnings.")
@@ -92,7 +92,7 @@ struct ConversionOptions: ParsableArguments {
     func validate() throws {
         if standalone && fragment { throw ValidationError("--standalone and --fragment exclude each other") }
         if indicators && noIndicators { throw ValidationError("--indicators and --no-indicators exclude each other") }
-        for pair in metadata + option where !pair.contains("=") {
+        for pair in metadata where !pair.contains("=") {
             throw ValidationError("\"\(pair)\" is not key=value")
         }
     }
@@ -112,7 +112,7 @@ struct ConversionOptions: ParsableArguments {
         let values: [(String, String?)] = [
             ("css", css), ("template", template), ("cover", cover), ("encoding", encoding), ("layout", layout),
             ("columns", columns.map(String.init)), ("wrap", wrap), ("table", table.map(String.init)),
-            ("delimiter", delimiter), ("plugin-timeout", pluginTimeout.map(String.init)),
+            ("delimiter", delimiter), ("plugin-timeout", pluginTimeout),
             ("max-input-size", maxInputSize), ("max-expanded-size", maxExpandedSize),
             ("max-entries", maxEntries.map(String.init)), ("max-depth", maxDepth.map(String.init)),
             ("max-line-length", maxLineLength),
@@ -132,8 +132,10 @@ struct ConversionOptions: ParsableArguments {
         let pathFilters = filter.filter { $0.contains("/") }.map {
             ExternalPlugin(executable: URL(fileURLWithPath: $0), role: .filter, name: $0)
         }
+        // Only paths whose format is left to their extension may need an external plugin's description.
         return Pipeline(
-            registry: registry.registering(pathFilters).describingExternalPlugins(forInputs: inputs, outputs: outputs),
+            registry: registry.registering(pathFilters)
+                .describingExternalPlugins(forInputs: from == nil ? inputs : [], outputs: outputs),
             options: pluginOptions(environment: environment),
             metadataOverrides: metadata.map(Self.split),
             filters: filter,

@@ -35,7 +35,20 @@ public enum CJK {
     /// combining marks and controls, 1 otherwise.
     public static func displayWidth(of character: Character) -> Int {
         guard let scalar = character.unicodeScalars.first else { return 0 }
+        return displayWidth(of: scalar)
+    }
+
+    /// The number of terminal columns a scalar occupies: 2 for wide, 0 for combining marks and
+    /// controls, 1 otherwise.
+    public static func displayWidth(of scalar: Unicode.Scalar) -> Int {
         if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) { return 0 }
+        // Fast paths for the common cases, which hold no combining marks: Latin, ideographs,
+        // CJK punctuation and full-width forms.
+        switch scalar.value {
+        case 0..<0x300: return 1
+        case 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF60: return 2
+        default: break
+        }
         if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark { return 0 }
         return isWide(scalar) ? 2 : 1
     }

@@ -41,6 +41,11 @@ struct InlineBuilder {
     private var pending: PendingSpace?
     private var lastScalar: Unicode.Scalar?
 
+    /// Whether the last thing added was a forced line break.
+    var endsWithLineBreak: Bool {
+        frames[frames.count - 1].text.isEmpty && frames[frames.count - 1].content.last == .lineBreak
+    }
+
     /// Whether nothing visible has been added since the last ``take()``.
     var isEmpty: Bool { lastScalar == nil && frames.allSatisfy { $0.content.isEmpty && $0.text.isEmpty } }
 
@@ -177,8 +182,16 @@ enum InlineTrimming {
     private static func trimEdge(_ inline: Inline, leading: Bool) -> Inline? {
         switch inline {
         case .text(let text):
-            let trimmed = leading ? String(text.drop(while: \.isWhitespace)) : String(text.reversed().drop(while: \.isWhitespace).reversed())
-            return trimmed.isEmpty ? nil : .text(trimmed)
+            // Most paragraphs have nothing to trim: look at one character before copying anything.
+            if leading {
+                guard let first = text.first, first.isWhitespace else { return inline }
+                let trimmed = text.drop(while: \.isWhitespace)
+                return trimmed.isEmpty ? nil : .text(String(trimmed))
+            }
+            guard let last = text.last, last.isWhitespace else { return inline }
+            var end = text.endIndex
+            while end > text.startIndex, text[text.index(before: end)].isWhitespace { end = text.index(before: end) }
+            return end == text.startIndex ? nil : .text(String(text[..<end]))
         case .lineBreak:
             return nil
         case .emphasis(let inner):

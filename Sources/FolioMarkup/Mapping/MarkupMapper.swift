@@ -12,7 +12,7 @@ import FolioCore
 ///
 /// ```swift
 /// let document = try MarkupParser.parseXML(data, source: "chapter1.xhtml")
-/// let blocks = MarkupMapper().blocks(from: document.body ?? document.root!)
+/// let blocks = document.body.map { MarkupMapper().blocks(from: $0) } ?? []
 /// ```
 public struct MarkupMapper: Sendable {
     /// Elements for which this returns true are left out with their content (page chrome that
@@ -66,7 +66,11 @@ public struct MarkupMapper: Sendable {
     private func visit(_ node: MarkupNode, into flow: inout Flow) {
         switch node.pointer.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            node.withUTF8Text { flow.inlines.appendText($0) }
+            node.withUTF8Text { bytes in
+                // Pages that set paragraphs apart with `<br>` and an ideographic-space indent.
+                if flow.inlines.endsWithLineBreak, Self.startsWithIndent(bytes) { flow.endParagraph() }
+                flow.inlines.appendText(bytes)
+            }
         case XML_ENTITY_REF_NODE:
             if let text = Self.entityText(node) { flow.inlines.appendText(text) }
         case XML_ELEMENT_NODE:
@@ -82,8 +86,8 @@ public struct MarkupMapper: Sendable {
 
     private func visitElement(_ node: MarkupNode, into flow: inout Flow) {
         if excludes(node) { return }
-        let name = node.name.lowercased()
-        var role = ElementRole(name: name)
+        // The HTML parser gives lower-case names, and XHTML's are lower case by definition.
+        var role = ElementRole(name: node.name)
         if case .unknown = role { role = containsBlock(node) ? .container : .inline }
         switch role {
         case .dropped:
@@ -118,7 +122,8 @@ public struct MarkupMapper: Sendable {
         case .divider:
             flow.append(.divider)
         case .lineBreak:
-            flow.inlines.lineBreak()
+            // Two breaks in a row are how many pages separate paragraphs.
+            if flow.inlines.endsWithLineBreak { flow.endParagraph() } else { flow.inlines.lineBreak() }
         case .image:
             if let image = Self.image(node) { flow.inlines.append(.image(image)) }
         case .link:
@@ -147,10 +152,7 @@ public struct MarkupMapper: Sendable {
 
     /// Whether an element of unknown name holds a block element anywhere inside.
     private func containsBlock(_ node: MarkupNode) -> Bool {
-        node.descendantElements().contains { element in
-            let role = ElementRole(name: element.name.lowercased())
-            return role.isBlock
-        }
+        node.firstDescendantElement { ElementRole(name: $0.name).isBlock } != nil
     }
 
     // MARK: - Lists
@@ -253,16 +255,36 @@ public struct MarkupMapper: Sendable {
 
     private func table(_ node: MarkupNode, into flow: inout Flow) {
         let mapper = TableMapper(mapper: self)
+        for block in blocks(from: mapper.strayContent(node)) { flow.append(block) }
         if let table = mapper.table(node) {
             flow.append(.table(table))
         } else {
             // A layout table: its cells are regions of the page, read in order.
-            flow.endParagraph()
+            var regions = Flow()
             for cell in mapper.layoutCells(node) {
-                visitChildren(cell, into: &flow)
-                flow.endParagraph()
+                visitChildren(cell, into: &regions)
+                regions.endParagraph()
+            }
+            flow.endParagraph()
+            flow.blocks.append(contentsOf: Self.pictureTable(regions.blocks) ?? regions.blocks)
+        }
+    }
+
+    /// E-paper pages set a picture and its caption as a table of an image cell and a text cell;
+    /// such a table is figures: each image with the short text after it as caption.
+    private static func pictureTable(_ blocks: [Block]) -> [Block]? {
+        var figures: [Figure] = []
+        for block in blocks {
+            guard case .paragraph(let content) = block else { return nil }
+            if isImageOnly(block) {
+                for case .image(let image) in content { figures.append(Figure(image: image)) }
+            } else if let last = figures.last, last.caption.isEmpty, content.plainText.count <= 80 {
+                figures[figures.count - 1].caption = content
+            } else {
+                return nil
             }
         }
+        return figures.isEmpty ? nil : figures.map(Block.figure)
     }
 
     // MARK: - Helpers
@@ -308,6 +330,13 @@ public struct MarkupMapper: Sendable {
         guard let name = pointer.pointee.name, let description = htmlEntityLookup(name),
               let scalar = Unicode.Scalar(description.pointee.value) else { return nil }
         return String(Character(scalar))
+    }
+
+    /// Whether UTF-8 text starts, after ASCII white space, with U+3000 (a Chinese paragraph indent).
+    private static func startsWithIndent(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 { index += 1 }
+        return index + 2 < bytes.count && bytes[index] == 0xE3 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80
     }
 
     /// A heading's `id`, unless it is one the renderer made up (`section-N`), so that writing and

@@ -11,13 +11,13 @@ struct TableMapper {
     /// The data table, or nil when the table only lays out the page (nested tables, one column of regions).
     func table(_ node: MarkupNode) -> Table? {
         if node.attribute("role")?.lowercased() == "presentation" { return nil }
-        if node.descendantElements().contains(where: { $0.isElement(named: "table") }) { return nil }
+        if node.firstDescendantElement(where: { $0.isElement(named: "table") }) != nil { return nil }
         // Folio marks the statistics tables it writes, so that they read back as such.
         var table = Table(role: node.classes.contains("indicators") ? .indicators : .data)
         var bodyRows: [TableRow] = []
         var sawHead = false
         for child in node.childElements {
-            switch child.name.lowercased() {
+            switch child.name {
             case "caption": table.caption = mapper.inlines(from: child)
             case "colgroup": table.columnAlignments += columnAlignments(child)
             case "col": table.columnAlignments += columnAlignments(child, single: true)
@@ -47,12 +47,36 @@ struct TableMapper {
         return table
     }
 
+    /// Content a page put inside a table but outside its cells (`<table>note<tr>…`), which
+    /// browsers show before the table; libxml2 leaves it where it was written.
+    func strayContent(_ node: MarkupNode) -> [MarkupNode] {
+        var stray: [MarkupNode] = []
+        func collect(_ node: MarkupNode) {
+            for child in node.children {
+                switch child.kind {
+                case .text:
+                    if child.text.contains(where: { !$0.isWhitespace }) { stray.append(child) }
+                case .element:
+                    switch child.name {
+                    case "thead", "tbody", "tfoot", "tr": collect(child)
+                    case "caption", "colgroup", "col", "td", "th": break
+                    default: stray.append(child)
+                    }
+                default:
+                    break
+                }
+            }
+        }
+        collect(node)
+        return stray
+    }
+
     /// The cells of a layout table in reading order.
     func layoutCells(_ node: MarkupNode) -> [MarkupNode] {
         var cells: [MarkupNode] = []
         func collect(_ node: MarkupNode) {
             for child in node.childElements {
-                switch child.name.lowercased() {
+                switch child.name {
                 case "td", "th", "caption": cells.append(child)
                 case "thead", "tbody", "tfoot", "tr": collect(child)
                 default: break

@@ -179,6 +179,41 @@ public struct MarkupNode: @unchecked Sendable {
         return line > 0 ? line : nil
     }
 
+    /// Visits every descendant node (elements, text, comments) in document order, iteratively;
+    /// `visit` returns whether to go into an element's children, or stops the walk by throwing.
+    public func forEachDescendant(_ visit: (MarkupNode) throws -> Bool) rethrows {
+        var node = pointer.pointee.children
+        while let current = node {
+            let descend = try visit(MarkupNode(pointer: current, document: document))
+            if descend, current.pointee.type == XML_ELEMENT_NODE, let child = current.pointee.children {
+                node = child
+                continue
+            }
+            // Climb to the next sibling of the nearest ancestor that has one, staying inside self.
+            var climb: xmlNodePtr? = current
+            while let step = climb, step.pointee.next == nil {
+                climb = step.pointee.parent
+                if climb == pointer { return }
+            }
+            node = climb?.pointee.next
+        }
+    }
+
+    /// The first descendant element in document order that satisfies `predicate`, found without
+    /// collecting the others.
+    public func firstDescendantElement(where predicate: (MarkupNode) -> Bool) -> MarkupNode? {
+        struct Found: Error { let node: MarkupNode }
+        do {
+            try forEachDescendant { node in
+                if node.isElement, predicate(node) { throw Found(node: node) }
+                return true
+            }
+        } catch let found as Found {
+            return found.node
+        } catch {}
+        return nil
+    }
+
     /// Every descendant element in document order, stopping at `limit` elements.
     public func descendantElements(limit: Int = Int.max) -> [MarkupNode] {
         var result: [MarkupNode] = []

@@ -14,16 +14,19 @@ public enum MarkupParser {
     /// Limits applied while parsing untrusted input.
     public struct Limits: Sendable, Hashable {
         /// The deepest element nesting accepted; deeper input throws ``FolioError/Kind/limitExceeded``.
+        ///
+        /// libxml2 itself stops at 256 levels; HTML parsing above that switches on its larger
+        /// limit (2048), XML parsing never does, since that would also lift its entity limits.
         public var maximumDepth: Int
 
         /// Creates limits.
-        public init(maximumDepth: Int = 512) {
+        public init(maximumDepth: Int = 256) {
             self.maximumDepth = maximumDepth
         }
 
-        /// Limits from the user's options: `max-depth` (default 512).
+        /// Limits from the user's options: `max-depth` (default 256, at most 2048).
         public init(options: Options) throws {
-            self.init(maximumDepth: try options.integer("max-depth", default: 512, in: 1...100_000))
+            self.init(maximumDepth: try options.integer("max-depth", default: 256, in: 1...2048))
         }
     }
 
@@ -31,20 +34,32 @@ public enum MarkupParser {
     /// the markup are ignored: decode the bytes first (``FolioCore/TextDecoding``).
     public static func parseHTML(_ text: String, source: String, limits: Limits = Limits()) throws -> MarkupDocument {
         initialize
-        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue)
+        var options = HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+        // The HTML parser expands no entities of the page's own, so its larger limits are safe.
+        if limits.maximumDepth > 256 { options |= XML_PARSE_HUGE.rawValue }
         // libxml2 gives no tree for an empty buffer; that is an empty page.
         var text = text.isEmpty ? "<html><body></body></html>" : text
+        if text.utf8.count > Int32.max {
+            throw FolioError(.limitExceeded, "HTML input of \(text.utf8.count) bytes is too large to parse", source: source)
+        }
+        var stoppedTooDeep = false
         let pointer: htmlDocPtr? = text.withUTF8 { bytes in
             guard let context = htmlNewParserCtxt() else { return nil }
             defer { htmlFreeParserCtxt(context) }
-            return bytes.withMemoryRebound(to: CChar.self) { chars in
-                chars.baseAddress.flatMap { htmlCtxtReadMemory(context, $0, Int32(clamping: chars.count), nil, "UTF-8", options) }
+            let document = bytes.withMemoryRebound(to: CChar.self) { chars in
+                chars.baseAddress.flatMap { htmlCtxtReadMemory(context, $0, Int32(chars.count), nil, "UTF-8", Int32(options)) }
             }
+            // libxml2 halts at its depth limit and keeps the partial tree; that must not pass silently.
+            if let last = xmlCtxtGetLastError(context), last.pointee.code == XML_ERR_INTERNAL_ERROR.rawValue,
+               let message = last.pointee.message, String(cString: message).contains("depth") {
+                stoppedTooDeep = true
+            }
+            return document
         }
-        if text.utf8.count > Int32.max {
+        if stoppedTooDeep {
             if let pointer { xmlFreeDoc(pointer) }
-            throw FolioError(.limitExceeded, "HTML input of \(text.utf8.count) bytes is too large to parse", source: source)
+            throw FolioError(.limitExceeded, "elements nested deeper than libxml2's limit of \(limits.maximumDepth > 256 ? 2048 : 256) levels", source: source)
         }
         guard let pointer, xmlDocGetRootElement(pointer) != nil else {
             if let pointer { xmlFreeDoc(pointer) }

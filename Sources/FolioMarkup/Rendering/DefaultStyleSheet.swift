@@ -121,10 +121,7 @@ public enum DefaultStyleSheet {
       vertical-align: top;
     }
     th { background-color: #eeeeee; }
-    .align-left { text-align: left; }
-    .align-center { text-align: center; }
-    .align-right { text-align: right; }
-    table.indicators td.align-right, table.indicators th.align-right {
+    table.indicators td {
       font-variant-numeric: tabular-nums;
     }
     hr {

@@ -14,14 +14,6 @@ public enum MarkupEscaping {
         append(text, to: &output, inAttribute: true)
     }
 
-    /// `text` escaped as element content.
-    public static func escapedText(_ text: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        appendText(text, to: &output)
-        return String(decoding: output, as: UTF8.self)
-    }
-
     /// `text` escaped as a double-quoted attribute value.
     public static func escapedAttribute(_ text: String) -> String {
         var output: [UInt8] = []

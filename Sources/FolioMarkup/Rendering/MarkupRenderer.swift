@@ -6,8 +6,8 @@ import FolioCore
 /// Conventions the HTML reader maps back: headings get `id`s; `<section>` wraps each heading
 /// and what follows it (when ``wrapsSections`` is on); figures are `figure`/`img`/`figcaption`;
 /// notes are `<aside class="note" data-kind="…">`; quoted spans are `<q>`; tables have
-/// `caption`, `thead`/`tbody`/`tfoot`, `th`, `rowspan`/`colspan`, and alignment as the class
-/// `align-left`, `align-center` or `align-right`; indicator tables carry `class="indicators"`.
+/// `caption`, `thead`/`tbody`/`tfoot`, `th`, `rowspan`/`colspan`, and alignment as a
+/// `text-align` style on each cell; indicator tables carry `class="indicators"`.
 public struct MarkupRenderer: Sendable {
     /// Maps an image reference to the `src` to write, or nil to leave the image out.
     public typealias ImageResolver = @Sendable (Image) -> String?
@@ -37,11 +37,8 @@ public struct MarkupRenderer: Sendable {
     }
 
     /// Renders blocks as body markup, with the outline of their headings.
-    ///
-    /// `reservedAnchors` are ids the surrounding page already uses; headings avoid them.
-    public func render(_ blocks: [Block], reservedAnchors: [String] = []) -> RenderedMarkup {
+    public func render(_ blocks: [Block]) -> RenderedMarkup {
         var session = RenderSession(renderer: self)
-        reservedAnchors.forEach { session.anchors.reserve($0) }
         session.blocks(blocks)
         session.closeSections(downTo: 1)
         return RenderedMarkup(bytes: session.buffer.bytes, outline: session.outline)

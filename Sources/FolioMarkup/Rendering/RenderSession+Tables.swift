@@ -48,7 +48,7 @@ extension RenderSession {
         if inHead { buffer.attribute("scope", "col") }
         if rowSpan > 1 { buffer.attribute("rowspan", String(rowSpan)) }
         if columnSpan > 1 { buffer.attribute("colspan", String(columnSpan)) }
-        if let alignment { buffer.attribute("class", "align-" + alignment.rawValue) }
+        if let alignment { buffer.attribute("style", "text-align: " + alignment.rawValue) }
         buffer.endStartTag()
         inlines(cell.content)
         buffer.close(tag)

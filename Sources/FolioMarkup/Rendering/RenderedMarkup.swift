@@ -49,11 +49,6 @@ struct AnchorRegistry {
         }
     }
 
-    /// Reserves a name the page uses for itself (a title page's anchor).
-    mutating func reserve(_ name: String) {
-        used.insert(name)
-    }
-
     /// Whether a name is an XML name made of ASCII letters, digits, `-`, `_` and `.`, starting with a letter.
     static func isPlainName(_ name: String) -> Bool {
         guard let first = name.utf8.first, (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) else { return false }

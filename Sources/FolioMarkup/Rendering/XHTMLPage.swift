@@ -5,7 +5,7 @@ import FolioCore
 public struct XHTMLPage: Sendable {
     /// The page title (the `title` element); a blank title becomes `Untitled`.
     public var title: String
-    /// The content language as a BCP 47 tag; characters outside `[A-Za-z0-9-]` are dropped.
+    /// The content language as a BCP 47 tag; a malformed tag is left out.
     public var language: String?
     /// Hrefs of linked style sheets, in order.
     public var styleSheetLinks: [String]
@@ -59,13 +59,21 @@ public struct XHTMLPage: Sendable {
         return buffer.bytes
     }
 
-    /// A BCP 47 tag reduced to the characters a tag may have, or nil when nothing is left.
+    /// A well-formed BCP 47 tag (`zh-CN`; `zh_CN` is read as `zh-CN`), or nil: the first subtag
+    /// two to eight letters, the others one to eight letters or digits.
     public static func languageTag(_ raw: String?) -> String? {
         guard let raw else { return nil }
-        let tag = String(String.UnicodeScalarView(raw.unicodeScalars.filter {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
-        }))
-        return tag.isEmpty || tag.hasPrefix("-") ? nil : tag
+        let subtags = raw.trimmingCharactersInWhitespace().replacingOccurrences(of: "_", with: "-").split(separator: "-", omittingEmptySubsequences: false)
+        guard let primary = subtags.first, (2...8).contains(primary.count), primary.unicodeScalars.allSatisfy(Self.isASCIILetter) else { return nil }
+        for subtag in subtags.dropFirst() where !(1...8).contains(subtag.count)
+            || !subtag.unicodeScalars.allSatisfy({ isASCIILetter($0) || ("0"..."9").contains($0) }) {
+            return nil
+        }
+        return subtags.joined(separator: "-")
+    }
+
+    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
     /// CSS made safe inside `<style>` for both HTML and XML parsers: `<` and `&`, which would end

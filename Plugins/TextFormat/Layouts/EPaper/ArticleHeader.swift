@@ -6,7 +6,7 @@ struct ArticleHeader {
     var title: String?
     var subtitle: String?
     var captions: [String] = []
-    var byline = Byline.Parsed()
+    var byline = PageByline.Parsed()
     /// The byline and credit lines as printed, for articles whose byline stays in the body.
     var bylineLines: [String] = []
     /// The index of the first body line.
@@ -33,7 +33,7 @@ struct ArticleHeader {
                 pending = []
                 continue
             }
-            if text.hasPrefix("——"), subtitle == nil, title != nil || !pending.isEmpty {
+            if text.hasUTF8Prefix("——"), subtitle == nil, title != nil || !pending.isEmpty {
                 if title == nil, let last = pending.popLast() {
                     title = last.text
                     introTitle = pending.isEmpty ? nil : CJK.joinLines(pending.map(\.text))
@@ -46,16 +46,21 @@ struct ArticleHeader {
                 captions.append(caption)
                 continue
             }
-            if let parsed = Byline.parse(text) {
+            if let parsed = PageByline.parse(text) {
                 byline.authors += parsed.authors
                 byline.credits += parsed.credits
                 bylineLines.append(text)
                 sawByline = true
                 continue
             }
-            if Byline.isCredit(text) {
+            if PageByline.isCredit(text) {
                 byline.credits.append(text)
                 bylineLines.append(text)
+                continue
+            }
+            if title == nil, pending.isEmpty, line.indentation > 0, Self.isTitleShaped(line), Self.isFollowedByHead(lines, after: index) {
+                // Some dumps indent everything: an indented title still leads a subtitle or byline.
+                pending.append((index, text))
                 continue
             }
             if Self.startsBody(line, indentedBody: indentedBody) || (sawByline && (line.indentation > 0 || LineMarks.endsWithPunctuation(text))) {
@@ -77,11 +82,22 @@ struct ArticleHeader {
         }
     }
 
+    /// Whether one of the next three lines of content is a ——subtitle or a byline.
+    static func isFollowedByHead(_ lines: ArraySlice<TextLine>, after index: Int) -> Bool {
+        var seen = 0
+        for line in lines[(index + 1)...] where !line.isBlank {
+            if line.text.hasUTF8Prefix("——") || PageByline.parse(line.text) != nil { return true }
+            seen += 1
+            if seen == 3 { break }
+        }
+        return false
+    }
+
     /// Whether a line can only be body text: indented on an indented page, long, punctuated, or a lead.
     static func startsBody(_ line: TextLine, indentedBody: Bool) -> Bool {
         let text = line.text
         return (indentedBody && line.indentation > 0) || line.width > maximumTitleWidth || LineMarks.endsWithPunctuation(text)
-            || text.hasPrefix("本报讯") || text.hasPrefix("——") || LineMarks.note(text) != nil || LineMarks.listMarker(text) != nil
+            || text.hasUTF8Prefix("本报讯") || text.hasUTF8Prefix("——") || LineMarks.note(text) != nil || LineMarks.listMarker(text) != nil
             || LineMarks.isFence(text) || LineMarks.isTableTop(text) || LineMarks.tableCaption(text) != nil
             || LineMarks.quoted(text) != nil || LineMarks.isDivider(text) || LineMarks.underlineLevel(text) != nil
     }
@@ -89,6 +105,6 @@ struct ArticleHeader {
     /// Whether a line can head a title block: short, unpunctuated, and no byline, caption or mark.
     static func isTitleShaped(_ line: TextLine) -> Bool {
         !line.isBlank && !startsBody(line, indentedBody: false) && LineMarks.figureCaption(line.text) == nil
-            && Byline.parse(line.text) == nil && !Byline.isCredit(line.text) && line.text.count >= 2
+            && PageByline.parse(line.text) == nil && !PageByline.isCredit(line.text) && !line.text.dropFirst().isEmpty
     }
 }

@@ -21,58 +21,10 @@ public struct EPaperLayout: PageLayout {
     /// The page's document, or nil when the text shows no e-paper chrome.
     public func document(from page: TextPage) throws -> Document? {
         var lines = page.lines
-        var metadata = Metadata()
-        var score = 0
-        func take(_ chrome: PageChrome) {
-            score += chrome.weight
-            switch chrome {
-            case .edition(let edition, let section):
-                if metadata.edition == nil { metadata.edition = edition }
-                if metadata.section == nil { metadata.section = section }
-            case .date(let date, let publication):
-                if metadata.date == nil { metadata.date = date }
-                if metadata.publication == nil { metadata.publication = publication }
-            case .navigation:
-                break
-            case .founderMetadata(let date, let publication):
-                if metadata.date == nil { metadata.date = date }
-                if metadata.publication == nil { metadata.publication = publication }
-            case .metadataLine(let fields):
-                metadata.publication = metadata.publication ?? fields.publication
-                metadata.date = metadata.date ?? fields.date
-                metadata.edition = metadata.edition ?? fields.edition
-                metadata.section = metadata.section ?? fields.section
-            }
-        }
-        /// Whether a line at the top or bottom of the page is frame; takes what it says.
-        func isFrame(_ text: String) -> Bool {
-            if let chrome = PageChrome.classify(text) {
-                take(chrome)
-                return true
-            }
-            if PageChrome.isPaperName(text) {
-                score += 1
-                if metadata.publication == nil { metadata.publication = text }
-                return true
-            }
-            return PageChrome.isStrayMarker(text)
-        }
-
-        var top = 0
-        while top < lines.count, lines[top].isBlank || isFrame(lines[top].text) { top += 1 }
-        var bottom = lines.count
-        while bottom > top, lines[bottom - 1].isBlank || isFrame(lines[bottom - 1].text) { bottom -= 1 }
-        for index in top..<bottom where !lines[index].isBlank {
-            guard let chrome = PageChrome.classify(lines[index].text) else { continue }
-            switch chrome {
-            case .navigation, .founderMetadata:
-                take(chrome)
-                lines[index] = TextLine(number: lines[index].number, text: "")
-            default:
-                continue
-            }
-        }
-        guard score >= 2 else { return nil }
+        let frame = PageFrame(lines: &lines)
+        guard frame.score >= 2 else { return nil }
+        var metadata = frame.metadata
+        let top = frame.top, bottom = frame.bottom
 
         let body = lines[top..<bottom]
         let indentedBody = Self.isIndented(body)
@@ -98,12 +50,14 @@ public struct EPaperLayout: PageLayout {
             }
             blocks += header.captions.map { .figure(Figure(caption: [.text($0)])) }
             if !isFirst { blocks += header.bylineLines.map { .paragraph([.text($0)]) } }
-            let parser = BlockParser(lines: body[min(header.bodyStart, end)..<end], normalGap: normalGap, headingRule: Self.headingLevel)
+            let parser = BlockParser(lines: body[min(header.bodyStart, end)..<end], normalGap: normalGap) {
+                Self.headingLevel($0, indentedBody: indentedBody)
+            }
             for block in parser.parse() {
                 if case .paragraph(let inlines) = block {
                     let text = inlines.plainText
-                    authors += Byline.lead(text)
-                    if let parsed = Byline.parse(text) {
+                    authors += Byline.leadAuthors(in: text)
+                    if let parsed = PageByline.parse(text) {
                         authors += parsed.authors
                         metadata.credits += parsed.credits
                     }
@@ -119,10 +73,11 @@ public struct EPaperLayout: PageLayout {
         return Document(metadata: metadata, blocks: blocks)
     }
 
-    /// Whether most paragraph-length lines are indented: then indentation tells body from heads.
+    /// Whether most paragraph-like lines (long, or ending a sentence) are indented: then
+    /// indentation tells body text from titles and heads.
     static func isIndented(_ lines: ArraySlice<TextLine>) -> Bool {
         var indented = 0, long = 0
-        for line in lines where line.width > ArticleHeader.maximumTitleWidth {
+        for line in lines where line.width > ArticleHeader.maximumTitleWidth || LineMarks.endsSentence(line.text) {
             long += 1
             if line.indentation > 0 { indented += 1 }
         }
@@ -146,13 +101,13 @@ public struct EPaperLayout: PageLayout {
             }
             guard let next = following.first, LineMarks.underlineLevel(next.text) == nil,
                   LineMarks.quoted(line.text) == nil else { continue }
-            if next.text.hasPrefix("本报讯") { return index }
-            if indentedBody && line.indentation == 0 && (next.indentation > 0 || ArticleHeader.isTitleShaped(next) || next.text.hasPrefix("——")) {
+            if next.text.hasUTF8Prefix("本报讯") { return index }
+            if indentedBody && line.indentation == 0 && next.indentation == 0 && (ArticleHeader.isTitleShaped(next) || next.text.hasUTF8Prefix("——")) {
                 return index
             }
             for candidate in following {
-                if Byline.parse(candidate.text) != nil { return index }
-                let headLike = ArticleHeader.isTitleShaped(candidate) || candidate.text.hasPrefix("——") || LineMarks.figureCaption(candidate.text) != nil
+                if PageByline.parse(candidate.text) != nil { return index }
+                let headLike = ArticleHeader.isTitleShaped(candidate) || candidate.text.hasUTF8Prefix("——") || LineMarks.figureCaption(candidate.text) != nil
                 if !headLike { break }
             }
         }
@@ -160,15 +115,16 @@ public struct EPaperLayout: PageLayout {
     }
 
     /// A section heading: a short unpunctuated line followed by body text, set apart by a wider
-    /// gap than paragraphs, or numbered (一、), or two phrases with a space between (聚焦… 全力…).
-    static func headingLevel(_ context: HeadingContext) -> Int? {
+    /// gap than paragraphs, or numbered (一、), or two phrases with a space between (聚焦… 全力…),
+    /// or unindented among indented paragraphs.
+    static func headingLevel(_ context: HeadingContext, indentedBody: Bool) -> Int? {
         let text = context.text
         guard context.width <= ArticleHeader.maximumTitleWidth, !LineMarks.endsWithPunctuation(text),
-              !text.hasPrefix("——"), Byline.parse(text) == nil,
+              !text.hasUTF8Prefix("——"), PageByline.parse(text) == nil,
               let next = context.next, next.width > ArticleHeader.maximumTitleWidth || LineMarks.endsWithPunctuation(next.text)
         else { return nil }
         if context.gapBefore >= context.normalGap && context.gapAfter > context.normalGap { return 2 }
-        if LineMarks.hasSectionOrdinal(text) { return 2 }
+        if LineMarks.hasSectionOrdinal(text) || (indentedBody && context.indentation == 0) { return 2 }
         if let space = text.firstIndex(of: " "), text[..<space].contains(where: Self.isHan), text[space...].contains(where: Self.isHan) {
             return 2
         }

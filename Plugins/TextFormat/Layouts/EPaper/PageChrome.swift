@@ -28,26 +28,34 @@ enum PageChrome: Equatable {
 
     /// The chrome a line is, or nil for content.
     static func classify(_ text: String) -> PageChrome? {
-        guard !text.isEmpty, text.count <= 400 else { return nil }
-        if navigationLines.contains(text) || text.hasPrefix("上一篇") || text.hasPrefix("下一篇")
-            || (text.contains("上一版") && text.contains("下一版") && !text.hasPrefix("第")) {
+        guard !text.isEmpty else { return nil }
+        if !LineMarks.fits(text, within: 80) {
+            // Long lines are article text, unless they are flattened Founder metadata.
+            return founderMetadata(text)
+        }
+        if navigationLines.contains(text) || text.hasUTF8Prefix("上一篇") || text.hasUTF8Prefix("下一篇")
+            || (!text.hasUTF8Prefix("第") && LineMarks.contains(text, "上一版") && LineMarks.contains(text, "下一版")) {
             return .navigation
         }
-        if text.contains("enpproperty") || (text.contains("content_") && text.contains(".htm")) {
-            let tokens = text.split(separator: " ")
-            let date = tokens.first.flatMap { isISODate($0) ? String($0) : nil }
-            let publication = tokens.first { isPaperName($0) }.map(String.init)
-            return .founderMetadata(date: date, publication: publication)
-        }
+        if let founder = founderMetadata(text) { return founder }
         if let edition = edition(text) { return edition }
         if let date = datedLine(text) { return date }
         if let metadata = metadataLine(text) { return .metadataLine(metadata) }
         return nil
     }
 
+    /// `2024-09-01 1 1 宁波日报 content_172389.html … /enpproperty-->`, or nil.
+    private static func founderMetadata(_ text: String) -> PageChrome? {
+        guard LineMarks.contains(text, "enpproperty") || (LineMarks.contains(text, "content_") && LineMarks.contains(text, ".htm")) else { return nil }
+        let tokens = text.split(separator: " ")
+        let date = tokens.first.flatMap { isISODate($0) ? String($0) : nil }
+        let publication = tokens.first { isPaperName($0) }.map(String.init)
+        return .founderMetadata(date: date, publication: publication)
+    }
+
     /// `第A7版:政治纵深·党建 …`; the navigation after the section is dropped.
     private static func edition(_ text: String) -> PageChrome? {
-        guard text.hasPrefix("第") else { return nil }
+        guard text.hasUTF8Prefix("第") else { return nil }
         let afterMark = text.dropFirst()
         guard let end = afterMark.prefix(8).firstIndex(of: "版") else { return nil }
         let label = afterMark[..<end]
@@ -56,18 +64,19 @@ enum PageChrome: Equatable {
         guard rest.first.map({ ":： ".contains($0) }) ?? true else { return nil }
         if let mark = rest.first, mark == ":" || mark == "：" { rest = rest.dropFirst() }
         let section = rest.drop { $0 == " " }.prefix { $0 != " " }
-        let usable = section.isEmpty || section.hasPrefix("上一版") || section.hasPrefix("下一版") ? nil : String(section)
+        let usable = section.isEmpty || section.hasUTF8Prefix("上一版") || section.hasUTF8Prefix("下一版") ? nil : String(section)
         return .edition(String(label), section: usable)
     }
 
     /// A line holding only a date (`2021年03月01日 星期一`), possibly beside the paper's name.
     private static func datedLine(_ text: String) -> PageChrome? {
+        guard LineMarks.fits(text, within: 40), LineMarks.contains(text, "年") else { return nil }
         var publication: String?
         var iso: String?
         for token in text.split(separator: " ") {
             if iso == nil, let date = chineseDate(token) {
                 iso = date
-            } else if token.hasPrefix("星期") || token.hasPrefix("周") && token.count == 2 || token.hasPrefix("农历") {
+            } else if token.hasUTF8Prefix("星期") || token.hasUTF8Prefix("周") && token.count == 2 || token.hasUTF8Prefix("农历") {
                 continue
             } else if publication == nil, isPaperName(token) {
                 publication = String(token)
@@ -98,7 +107,7 @@ enum PageChrome: Equatable {
             value = 0
         }
         // Only a weekday may follow the date in the same token (`2021年03月01日星期一`).
-        guard rest.isEmpty || ((rest.hasPrefix("星期") || rest.hasPrefix("周")) && rest.count <= 3) else { return nil }
+        guard rest.isEmpty || ((rest.hasUTF8Prefix("星期") || rest.hasUTF8Prefix("周")) && rest.count <= 3) else { return nil }
         guard numbers.count == 3, numbers[0] >= 1000, (1...12).contains(numbers[1]), (1...31).contains(numbers[2]) else { return nil }
         func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
         return "\(numbers[0])-\(pad(numbers[1]))-\(pad(numbers[2]))"
@@ -116,21 +125,23 @@ enum PageChrome: Equatable {
 
     /// Whether a line is a newspaper's name alone (宁波日报, 钱江晚报).
     static func isPaperName<S: StringProtocol>(_ text: S) -> Bool {
-        (3...12).contains(text.count) && text.hasSuffix("报")
+        LineMarks.fits(text, within: 12) && text.count >= 3 && text.hasUTF8Suffix("报")
             && text.allSatisfy { $0.unicodeScalars.first.map(CJK.isIdeographic) ?? false }
     }
 
-    /// Whether a line is a short stray Latin marker the dump left (`dlrb`).
+    /// Whether a line is a short stray lower-case Latin marker the dump left (`dlrb`).
     static func isStrayMarker(_ text: String) -> Bool {
-        (1...8).contains(text.count) && text.allSatisfy { $0.isASCII && $0.isLetter }
+        !text.isEmpty && text.utf8.count <= 8 && text.utf8.allSatisfy { (0x61...0x7A).contains($0) }
     }
 
     /// The text writer's label for an edition: `第A7版`, or `p. 7` outside CJK text.
     static func editionLabel(_ edition: String, cjk: Bool) -> String { cjk ? "第\(edition)版" : "p. \(edition)" }
 
-    /// `宁波日报 · 2021-03-01 · 第A7版 · 政治纵深·党建`: at least two fields, one a date or an edition.
+    /// `宁波日报 · 2021-03-01 · 第A7版 · 政治纵深·党建`: at least two fields, one of them a date, an
+    /// edition or a paper's name (so that a title with a spaced dot is not taken for one).
     private static func metadataLine(_ text: String) -> Metadata? {
-        let fields = text.components(separatedBy: " · ")
+        guard LineMarks.contains(text, " · ") else { return nil }
+        let fields = LineMarks.split(text, by: " · ")
         guard fields.count >= 2 else { return nil }
         var metadata = Metadata()
         for field in fields {
@@ -138,7 +149,7 @@ enum PageChrome: Equatable {
                 metadata.date = field
             } else if metadata.edition == nil, case .edition(let label, _)? = edition(field), !field.contains(" ") {
                 metadata.edition = label
-            } else if metadata.edition == nil, field.hasPrefix("p. "), field.count > 3 {
+            } else if metadata.edition == nil, field.hasUTF8Prefix("p. "), field.count > 3 {
                 metadata.edition = String(field.dropFirst(3))
             } else if metadata.publication == nil && metadata.date == nil && metadata.edition == nil {
                 metadata.publication = field
@@ -148,6 +159,7 @@ enum PageChrome: Equatable {
                 return nil
             }
         }
-        return metadata.date != nil || metadata.edition != nil ? metadata : nil
+        let named = metadata.publication.map { isPaperName($0) } ?? false
+        return metadata.date != nil || metadata.edition != nil || named ? metadata : nil
     }
 }

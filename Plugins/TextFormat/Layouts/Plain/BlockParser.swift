@@ -6,6 +6,8 @@ struct HeadingContext {
     var text: String
     /// The run's display width.
     var width: Int
+    /// The indentation of the run's first line, in columns.
+    var indentation: Int
     /// Blank and indentation-only lines before the run.
     var gapBefore: Int
     /// Blank and indentation-only lines after the run.
@@ -134,14 +136,14 @@ struct BlockParser {
         let run = lines[start..<end]
         let groups = Self.paragraphs(in: run)
         for (position, group) in groups.enumerated() {
-            let text = CJK.joinLines(group.lazy.map(\.text))
+            let text = group.count == 1 ? group[group.startIndex].text : CJK.joinLines(group.lazy.map(\.text))
             if let note = LineMarks.note(text) {
                 blocks.append(.note(Note(kind: note.kind, blocks: [.paragraph([.text(note.text)])])))
                 continue
             }
             let last = group.endIndex - 1
             let context = HeadingContext(
-                text: text, width: group.reduce(0) { $0 + $1.width },
+                text: text, width: group.reduce(0) { $0 + $1.width }, indentation: group[group.startIndex].indentation,
                 gapBefore: position == 0 ? gap(before: start) : 0,
                 gapAfter: position == groups.count - 1 ? gap(after: last) : 0,
                 normalGap: normalGap,
@@ -167,7 +169,7 @@ struct BlockParser {
         for index in run.indices.dropFirst() {
             let line = run[index], previous = run[index - 1]
             let previousEnd = previous.width + previous.indentation
-            let cjkSentence = LineMarks.endsSentence(previous.text) && (previous.text.last.map(CJK.joinsWithoutSpace) ?? false)
+            let cjkSentence = LineMarks.endsSentence(previous.text) && (previous.text.unicodeScalars.last.map(CJK.isWide) ?? false)
             let breaks = line.indentation > margin
                 || (widest >= 30 && previousEnd * 10 < widest * 6)
                 || (margin > 0 && line.indentation == previous.indentation && cjkSentence)

@@ -11,15 +11,15 @@ enum DrawnTable {
         var index = start + 1
         while index < lines.endIndex {
             let text = lines[index].text
-            if text.hasPrefix("└") {
+            if text.hasUTF8Prefix("└") {
                 var table = Table(caption: caption.map { [.text($0)] } ?? [])
                 if sawRule { table.head = head; table.body = rows } else { table.body = rows }
                 return (table, index + 1)
             }
-            if text.hasPrefix("├") {
+            if text.hasUTF8Prefix("├") {
                 if !sawRule { head = rows; rows = [] }
                 sawRule = true
-            } else if text.hasPrefix("│") {
+            } else if text.hasUTF8Prefix("│") {
                 let cells = text.split(separator: "│", omittingEmptySubsequences: false).dropFirst().dropLast()
                 rows.append(TableRow(texts: cells.map { $0.trimmingCharactersInWhitespace() }))
             } else {

@@ -12,9 +12,52 @@ enum LineMarks {
     /// The labels of notes set apart from the running text, followed by a colon.
     static let noteKinds = ["编者按", "编后语", "编后", "记者手记", "链接", "相关链接", "背景链接"]
 
+    /// Whether a text has at most `limit` characters, without counting all of a huge line.
+    static func fits<S: StringProtocol>(_ text: S, within limit: Int) -> Bool {
+        text.utf8.count <= limit || text.unicodeScalars.dropFirst(limit).isEmpty
+    }
+
+    /// Whether `text` contains `needle`, compared byte by byte (Foundation's search is slow on Linux).
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        range(of: needle, in: text) != nil
+    }
+
+    /// The UTF-8 offsets of the first occurrence of `needle` in `text`.
+    static func range(of needle: String, in text: String, from start: Int = 0) -> Range<Int>? {
+        var text = text, needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { pattern in
+                guard let first = pattern.first, start >= 0, haystack.count - pattern.count >= start else { return nil }
+                var index = start
+                while index <= haystack.count - pattern.count {
+                    if haystack[index] == first {
+                        var offset = 1
+                        while offset < pattern.count, haystack[index + offset] == pattern[offset] { offset += 1 }
+                        if offset == pattern.count { return index..<(index + pattern.count) }
+                    }
+                    index += 1
+                }
+                return nil
+            }
+        }
+    }
+
+    /// The pieces of `text` between occurrences of `separator`.
+    static func split(_ text: String, by separator: String) -> [String] {
+        var pieces: [String] = []
+        var start = 0
+        let bytes = Array(text.utf8)
+        while let found = range(of: separator, in: text, from: start) {
+            pieces.append(String(decoding: bytes[start..<found.lowerBound], as: UTF8.self))
+            start = found.upperBound
+        }
+        pieces.append(String(decoding: bytes[start...], as: UTF8.self))
+        return pieces
+    }
+
     /// The caption of a figure line, or nil.
     static func figureCaption(_ text: String) -> String? {
-        for prefix in figurePrefixes where text.hasPrefix(prefix) {
+        for prefix in figurePrefixes where text.hasUTF8Prefix(prefix) {
             return text.dropFirst(prefix.count).trimmingCharactersInWhitespace()
         }
         return nil
@@ -22,7 +65,7 @@ enum LineMarks {
 
     /// The caption of a table caption line, or nil.
     static func tableCaption(_ text: String) -> String? {
-        for prefix in tablePrefixes where text.hasPrefix(prefix) {
+        for prefix in tablePrefixes where text.hasUTF8Prefix(prefix) {
             return text.dropFirst(prefix.count).trimmingCharactersInWhitespace()
         }
         return nil
@@ -40,16 +83,17 @@ enum LineMarks {
 
     /// Whether the line is a thematic break (`* * *`, `＊＊＊`).
     static func isDivider(_ text: String) -> Bool {
+        guard let first = text.first, first == "*" || first == "＊" || first == "※", fits(text, within: 40) else { return false }
         let marks = text.filter { $0 != " " }
-        guard marks.count >= 3, let first = marks.first, ["*", "＊", "※"].contains(first) else { return false }
+        guard marks.count >= 3 else { return false }
         return marks.allSatisfy { $0 == first }
     }
 
     /// Whether the line opens or closes a fenced code block.
-    static func isFence(_ text: String) -> Bool { text.hasPrefix("```") }
+    static func isFence(_ text: String) -> Bool { text.hasUTF8Prefix("```") }
 
     /// Whether the line starts a drawn table.
-    static func isTableTop(_ text: String) -> Bool { text.hasPrefix("┌") }
+    static func isTableTop(_ text: String) -> Bool { text.hasUTF8Prefix("┌") }
 
     /// The text of a block-quote line without its marker, or nil.
     static func quoted(_ text: String) -> Substring? {
@@ -65,9 +109,13 @@ enum LineMarks {
         var text: Substring
     }
 
+    /// The scalars a list marker can start with.
+    static let listLeads = Set<Unicode.Scalar>("•●◆▪-*(（0123456789".unicodeScalars)
+        .union((UInt32(0x2460)...0x2473).compactMap(Unicode.Scalar.init))
+
     /// The list marker that starts the line, or nil.
     static func listMarker(_ text: String) -> ListMarker? {
-        guard let first = text.first else { return nil }
+        guard let lead = text.unicodeScalars.first, listLeads.contains(lead), let first = text.first else { return nil }
         if "•●◆▪".contains(first) {
             let rest = text.dropFirst().drop { $0 == " " }
             return rest.isEmpty ? nil : ListMarker(isOrdered: false, number: 1, text: rest)
@@ -103,16 +151,17 @@ enum LineMarks {
     }
 
     /// The characters that end a sentence.
-    static let sentenceEnds: Set<Character> = ["。", "！", "？", "…", ".", "!", "?", "；", ";"]
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "…", ".", "!", "?", "；", ";"]
     /// The characters that end a clause or sentence: a line ending in one is not a heading.
-    static let clauseEnds: Set<Character> = sentenceEnds.union(["，", "、", "：", ",", ":"])
+    static let clauseEnds: Set<Unicode.Scalar> = sentenceEnds.union(["，", "、", "：", ",", ":"])
     /// Closing quotes and brackets that may follow the final punctuation.
-    static let trailingClosers: Set<Character> = ["”", "’", "」", "』", "）", ")", "】", "》", "\"", "'"]
+    static let trailingClosers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "】", "》", "\"", "'"]
 
     /// The last character that is not a closing quote or bracket.
-    static func finalMark(_ text: String) -> Character? {
-        text.last { !trailingClosers.contains($0) }
+    static func finalMark(_ text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.last { !trailingClosers.contains($0) }
     }
+
 
     /// Whether the text ends a sentence (`。`, `！`, `……`, also inside closing quotes).
     static func endsSentence(_ text: String) -> Bool {
@@ -149,15 +198,15 @@ enum LineMarks {
 
     /// Whether the text is a chapter heading (`第三章 …`, `第12回`, `Chapter 4`).
     static func isChapterHeading(_ text: String) -> Bool {
-        guard text.count <= 40 else { return false }
-        if text.hasPrefix("第") {
+        guard let lead = text.unicodeScalars.first, "第CcPp".unicodeScalars.contains(lead), fits(text, within: 40) else { return false }
+        if text.hasUTF8Prefix("第") {
             let rest = text.dropFirst()
             let number = rest.prefix { chineseNumerals.contains($0) || "百千零〇两".contains($0) || ($0.isASCII && $0.isNumber) }
             guard !number.isEmpty, let unit = rest.dropFirst(number.count).first else { return false }
             return "章节回卷部篇".contains(unit)
         }
         let lower = text.lowercased()
-        for word in ["chapter ", "part "] where lower.hasPrefix(word) {
+        for word in ["chapter ", "part "] where lower.hasUTF8Prefix(word) {
             return lower.dropFirst(word.count).first.map { $0.isNumber || $0.isUppercase || "ivxlc".contains($0) } ?? false
         }
         return false
@@ -167,9 +216,9 @@ enum LineMarks {
     static func note(_ text: String) -> (kind: String, text: String)? {
         for kind in noteKinds {
             var rest: Substring
-            if text.hasPrefix("【" + kind + "】") {
+            if text.hasUTF8Prefix("【" + kind + "】") {
                 rest = text.dropFirst(kind.count + 2)
-            } else if text.hasPrefix(kind) {
+            } else if text.hasUTF8Prefix(kind) {
                 rest = text.dropFirst(kind.count)
                 guard let mark = rest.first, "：:".contains(mark) else { continue }
                 rest = rest.dropFirst()
@@ -180,5 +229,18 @@ enum LineMarks {
             return body.isEmpty ? nil : (kind, body)
         }
         return nil
+    }
+}
+
+extension StringProtocol {
+    /// Whether the text starts with `prefix` byte for byte: the standard `hasPrefix` compares
+    /// characters, which is slow for CJK text that is not known to be in NFC.
+    func hasUTF8Prefix(_ prefix: String) -> Bool {
+        utf8.starts(with: prefix.utf8)
+    }
+
+    /// Whether the text ends with `suffix` byte for byte.
+    func hasUTF8Suffix(_ suffix: String) -> Bool {
+        utf8.count >= suffix.utf8.count && utf8.reversed().starts(with: suffix.utf8.reversed())
     }
 }

@@ -1,4 +1,5 @@
 import FolioCore
+import Foundation
 import FolioMarkup
 import Testing
 
@@ -59,24 +60,29 @@ struct MarkupRendererTests {
             .heading(Heading(level: 2, content: [.text("一之一")], identifier: "part")),
             .paragraph([.text("正文")]),
             .heading(Heading(level: 1, content: [.text("二")], identifier: "有空格 的")),
+            .heading(Heading(level: 1, content: [.text("三")], identifier: "section-3")),
         ]
-        let rendered = renderer.render(blocks, reservedAnchors: ["section-1"])
+        let rendered = renderer.render(blocks)
         #expect(rendered.outline == [
             OutlineEntry(level: 1, text: "一", anchor: "part"),
-            OutlineEntry(level: 2, text: "一之一", anchor: "section-2"),
-            OutlineEntry(level: 1, text: "二", anchor: "section-3"),
+            OutlineEntry(level: 2, text: "一之一", anchor: "section-1"),
+            OutlineEntry(level: 1, text: "二", anchor: "section-2"),
+            OutlineEntry(level: 1, text: "三", anchor: "section-3"),
         ])
         #expect(rendered.markup == """
         <p>导语</p>
         <section>
         <h1 id="part">一</h1>
         <section>
-        <h2 id="section-2">一之一</h2>
+        <h2 id="section-1">一之一</h2>
         <p>正文</p>
         </section>
         </section>
         <section>
-        <h1 id="section-3">二</h1>
+        <h1 id="section-2">二</h1>
+        </section>
+        <section>
+        <h1 id="section-3">三</h1>
         </section>
 
         """)
@@ -151,14 +157,14 @@ struct MarkupRendererTests {
         <table class="indicators">
         <caption>主要指标</caption>
         <thead>
-        <tr><th scope="col" class="align-left">项目</th><th scope="col" class="align-right">数值</th></tr>
+        <tr><th scope="col" style="text-align: left">项目</th><th scope="col" style="text-align: right">数值</th></tr>
         </thead>
         <tbody>
-        <tr><td rowspan="2" class="align-left">人才</td><td class="align-right">2.1万</td></tr>
-        <tr><td class="align-center">50余万</td></tr>
+        <tr><td rowspan="2" style="text-align: left">人才</td><td style="text-align: right">2.1万</td></tr>
+        <tr><td style="text-align: center">50余万</td></tr>
         </tbody>
         <tfoot>
-        <tr><th colspan="2" class="align-left">合计</th></tr>
+        <tr><th colspan="2" style="text-align: left">合计</th></tr>
         </tfoot>
         </table>
 
@@ -187,10 +193,19 @@ struct MarkupRendererTests {
         let page = XHTMLPage(title: "  ", language: "zh-CN\"><x", styleSheetLinks: ["style.css"], embeddedStyleSheet: "a > b { content: \"<&\" }",
                              declaresEPUBNamespace: true, bodyClass: "chapter").render(body: Array("<p>正文</p>\n".utf8))
         let markup = String(decoding: page, as: UTF8.self)
-        #expect(markup.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"zh-CNx\" xml:lang=\"zh-CNx\">"))
+        #expect(markup.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\">"))
         #expect(markup.contains("<title>Untitled</title>"))
         #expect(markup.contains("content: \"\\3C \\26 \""))
         #expect(XMLWellFormedness.check(page))
+    }
+
+    @Test func languageTagsAreWellFormedOrAbsent() {
+        #expect(XHTMLPage.languageTag("zh-CN") == "zh-CN")
+        #expect(XHTMLPage.languageTag(" zh_Hans_CN ") == "zh-Hans-CN")
+        #expect(XHTMLPage.languageTag("en") == "en")
+        for bad in ["", "x", "zh-", "中文", "en US", "zh-CN\"><x", "toolonglanguage", "en-abcdefghi"] {
+            #expect(XHTMLPage.languageTag(bad) == nil, "\(bad)")
+        }
     }
 
     @Test func defaultStyleSheetEmbedsUnchanged() {
