@@ -60,6 +60,17 @@ import FolioCore
         #expect(Date().timeIntervalSince(start) < 2)
     }
 
+    @Test func quadraticBlowupIsNotExpanded() {
+        let big = String(repeating: "x", count: 100_000)
+        let xml = "<?xml version=\"1.0\"?><!DOCTYPE q [<!ENTITY big \"\(big)\">]><q>" + String(repeating: "&big;", count: 10_000) + "</q>"
+        let start = Date()
+        if let document = try? MarkupParser.parseXML(Data(xml.utf8), source: "quadratic.xml") {
+            #expect(MarkupMapper().blocks(from: document.root!).plainTextCount < 1_000_000)
+            #expect(document.root!.textContent().count < 1_000_000)
+        }
+        #expect(Date().timeIntervalSince(start) < 2)
+    }
+
     @Test func externalEntitiesAreNotLoaded() throws {
         let xml = """
         <?xml version="1.0"?>

@@ -166,6 +166,12 @@ import FolioCore
         ])
     }
 
+    @Test func footnotesInsideTheArticleStay() throws {
+        let document = try readHTML(page.replacingOccurrences(of: "<div class=\"share-bar\">", with: "<p class=\"footnote\">注：面积为规划数据。</p><div class=\"share-bar\">"))
+        #expect(document.blocks.contains(.paragraph([.text("注：面积为规划数据。")])))
+        #expect(!document.blocks.map(\.plainText).contains { $0.contains("微信") })
+    }
+
     @Test func noExtractKeepsEverything() throws {
         let document = try readHTML(page, options: ["no-extract": ""])
         let text = document.blocks.map(\.plainText).joined(separator: "\n")

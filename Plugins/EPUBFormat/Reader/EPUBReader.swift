@@ -37,10 +37,27 @@ public struct EPUBReader: DocumentReader {
             throw FolioError(.malformedInput, "the book's spine lists no content document that the archive holds", source: source)
         }
         for (item, entry) in present where item.isContent {
-            let blocks = try Self.blocks(of: try archive.contents(of: entry), path: "\(source):\(ZipArchiveReader.printable(item.path))", limits: markupLimits)
-            document.blocks.append(contentsOf: blocks)
+            let page = try Self.page(of: try archive.contents(of: entry), path: "\(source):\(ZipArchiveReader.printable(item.path))", limits: markupLimits)
+            document.blocks.append(contentsOf: page.blocks)
+            // What the package cannot state (kicker, credits) comes from Folio's title block.
+            if let header = page.header {
+                if document.metadata.introTitle == nil { document.metadata.introTitle = header.introTitle }
+                if document.metadata.credits.isEmpty { document.metadata.credits = header.credits }
+            }
         }
         return document
+    }
+
+    /// What a content document holds: its blocks, and the fields of a Folio title block if it has one.
+    struct ContentPage {
+        /// The fields of `<header class="document-header">` that the package metadata lacks.
+        struct TitleBlock {
+            var introTitle: String?
+            var credits: [String] = []
+        }
+
+        var blocks: [Block]
+        var header: TitleBlock?
     }
 
     /// The package document's path, from `META-INF/container.xml`.
@@ -57,9 +74,9 @@ public struct EPUBReader: DocumentReader {
         return path
     }
 
-    /// The blocks of one content document; cover pages and Folio's own title blocks give none,
-    /// since the package metadata already states what they show.
-    static func blocks(of bytes: [UInt8], path: String, limits: MarkupParser.Limits) throws -> [Block] {
+    /// One content document; cover pages and Folio's own title blocks give no blocks, since the
+    /// package metadata already states what they show.
+    static func page(of bytes: [UInt8], path: String, limits: MarkupParser.Limits) throws -> ContentPage {
         let page: MarkupDocument
         do {
             page = try MarkupParser.parseXML(Data(bytes), source: path, limits: limits)
@@ -67,13 +84,28 @@ public struct EPUBReader: DocumentReader {
             // EPUB 2 books in the wild hold HTML that is not well-formed XML; read it as HTML.
             page = try MarkupParser.parseHTML(String(decoding: bytes, as: UTF8.self), source: path, limits: limits)
         }
-        guard let body = page.body else { return [] }
-        if isCover(body) { return [] }
-        let nodes = body.children.filter { node in
-            !(node.isElement(named: "header") && (node.attribute("class") ?? "").split(separator: " ").contains("document-header"))
-                && !isCover(node)
+        guard let body = page.body, !isCover(body) else { return ContentPage(blocks: []) }
+        var header: ContentPage.TitleBlock?
+        var nodes: [MarkupNode] = []
+        for node in body.children where !isCover(node) {
+            if node.isElement(named: "header"), node.classes.contains("document-header") {
+                header = titleBlock(node)
+            } else {
+                nodes.append(node)
+            }
         }
-        return MarkupMapper().blocks(from: Array(nodes))
+        return ContentPage(blocks: MarkupMapper().blocks(from: nodes), header: header)
+    }
+
+    private static func titleBlock(_ header: MarkupNode) -> ContentPage.TitleBlock {
+        var block = ContentPage.TitleBlock()
+        for line in header.childElements {
+            let text = line.textContent(limit: 1 << 16).trimmingCharactersInWhitespace()
+            guard !text.isEmpty else { continue }
+            if line.classes.contains("intro-title") { block.introTitle = text }
+            if line.classes.contains("credit") { block.credits.append(text) }
+        }
+        return block
     }
 
     /// Whether an element is marked as a cover (`epub:type="cover"`).

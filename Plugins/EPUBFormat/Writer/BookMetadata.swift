@@ -27,6 +27,10 @@ struct BookMetadata {
     var untitledLabel: String
     /// The heading of the navigation document.
     var contentsLabel: String
+    /// The landmark label of the cover.
+    var coverLabel: String
+    /// The landmark label of the start of the text.
+    var startLabel: String
 
     /// Derives the book's metadata from its documents.
     init(documents: [Document], epochSeconds: Int?) {
@@ -37,6 +41,8 @@ struct BookMetadata {
         let isChinese = language.lowercased().hasPrefix("zh")
         untitledLabel = isChinese ? "文档" : "Document"
         contentsLabel = isChinese ? "目录" : "Contents"
+        coverLabel = isChinese ? "封面" : "Cover"
+        startLabel = isChinese ? "正文" : "Start"
 
         let commonPublication = Self.shared(documents.map(\.metadata.publication))
         let commonDate = Self.shared(documents.map(\.metadata.date))

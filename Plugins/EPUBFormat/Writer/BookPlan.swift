@@ -35,12 +35,7 @@ struct BookPlan {
     /// collection each document is one entry with its sections nested under it.
     init(documents: [Document], book: BookMetadata, images: BookImages) {
         let isCollection = documents.count > 1
-        if isCollection {
-            var header = MarkupBuffer()
-            header.raw(MarkupRenderer(wrapsSections: false).renderHeader(book.titlePageMetadata))
-            pages.append(BookPage(id: "title-page", href: "title.xhtml", title: book.title, language: book.language,
-                                  body: header.bytes, bodyClass: "title-page"))
-        }
+        if isCollection { pages.append(Self.titlePage(book)) }
         for (index, document) in documents.enumerated() {
             let hrefs = index < images.hrefs.count ? images.hrefs[index] : [:]
             let renderer = MarkupRenderer(
@@ -51,14 +46,18 @@ struct BookPlan {
             let entries = addDocument(document, number: index + 1, renderer: renderer, book: book, isOnlyDocument: !isCollection)
             tableOfContents.append(contentsOf: entries)
         }
-        if pages.isEmpty {
-            var body = MarkupBuffer()
-            body.raw(MarkupRenderer().renderHeader(book.titlePageMetadata))
-            pages.append(BookPage(id: "title-page", href: "title.xhtml", title: book.title, language: book.language, body: body.bytes, bodyClass: "title-page"))
-        }
+        // A book needs one page at least, even from an empty document.
+        if pages.isEmpty { pages.append(Self.titlePage(book)) }
         if tableOfContents.isEmpty, let first = pages.first {
             tableOfContents = [TableOfContentsEntry(label: book.title, href: first.href)]
         }
+    }
+
+    /// The book's own title page: its title, publisher and date.
+    private static func titlePage(_ book: BookMetadata) -> BookPage {
+        let header = MarkupRenderer().renderHeader(book.titlePageMetadata)
+        return BookPage(id: "title-page", href: "title.xhtml", title: book.title, language: book.language,
+                        body: Array(header.utf8), bodyClass: "title-page")
     }
 
     /// Adds a document's pages and returns its contents entries.

@@ -81,7 +81,13 @@ public struct EPUBWriter: DocumentWriter {
         try zip.add("mimetype", Array("application/epub+zip".utf8), method: .stored)
         try zip.add("META-INF/container.xml", Array(PackageFiles.container.utf8))
         try zip.add(folder + "package.opf", PackageFiles.packageDocument(book: book, manifest: manifest, spine: spine, coverImageID: cover?.id))
-        try zip.add(folder + "nav.xhtml", PackageFiles.navigationDocument(book: book, entries: plan.tableOfContents, styleSheet: styleHref))
+        // No `toc` landmark: the navigation document is not in the spine, and landmarks may only point into it.
+        var landmarks: [PackageFiles.Landmark] = []
+        if cover != nil { landmarks.append(.init(type: "cover", label: book.coverLabel, href: "cover.xhtml")) }
+        if let start = plan.pages.first(where: { $0.id != "title-page" }) ?? plan.pages.first {
+            landmarks.append(.init(type: "bodymatter", label: book.startLabel, href: start.href))
+        }
+        try zip.add(folder + "nav.xhtml", PackageFiles.navigationDocument(book: book, entries: plan.tableOfContents, landmarks: landmarks, styleSheet: styleHref))
         try zip.add(folder + "toc.ncx", PackageFiles.ncx(book: book, entries: plan.tableOfContents))
         try zip.add(folder + styleHref, styleSheet)
         if let cover {

@@ -67,14 +67,28 @@ enum PackageFiles {
         return xml.bytes
     }
 
-    /// The EPUB 3 navigation document: the table of contents as nested lists.
-    static func navigationDocument(book: BookMetadata, entries: [TableOfContentsEntry], styleSheet: String) -> [UInt8] {
+    /// A landmark: where a reading system jumps for the cover, the contents or the start of the text.
+    struct Landmark {
+        var type: String
+        var label: String
+        var href: String
+    }
+
+    /// The EPUB 3 navigation document: the table of contents as nested lists, and the landmarks.
+    static func navigationDocument(book: BookMetadata, entries: [TableOfContentsEntry], landmarks: [Landmark], styleSheet: String) -> [UInt8] {
         var body = MarkupBuffer(capacity: 2048)
         body.raw("<nav epub:type=\"toc\" id=\"toc\">\n<h1>")
         body.text(book.contentsLabel)
         body.raw("</h1>\n")
         navigationList(entries, into: &body)
         body.raw("</nav>\n")
+        body.raw("<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<ol>\n")
+        for landmark in landmarks {
+            body.raw("<li><a"); body.attribute("epub:type", landmark.type); body.attribute("href", landmark.href); body.raw(">")
+            body.text(landmark.label)
+            body.raw("</a></li>\n")
+        }
+        body.raw("</ol>\n</nav>\n")
         let page = XHTMLPage(title: book.contentsLabel, language: book.language, styleSheetLinks: [styleSheet], declaresEPUBNamespace: true, bodyClass: "contents")
         return page.render(body: body.bytes)
     }

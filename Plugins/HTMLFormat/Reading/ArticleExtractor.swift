@@ -141,9 +141,10 @@ struct ArticleExtractor {
     }
 
     private static let positiveWords = ["article", "content", "main", "body", "text", "entry", "post", "story", "detail", "ozoom", "zhengwen"]
-    private static let negativeWords = ["nav", "footer", "foot", "sidebar", "side", "comment", "banner", "menu", "share", "related",
+    // Prefixes of class and id words; deliberately not `foot` or `side`, which would catch footnotes and side notes.
+    private static let negativeWords = ["nav", "footer", "sidebar", "comment", "banner", "menu", "share", "related",
                                         "breadcrumb", "copyright", "toolbar", "login", "advert", "sponsor", "social", "masthead",
-                                        "widget", "popup", "recommend", "hot"]
+                                        "widget", "popup", "recommend"]
     private static let paragraphLike: Set<String> = ["p", "pre", "td", "blockquote", "li"]
     private static let ignored: Set<String> = ["script", "style", "noscript", "template", "nav", "form", "iframe", "svg", "head"]
 }

@@ -22,7 +22,7 @@ public struct Byline: Sendable, Hashable {
     static let separators: Set<Character> = [" ", "\u{3000}", "\u{A0}", "\t", "、", "，", ",", "；", ";", "（", "）", "(", ")", "【", "】", "[", "]"]
 
     /// Words printed around the names that are not names (本报记者 王一 报道).
-    static let decorations: Set<String> = ["报道", "整理", "摄", "发", "讯", "文", "图", "和", "及"]
+    static let fillerWords: Set<String> = ["报道", "整理", "发", "讯", "和", "及"]
 
     /// Parses a line; nil unless it names at least one person under a role and holds nothing else.
     ///
@@ -57,7 +57,7 @@ public struct Byline: Sendable, Hashable {
                 group = []
                 continue
             }
-            if Self.decorations.contains(token) { continue }
+            if Self.fillerWords.contains(String(token)) { continue }
             var rest = Substring(token)
             if let found = Self.roles.first(where: { rest.hasPrefix($0) }) {
                 role = found

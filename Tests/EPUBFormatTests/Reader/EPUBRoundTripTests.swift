@@ -26,6 +26,8 @@ struct EPUBRoundTripTests {
         let metadata = read.metadata
         #expect(metadata.title == "港城夜经济,点亮烟火气")
         #expect(metadata.subtitle == "江东区商圈建设这一年")
+        #expect(metadata.introTitle == "民生观察")
+        #expect(metadata.credits == ["本版图片由江东区商务局提供"])
         #expect(metadata.language == "zh-CN")
         #expect(metadata.date == "2023-11-06")
         #expect(metadata.publication == "江城晚报")

@@ -37,7 +37,8 @@ struct PageBookTests {
         let data = try EPUBWriter().write(source, context: WriteContext()).data
         let archive = try ZipArchiveReader([UInt8](data), source: "seed.epub")
         let nav = try MarkupParser.parseXML(Data(try archive.contents(of: try #require(archive.entry(named: "EPUB/nav.xhtml")))), source: "nav.xhtml")
-        let labels = try #require(nav.root).descendantElements().filter { $0.isElement(named: "a") }.map { $0.textContent() }
+        let toc = try #require(nav.root?.descendantElements().first { $0.isElement(named: "nav") && $0.attribute("id") == "toc" })
+        let labels = toc.descendantElements().filter { $0.isElement(named: "a") }.map { $0.textContent() }
         // The first entry is the opening page (the headline); the sections follow, one page each.
         #expect(labels.first == metadata["title"] as? String)
         #expect(Array(labels.dropFirst()) == headings.map { $0.replacingOccurrences(of: "\u{A0}", with: " ") })

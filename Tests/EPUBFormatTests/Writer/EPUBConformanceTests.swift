@@ -21,7 +21,7 @@ struct EPUBConformanceTests {
         }
         books.append(Book(name: "collection", data: try writer.write(collection: SampleDocuments.all, context: samples).data))
         let generatedResources = InMemoryResources(files: ["gen/img/0.png": SampleImages.png(), "gen/img/1.png": SampleImages.gif])
-        for seed in UInt64(1)...12 {
+        for seed in UInt64(1)...8 {
             let context = WriteContext(resources: generatedResources)
             books.append(Book(name: "generated-\(seed)", data: try writer.write(GeneratedDocuments.document(seed: seed), context: context).data))
         }

@@ -108,6 +108,9 @@ struct EPUBWriterTests {
         #expect(opf.contains("<item id=\"cover-image\" href=\"images/cover.png\" media-type=\"image/png\" properties=\"cover-image\"/>"))
         #expect(opf.contains("<spine toc=\"ncx\">\n<itemref idref=\"cover\"/>"))
         #expect(try text(archive, "EPUB/cover.xhtml").contains("<img src=\"images/cover.png\""))
+        let nav = try text(archive, "EPUB/nav.xhtml")
+        #expect(nav.contains("<li><a epub:type=\"cover\" href=\"cover.xhtml\">封面</a></li>"))
+        #expect(nav.contains("<li><a epub:type=\"bodymatter\" href=\"page-001.xhtml\">正文</a></li>"))
         #expect(throws: FolioError.self) { try book(SampleDocuments.weatherPage, ["cover": "absent.png"]) }
         #expect(throws: FolioError.self) { try book(SampleDocuments.weatherPage, ["cover": "x.txt"], resources: InMemoryResources(files: ["x.txt": Data("no".utf8)])) }
     }
