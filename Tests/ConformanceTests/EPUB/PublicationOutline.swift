@@ -9,6 +9,9 @@ import FoundationXML
 /// the reader keeps the spine order.
 struct PublicationOutline {
     /// The text (whitespace removed) of each spine document, in spine order; empty for documents without text.
+    ///
+    /// The navigation document is left out even when the spine lists it: its table of contents
+    /// is navigation, which Folio's reader does not turn into content.
     var spineTexts: [String]
 
     /// Reads the outline of the unpacked publication in `folder`; nil when its container or package cannot be read.
@@ -18,7 +21,7 @@ struct PublicationOutline {
               let package = XMLElements(url: folder.appendingPathComponent(packagePath)) else { return nil }
         let packageFolder = folder.appendingPathComponent(packagePath).deletingLastPathComponent()
         var hrefs: [String: String] = [:]
-        for item in package.elements where item.name == "item" {
+        for item in package.elements where item.name == "item" && !(item.attributes["properties"] ?? "").split(separator: " ").contains("nav") {
             if let id = item.attributes["id"], let href = item.attributes["href"] { hrefs[id] = href }
         }
         spineTexts = package.elements.filter { $0.name == "itemref" }.compactMap { itemref in
