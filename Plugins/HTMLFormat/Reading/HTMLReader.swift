@@ -49,7 +49,7 @@ public struct HTMLReader: DocumentReader {
         var blocks = mapper.blocks(from: nodes)
         if let header { TitleBlock(element: header).apply(to: &metadata) }
         ArticleCleanup.apply(to: &blocks, metadata: &metadata)
-        if metadata.language == nil { metadata.language = ContentLanguage.guess(blocks, encoding: encoding) }
+        if metadata.language == nil { metadata.language = LanguageGuess.language(of: blocks.lazy.map(\.plainText), traditional: encoding == .big5) }
         return Document(metadata: metadata, blocks: blocks)
     }
 }
