@@ -65,9 +65,7 @@ import Glibc
         for element in ["div", "b", "blockquote", "table"] {
             let html = String(repeating: "<\(element)>", count: 100_000) + "深处的文字" + String(repeating: "</\(element)>", count: 100_000)
             let run = try Self.expectHandled(format: "html", input: Data(html.utf8), "100,000 nested <\(element)>")
-            withKnownIssue("routed to the HTML reader: past libxml2's own 256 levels the tree is cut silently") {
-                #expect(run.status != 0 || run.json.contains("深处的文字"), "100,000 nested <\(element)>: read without error but lost the text")
-            }
+            #expect(run.status != 0 || run.json.contains("深处的文字"), "100,000 nested <\(element)>: read without error but lost the text")
         }
     }
 
@@ -77,9 +75,7 @@ import Glibc
         let lowered = try Self.convert(format: "html", input: html, extra: ["--max-depth", "100"])
         #expect(lowered.status == 1 && lowered.standardError.contains("limit"), "--max-depth 100 should refuse 300 levels: \(lowered)")
         let raised = try Self.convert(format: "html", input: html, extra: ["--max-depth", "1000"])
-        withKnownIssue("routed to the HTML reader: past libxml2's own 256 levels the tree is cut silently, whatever --max-depth says") {
-            #expect(raised.status == 0 && raised.json.contains("深处"), "--max-depth 1000 should read 300 levels: \(raised)")
-        }
+        #expect(raised.status == 0 && raised.json.contains("深处"), "--max-depth 1000 should read 300 levels: \(raised)")
     }
 
     @Test func unterminatedQuoteThenAMillionDoubledQuotes() throws {
