@@ -110,7 +110,9 @@ public struct MarkupMapper: Sendable {
             let inner = blocks(from: node)
             if inner.isEmpty { flow.endParagraph() } else { flow.append(.blockQuote(inner)) }
         case .note:
-            let inner = blocks(from: node)
+            // The renderer prints the kind as a first `p.note-kind`; it is the note's kind, not its content.
+            let label = node.childElements.first { $0.isElement(named: "p") && $0.attribute("class") == "note-kind" }
+            let inner = label.map { label in blocks(from: node.children.filter { $0 != label }) } ?? blocks(from: node)
             if inner.isEmpty { flow.endParagraph() } else { flow.append(.note(Note(kind: Self.noteKind(node), blocks: inner))) }
         case .list(let ordered):
             let items = listItems(node)
