@@ -1,10 +1,12 @@
+import FolioCore
+
 /// The columns of an indicator table as CSV writes them, and how the reader recognises one.
 ///
-/// The `indicators` filter owns these names; they are repeated here because plugins do not
-/// depend on each other, and a CSV file with this header must read back as an indicator table.
+/// The names are FolioCore's ``Table/indicatorColumns``; a CSV file with that header (or a
+/// subset of it) must read back as an indicator table.
 enum IndicatorColumns {
     /// The full header the `indicators` filter writes.
-    static let names = ["section", "subject", "value", "unit", "qualifier", "kind", "mention", "sentence"]
+    static var names: [String] { Table.indicatorColumns }
     /// The column the writer puts first when it merges the indicator tables of several documents.
     static let source = "source"
 

@@ -47,14 +47,7 @@ import Testing
         }
         for (format, text) in outputs {
             let missing = Self.firstMissing(body, in: text)
-            let kinds = Self.noteKinds(document.blocks)
-            if let missing, format == "html" || format == "epub", Self.firstMissing(Self.removing(kinds, from: body), in: text) == nil {
-                withKnownIssue("routed: the HTML and EPUB writers show a note's kind (\(kinds.joined(separator: ", "))) only through CSS ::before, so it is not in the text") {
-                    Issue.record("\(page.lastPathComponent) → \(format): \(missing)")
-                }
-            } else {
-                #expect(missing == nil, "\(page.lastPathComponent) → \(format): \(missing ?? "")")
-            }
+            #expect(missing == nil, "\(page.lastPathComponent) → \(format): \(missing ?? "")")
             for line in metadataLines {
                 let missing = Self.firstMissing(line, in: text)
                 #expect(missing == nil, "\(page.lastPathComponent) → \(format), metadata line \"\(String(line))\": \(missing ?? "")")
@@ -104,17 +97,6 @@ import Testing
         }.joined(separator: "\n")
     }
 
-    /// The kinds of the notes among the blocks (编者按, 编后).
-    static func noteKinds(_ blocks: [Block]) -> [String] {
-        blocks.flatMap { block -> [String] in
-            switch block {
-            case .note(let note): return [note.kind].compactMap { $0 } + noteKinds(note.blocks)
-            case .blockQuote(let inner): return noteKinds(inner)
-            default: return []
-            }
-        }
-    }
-
     /// The numbers of the ordered lists' items (`1`, `2`, …), in order.
     static func itemNumbers(_ blocks: [Block]) -> [String] {
         blocks.flatMap { block -> [String] in
@@ -138,16 +120,6 @@ import Testing
             next = found + 1
         }
         return lines
-    }
-
-    /// The characters with the first run of each label taken out.
-    static func removing(_ labels: [String], from characters: [Character]) -> [Character] {
-        var result = characters
-        for label in labels.map({ Array($0.filter(isConserved)) }) where !label.isEmpty {
-            guard let start = result.indices.first(where: { result[$0...].starts(with: label) }) else { continue }
-            result.removeSubrange(start..<start + label.count)
-        }
-        return result
     }
 
     /// The metadata a writer shows above the body, as text.

@@ -52,7 +52,7 @@ import Testing
         let blocker = try folder.write("blocker", "a file where a folder should be")
         let run = try FolioBinary.run([input, "-o", blocker + "/out.json"])
         #expect(run.status == 1)
-        #expect(run.standardError.contains("cannot create the folder"))
+        #expect(run.standardError.contains("Not a directory"))
         #expect(run.standardError.split(separator: "\n").count == 1)
     }
 

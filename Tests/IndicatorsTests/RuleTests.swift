@@ -47,6 +47,8 @@ func figures(_ paragraph: String) -> String {
         ("森林覆盖率达９５％。", "95 % exact share"),
         ("绿色建筑占比达到百分之二十。", "20 % exact share"),
         ("近三成居民选择公交出行。", "30 % about share"),
+        ("近一半企业实现数字化改造。", "50 % about share"),
+        ("两年半后完工。", ""),
         ("优良天数比例提高2个百分点。", "2 个百分点 exact change"),
         ("失业率下降0.5个百分点。", "-0.5 个百分点 exact change"),
         ("出口额翻一番。", "2 倍 exact change"),

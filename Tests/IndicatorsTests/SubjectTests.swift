@@ -24,6 +24,12 @@ func subjects(_ paragraph: String) -> String {
         ("女性代表占到35%以上。", "女性代表占比"),
         ("旅游综合竞争力居全省第3位。", "旅游综合竞争力全省排名"),
         ("新增绿地首次突破500亩。", "新增绿地"),
+        ("工业产值786亿元，增长7.1%。", "工业产值; 工业产值"),
+        ("客运收入12亿元，增速高于全省2个百分点。", "客运收入; 客运收入增速高于全省"),
+        ("近七成毕业生留在本地就业。", "留在本地就业的毕业生"),
+        ("上半年全市实现税收收入86亿元。", "税收收入"),
+        ("Exports rose 12.5 percent to $1.2 billion.", "Exports; Exports"),
+        ("About 96% of vocational graduates found jobs.", "vocational graduates"),
     ])
     func findsSubjects(_ paragraph: String, _ expected: String) {
         #expect(subjects(paragraph) == expected)

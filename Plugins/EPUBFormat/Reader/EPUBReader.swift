@@ -94,7 +94,7 @@ public struct EPUBReader: DocumentReader {
                 nodes.append(node)
             }
         }
-        return ContentPage(blocks: MarkupMapper().blocks(from: nodes), header: header)
+        return ContentPage(blocks: MarkupMapper(breaksSeparateParagraphs: false).blocks(from: nodes), header: header)
     }
 
     private static func titleBlock(_ header: MarkupNode) -> ContentPage.TitleBlock {

@@ -83,18 +83,9 @@ struct BookMetadata {
         return present.count == 1 && !values.contains(where: { $0 == nil }) ? present.first : nil
     }
 
-    /// A language for documents that state none: Chinese when the text has Han characters,
-    /// else `und` (undetermined), which EPUB accepts.
+    /// A language for documents that state none: guessed from their text, else `und`
+    /// (undetermined), which EPUB accepts.
     private static func guessLanguage(_ documents: [Document]) -> String {
-        for document in documents {
-            for scalar in document.plainText.unicodeScalars.prefix(4096) where CJK.isIdeographic(scalar) {
-                switch scalar.value {
-                case 0x3041...0x30FF: return "ja"
-                case 0xAC00...0xD7A3: return "ko"
-                default: return "zh"
-                }
-            }
-        }
-        return "und"
+        documents.lazy.compactMap(LanguageGuess.language(of:)).first ?? "und"
     }
 }

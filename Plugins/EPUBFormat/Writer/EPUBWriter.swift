@@ -89,7 +89,7 @@ public struct EPUBWriter: DocumentWriter {
         }
         try zip.add(folder + "nav.xhtml", PackageFiles.navigationDocument(book: book, entries: plan.tableOfContents, landmarks: landmarks, styleSheet: styleHref))
         try zip.add(folder + "toc.ncx", PackageFiles.ncx(book: book, entries: plan.tableOfContents))
-        try zip.add(folder + styleHref, styleSheet)
+        try zip.add(folder + styleHref, styleSheet, recurring: true)
         if let cover {
             try zip.add(folder + "cover.xhtml", PackageFiles.coverPage(book: book, image: cover, styleSheet: styleHref))
         }

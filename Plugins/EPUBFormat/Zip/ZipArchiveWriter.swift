@@ -1,4 +1,5 @@
 import FolioCore
+import Synchronization
 
 /// Writes a zip archive in memory: stored or deflated entries, fixed timestamps, no zip64.
 ///
@@ -19,13 +20,28 @@ struct ZipArchiveWriter {
     private var names: Set<String> = []
     private let deflater = RawDeflater()
 
+    private static func compressedOnce(_ content: [UInt8], with deflater: RawDeflater) throws -> [UInt8] {
+        if let known = recurring.withLock({ $0[content] }) { return known }
+        let compressed = try deflater.compress(content)
+        recurring.withLock { cache in
+            if cache.count >= 8 { cache.removeAll() }
+            cache[content] = compressed
+        }
+        return compressed
+    }
+
     init(capacity: Int = 64 << 10) {
         bytes.reserveCapacity(capacity)
         centralDirectory.reserveCapacity(1024)
     }
 
+    /// Deflated forms of entries that recur in every book (the default style sheet), by content.
+    private static let recurring = Mutex<[[UInt8]: [UInt8]]>([:])
+
     /// Adds an entry; deflated entries that would not shrink are stored instead.
-    mutating func add(_ name: String, _ content: [UInt8], method: Method = .deflated) throws {
+    ///
+    /// A `recurring` entry (the same bytes in book after book) is compressed once per process.
+    mutating func add(_ name: String, _ content: [UInt8], method: Method = .deflated, recurring: Bool = false) throws {
         guard names.insert(name).inserted else {
             throw FolioError(.unsupported, "the archive already has an entry named \"\(name)\"")
         }
@@ -33,7 +49,7 @@ struct ZipArchiveWriter {
         var method = method
         var stored = content
         if method == .deflated {
-            let compressed = try deflater.compress(content)
+            let compressed = try recurring ? Self.compressedOnce(content, with: deflater) : deflater.compress(content)
             if compressed.count < content.count { stored = compressed } else { method = .stored }
         }
         let offset = bytes.count

@@ -8,6 +8,14 @@ enum HTMLMetadata {
     static let folioPrefix = "folio:"
 
     /// The metadata the page declares.
+    /// Whether the page says Folio wrote it (`<meta name="generator" content="Folio">`).
+    static func isWrittenByFolio(_ document: MarkupDocument) -> Bool {
+        (document.head?.childElements ?? []).contains { element in
+            element.isElement(named: "meta") && element.attribute("name")?.lowercased() == "generator"
+                && element.attribute("content")?.hasPrefix("Folio") == true
+        }
+    }
+
     static func read(_ document: MarkupDocument) -> Metadata {
         var metadata = Metadata()
         guard let root = document.root else { return metadata }

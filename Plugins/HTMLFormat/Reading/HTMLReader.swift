@@ -41,7 +41,7 @@ public struct HTMLReader: DocumentReader {
         }
         let header = TitleBlock.find(in: body)
         let founderElements = founder?.metadataElements ?? []
-        let mapper = MarkupMapper(excludes: { node in
+        let mapper = MarkupMapper(breaksSeparateParagraphs: !HTMLMetadata.isWrittenByFolio(page), excludes: { node in
             if let header, node == header { return true }
             if founderElements.contains(node) { return true }
             return extracting && ArticleExtractor.isChrome(node)
@@ -49,7 +49,7 @@ public struct HTMLReader: DocumentReader {
         var blocks = mapper.blocks(from: nodes)
         if let header { TitleBlock(element: header).apply(to: &metadata) }
         ArticleCleanup.apply(to: &blocks, metadata: &metadata)
-        if metadata.language == nil { metadata.language = ContentLanguage.guess(blocks, encoding: encoding) }
+        if metadata.language == nil { metadata.language = LanguageGuess.language(of: blocks.lazy.map(\.plainText), traditional: encoding == .big5) }
         return Document(metadata: metadata, blocks: blocks)
     }
 }

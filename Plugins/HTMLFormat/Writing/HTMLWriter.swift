@@ -57,7 +57,7 @@ public struct HTMLWriter: DocumentWriter {
             ("publication", metadata.publication), ("edition", metadata.edition), ("section", metadata.section),
             ("identifier", metadata.identifier), ("source", metadata.source), ("summary", metadata.summary),
             // The style sheet's Chinese rules hang on `lang`; a document that does not say gets its script's.
-            ("lang", XHTMLPage.languageTag(metadata.language ?? ContentLanguage.guess(blocks, encoding: .utf8))),
+            ("lang", XHTMLPage.languageTag(metadata.language ?? LanguageGuess.language(of: blocks.lazy.map(\.plainText)))),
         ]
         for (key, value) in optional {
             if let value = value?.trimmingCharactersInWhitespace(), !value.isEmpty { fields[key] = value }

@@ -249,10 +249,12 @@ struct ChineseMentionScanner {
             if text.isIdeograph(at: position) && scalars[position] != "的" { return nil }
         case .tenths:
             guard run.value <= 10, upper.map({ $0 <= 10 }) ?? true else { return nil }
+        case .half:
+            guard run.isLoneOne, upper == nil else { return nil }
         default:
             break
         }
-        if run.isLoneOne && upper == nil && category != .tenths && category != .doublings && category != .multiple { return nil }
+        if run.isLoneOne && upper == nil && ![.tenths, .doublings, .multiple, .half].contains(category) { return nil }
 
         // The value, normalised.
         var value = run.value
@@ -260,6 +262,10 @@ struct ChineseMentionScanner {
         case .tenths:
             value *= 10
             upper = upper.map { $0 * 10 }
+            unitWord = "%"
+            category = .percent
+        case .half:
+            value = 50
             unitWord = "%"
             category = .percent
         case .doublings:
@@ -278,7 +284,9 @@ struct ChineseMentionScanner {
         if upper != nil && qualifier == .exact { qualifier = .range }
 
         let kind = kind(for: category, changeSign: changeSign, clauseStart: clauseStart, numberStart: mentionStart)
-        let nounStart = category == .count && text.isIdeograph(at: position) ? position : nil
+        // 5600余名书记, 近七成毕业生: a noun right after the figure is what it counts.
+        let countsNoun = category == .count || (category == .percent && unitWord == "%" && upper == nil && (scalars[position - 1] == "成" || scalars[position - 1] == "半"))
+        let nounStart = countsNoun && text.isIdeograph(at: position) ? position : nil
         let isForecast = containsWord(Lexicon.forecastMarkers, from: clauseStart, to: mentionStart)
         return Mention(start: mentionStart, end: position, value: value, upperValue: upper, unit: unitWord,
                        qualifier: qualifier, isForecast: isForecast, kind: kind, changeSign: changeSign, nounStart: nounStart)
@@ -319,7 +327,7 @@ struct ChineseMentionScanner {
         case .money: return .money
         case .time: return .duration
         case .age, .physical, .multiple: return .measure
-        case .percent, .tenths: return .share
+        case .percent, .tenths, .half: return .share
         case .points, .doublings: return .change
         }
     }

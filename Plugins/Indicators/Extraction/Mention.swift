@@ -33,16 +33,32 @@ struct ScalarText: Sendable {
 
     /// Reads a paragraph.
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
         utf8 = Array(text.utf8)
+        // One pass over the bytes (valid UTF-8, as they come from a String) gives both arrays.
+        var scalars = [Unicode.Scalar]()
         var offsets = [Int]()
-        offsets.reserveCapacity(scalars.count + 1)
+        scalars.reserveCapacity(utf8.count)
+        offsets.reserveCapacity(utf8.count + 1)
         var offset = 0
-        for scalar in scalars {
+        while offset < utf8.count {
+            let lead = UInt32(utf8[offset])
+            var value: UInt32
+            var width: Int
+            switch lead {
+            case 0..<0x80: (value, width) = (lead, 1)
+            case 0xC0..<0xE0: (value, width) = (lead & 0x1F, 2)
+            case 0xE0..<0xF0: (value, width) = (lead & 0x0F, 3)
+            default: (value, width) = (lead & 0x07, 4)
+            }
+            for next in 1..<max(width, 1) where offset + next < utf8.count {
+                value = value << 6 | UInt32(utf8[offset + next] & 0x3F)
+            }
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
             offsets.append(offset)
-            offset += UTF8.width(scalar)
+            offset += width
         }
-        offsets.append(offset)
+        offsets.append(utf8.count)
+        self.scalars = scalars
         self.offsets = offsets
         quoted = Self.quotedMarks(scalars)
     }
@@ -60,14 +76,24 @@ struct ScalarText: Sendable {
                 if index - last.index <= limit {
                     for position in last.index...index { marks[position] = true }
                 }
-            } else if let closer = closers[scalar] {
+            } else if let closer = closer(of: scalar) {
                 open.append((index, closer))
             }
         }
         return marks
     }
 
-    private static let closers: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "「": "」", "『": "』", "《": "》", "‘": "’", "\"": "\""]
+    private static func closer(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "“": return "”"
+        case "「": return "」"
+        case "『": return "』"
+        case "《": return "》"
+        case "‘": return "’"
+        case "\"": return "\""
+        default: return nil
+        }
+    }
 
     /// The text of a range of scalars.
     func string(_ range: Range<Int>) -> String {

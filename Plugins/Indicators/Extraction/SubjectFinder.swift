@@ -63,8 +63,9 @@ struct SubjectFinder {
                 subject = clean(mention.end..<clauseEnd, dropping: ["被", "在"])
                 consumed = clauseEnd
             }
-            if isComparison(subject), !previousSubject.isEmpty {
-                subject = subject == "同比" ? previousSubject : previousSubject + subject
+            if subject.isEmpty || isComparison(subject), !previousSubject.isEmpty {
+                // 786亿元，增长7.1%: a figure without words of its own is about the subject before it.
+                subject = subject.isEmpty || subject == "同比" ? previousSubject : previousSubject + subject
             }
             result[index] = [subject]
             previousSubject = subject
@@ -168,7 +169,7 @@ struct SubjectFinder {
         while cuttingVerbs && position >= lower {
             // What stays must be a word, not a stray character (举办招聘会 keeps 招聘会).
             if !text.quoted[position], let length = Lexicon.introducingVerbs.match(in: scalars, at: position, limit: upper),
-               upper - position - length != 1 {
+               upper - position - length != 1, scalars[position + length] != "、" {
                 lower = position + length
                 break
             }
@@ -187,7 +188,7 @@ struct SubjectFinder {
             if lower < upper, ScalarText.isSpace(scalars[upper - 1]) {
                 upper -= 1
                 changed = true
-            } else if let length = Lexicon.trailingNoise.match(in: scalars, endingAt: upper, floor: lower + 1) {
+            } else if let length = Lexicon.trailingNoise.match(in: scalars, endingAt: upper, floor: lower) {
                 upper -= length
                 changed = true
             }
@@ -208,6 +209,9 @@ struct SubjectFinder {
 
     private static let shareVerbs = WordList(["占到", "占"])
 
+    /// Words that open a subject about the subject before (增速, 涨幅) or a gap from it (高于, 低于).
+    private static let rateOfBefore = WordList(["增速", "增幅", "涨幅", "降幅", "高于", "低于", "快于", "慢于"])
+
     /// 人才生态指数居全国城市第6位 → 人才生态指数全国城市排名.
     private func rankSubject(_ pre: String) -> String {
         var subject = pre
@@ -222,8 +226,10 @@ struct SubjectFinder {
 
     /// Whether a subject compares with an earlier state (比选前, 人数比上届) and needs the subject before it.
     private func isComparison(_ subject: String) -> Bool {
-        let head = subject.prefix(3)
-        return head.hasPrefix("比") || head.hasPrefix("较") || head.hasPrefix("同比") || head.hasPrefix("占")
-            || (head.unicodeScalars.contains("比") && !subject.unicodeScalars.contains("例"))
+        let head = subject.unicodeScalars.prefix(3)
+        guard let first = head.first else { return false }
+        if first == "比" || first == "较" || first == "占" { return true }
+        if Self.rateOfBefore.match(in: Array(head), at: 0, limit: head.count) != nil { return true }
+        return head.contains("比") && !subject.unicodeScalars.contains("例")
     }
 }

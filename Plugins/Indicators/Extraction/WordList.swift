@@ -20,45 +20,51 @@ struct WordList: Sendable {
 
 /// A word list whose words each carry a value (a qualifier, a unit's category).
 ///
-/// Words are indexed by their first and last scalar, so that a probe at a position where no
-/// word starts (or ends) costs one dictionary lookup.
+/// Words are grouped by their first and by their last scalar; a bit set answers most probes
+/// (no word starts here) before a binary search finds the group.
 struct TaggedWordList<Tag: Sendable>: Sendable {
     private typealias Entry = (word: [Unicode.Scalar], tag: Tag)
-    /// Entries by first scalar, longest first.
-    private let byFirst: [Unicode.Scalar: [Entry]]
-    /// Entries by last scalar, longest first.
-    private let byLast: [Unicode.Scalar: [Entry]]
-    /// Bits for the scalars some word starts or ends with (folded into 64K slots): most probes stop here.
-    private let firstBits: [UInt64]
-    private let lastBits: [UInt64]
+
+    /// Groups of entries sharing an edge scalar, sorted by that scalar; entries longest first.
+    private struct Index: Sendable {
+        let keys: [UInt32]
+        let groups: [[Entry]]
+        let bits: [UInt64]
+
+        init(_ entries: [Entry], key: (Entry) -> Unicode.Scalar) {
+            let grouped = Dictionary(grouping: entries) { key($0).value }.sorted { $0.key < $1.key }
+            keys = grouped.map(\.key)
+            groups = grouped.map(\.value)
+            var bits = [UInt64](repeating: 0, count: 1024)
+            for value in keys { bits[Int(value & 0xFFFF) >> 6] |= 1 << UInt64(value & 63) }
+            self.bits = bits
+        }
+
+        func group(_ scalar: Unicode.Scalar) -> [Entry]? {
+            let value = scalar.value
+            guard bits[Int(value & 0xFFFF) >> 6] & (1 << UInt64(value & 63)) != 0 else { return nil }
+            var low = 0, high = keys.count
+            while low < high {
+                let middle = (low + high) / 2
+                if keys[middle] < value { low = middle + 1 } else { high = middle }
+            }
+            return low < keys.count && keys[low] == value ? groups[low] : nil
+        }
+    }
+
+    private let byFirst: Index
+    private let byLast: Index
 
     /// Creates a list from word–tag pairs.
     init(_ pairs: [(String, Tag)]) {
         let entries: [Entry] = pairs.map { (Array($0.0.unicodeScalars), $0.1) }.filter { !$0.word.isEmpty }.sorted { $0.word.count > $1.word.count }
-        byFirst = Dictionary(grouping: entries) { $0.word[0] }
-        byLast = Dictionary(grouping: entries) { $0.word[$0.word.count - 1] }
-        var first = [UInt64](repeating: 0, count: 1024), last = first
-        for entry in entries {
-            Self.set(entry.word[0], in: &first)
-            Self.set(entry.word[entry.word.count - 1], in: &last)
-        }
-        firstBits = first
-        lastBits = last
-    }
-
-    private static func set(_ scalar: Unicode.Scalar, in bits: inout [UInt64]) {
-        let slot = Int(scalar.value & 0xFFFF)
-        bits[slot >> 6] |= 1 << UInt64(slot & 63)
-    }
-
-    private static func isSet(_ scalar: Unicode.Scalar, in bits: [UInt64]) -> Bool {
-        let slot = Int(scalar.value & 0xFFFF)
-        return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+        byFirst = Index(entries) { $0.word[0] }
+        byLast = Index(entries) { $0.word[$0.word.count - 1] }
     }
 
     /// The longest word starting at `index` and ending by `limit`: its length and tag.
     func match(in scalars: [Unicode.Scalar], at index: Int, limit: Int) -> (length: Int, tag: Tag)? {
-        guard index < limit, Self.isSet(scalars[index], in: firstBits), let candidates = byFirst[scalars[index]] else { return nil }
+        guard index < limit, let candidates = byFirst.group(scalars[index]) else { return nil }
         for entry in candidates where index + entry.word.count <= limit {
             if scalars[index..<(index + entry.word.count)].elementsEqual(entry.word) { return (entry.word.count, entry.tag) }
         }
@@ -67,8 +73,7 @@ struct TaggedWordList<Tag: Sendable>: Sendable {
 
     /// The longest word ending just before `index`, starting at or after `floor`: its length and tag.
     func match(in scalars: [Unicode.Scalar], endingAt index: Int, floor: Int) -> (length: Int, tag: Tag)? {
-        guard index > floor, index <= scalars.count, Self.isSet(scalars[index - 1], in: lastBits),
-              let candidates = byLast[scalars[index - 1]] else { return nil }
+        guard index > floor, index <= scalars.count, let candidates = byLast.group(scalars[index - 1]) else { return nil }
         for entry in candidates where index - entry.word.count >= floor {
             if scalars[(index - entry.word.count)..<index].elementsEqual(entry.word) { return (entry.word.count, entry.tag) }
         }

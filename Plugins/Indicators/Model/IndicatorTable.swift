@@ -3,7 +3,7 @@ import FolioCore
 /// The indicator table: how indicators become a ``Table`` with role `.indicators`, and back.
 public enum IndicatorTable {
     /// The header row, in the order the CSV writer prints it.
-    public static let columns = ["section", "subject", "value", "unit", "qualifier", "kind", "mention", "sentence"]
+    public static var columns: [String] { Table.indicatorColumns }
 
     /// The caption of the table the filter appends.
     public static let caption = "指标 Indicators"

@@ -69,9 +69,19 @@ public enum ChineseNumeral {
 
     /// Whether a scalar can be part of a Chinese numeral (digits, units, 廿 卅, 几).
     static func isNumeralCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 { return false }
-        return digit(scalar) != nil || unitExponent(scalar) != nil || scalar == "廿" || scalar == "卅" || scalar == "几"
+        let value = scalar.value
+        guard value >= 0x80, value <= 0xFFFF else { return false }
+        return numeralBits[Int(value) >> 6] & (1 << UInt64(value & 63)) != 0
     }
+
+    /// A bit per BMP scalar: set for the characters of Chinese numerals, so that scanning prose costs one lookup a character.
+    private static let numeralBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for scalar in "〇零○一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅几０１２３４５６７８９".unicodeScalars {
+            bits[Int(scalar.value) >> 6] |= 1 << UInt64(scalar.value & 63)
+        }
+        return bits
+    }()
 
     // MARK: - Reading
 

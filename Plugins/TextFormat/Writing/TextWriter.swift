@@ -142,7 +142,7 @@ struct TextRenderer {
         case .table(let table):
             let caption = Self.text(table.caption)
             if !caption.isEmpty { lines.append("[表] " + Self.oneLine(caption)) }
-            lines += TableDrawing.lines(for: table)
+            lines += TableDrawing.lines(for: table, width: width)
         case .codeBlock(let code):
             lines.append("```" + (code.language ?? ""))
             lines += code.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

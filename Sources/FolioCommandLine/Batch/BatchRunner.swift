@@ -56,10 +56,7 @@ struct BatchRunner: Sendable {
 
     /// Whether every output exists and is at least as new as the newest input.
     static func isUpToDate(inputs: [String], outputs: [String]) -> Bool {
-        func modified(_ path: String) -> Date? {
-            (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
-        }
-        guard let newestInput = inputs.compactMap(modified).max(), inputs.count > 0 else { return false }
-        return outputs.allSatisfy { output in modified(output).map { $0 >= newestInput } ?? false }
+        guard let newestInput = inputs.compactMap({ FileSystem.status($0)?.modified }).max(), inputs.count > 0 else { return false }
+        return outputs.allSatisfy { output in FileSystem.status(output).map { $0.modified >= newestInput } ?? false }
     }
 }

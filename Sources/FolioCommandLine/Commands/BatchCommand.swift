@@ -118,7 +118,7 @@ struct BatchCommand: ParsableCommand, RegistryCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let data = try encoder.encode(records)
-        try OutputCommit.writeAtomically(data + Data("\n".utf8), to: path)
+        try FileSystem.writeAtomically(data + Data("\n".utf8), to: path)
     }
 }
 

@@ -62,6 +62,9 @@ struct ConversionOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("CSV field delimiter (default: sniffed).", valueName: "char"))
     var delimiter: String?
 
+    @Option(name: .long, help: ArgumentHelp("Whether the first CSV row is a header: yes, no or auto (default).", valueName: "mode"))
+    var header: String?
+
     @Flag(name: .long, help: "Repair malformed input where possible instead of failing (CSV).")
     var lenient = false
 
@@ -112,7 +115,7 @@ struct ConversionOptions: ParsableArguments {
         let values: [(String, String?)] = [
             ("css", css), ("template", template), ("cover", cover), ("encoding", encoding), ("layout", layout),
             ("columns", columns.map(String.init)), ("wrap", wrap), ("table", table.map(String.init)),
-            ("delimiter", delimiter), ("plugin-timeout", pluginTimeout),
+            ("delimiter", delimiter), ("header", header), ("plugin-timeout", pluginTimeout),
             ("max-input-size", maxInputSize), ("max-expanded-size", maxExpandedSize),
             ("max-entries", maxEntries.map(String.init)), ("max-depth", maxDepth.map(String.init)),
             ("max-line-length", maxLineLength),

@@ -18,7 +18,7 @@ enum OutputCommit {
                 FileHandle.standardOutput.write(data)
                 return []
             }
-            try writeAtomically(data, to: destination)
+            try FileSystem.writeAtomically(data, to: destination)
             return [destination]
         case .files(let files):
             if destination == "-" {
@@ -42,38 +42,14 @@ enum OutputCommit {
                     let name = file.path.replacingOccurrences(of: "/", with: "-")
                     target = url.deletingLastPathComponent().appendingPathComponent(stem + "-" + name).path
                 }
-                try writeAtomically(file.data, to: target)
+                try FileSystem.writeAtomically(file.data, to: target)
                 written.append(target)
             }
             return written
         }
     }
 
-    /// Writes bytes to a temporary file beside `path`, then renames it into place.
-    static func writeAtomically(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw FolioError(.fileSystem, "cannot create the folder \(folder.path): \(InputFile.reason(error))", source: path)
-        }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).folio-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
-        do {
-            try data.write(to: temporary)
-        } catch {
-            unlink(temporary.path)
-            throw FolioError(.fileSystem, "cannot write: \(InputFile.reason(error))", source: path)
-        }
-        if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary.path)
-            throw FolioError(.fileSystem, "cannot write: \(reason)", source: path)
-        }
-    }
-
     private static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        FileSystem.status(path)?.isDirectory ?? false
     }
 }

@@ -8,6 +8,10 @@ public struct Table: Sendable, Hashable {
         case indicators
     }
 
+    /// The header of an indicator table, in order: the `indicators` filter writes it, the CSV
+    /// writer prints it, and the CSV reader recognises it.
+    public static let indicatorColumns = ["section", "subject", "value", "unit", "qualifier", "kind", "mention", "sentence"]
+
     /// What the table holds.
     public var role: Role
     /// A caption, if any.

@@ -18,9 +18,14 @@ public struct MarkupMapper: Sendable {
     /// Elements for which this returns true are left out with their content (page chrome that
     /// a reader recognised, such as a share bar inside an article).
     public var excludes: @Sendable (MarkupNode) -> Bool
+    /// Whether two `<br>` in a row, or a `<br>` before an ideographic-space indent, start a new
+    /// paragraph, as on pages laid out with line breaks. Markup that Folio wrote has real
+    /// paragraphs, and a paragraph's own consecutive line breaks must survive it.
+    public var breaksSeparateParagraphs: Bool
 
     /// Creates a mapper; `excludes` leaves out elements beyond those the mapping always drops.
-    public init(excludes: @escaping @Sendable (MarkupNode) -> Bool = { _ in false }) {
+    public init(breaksSeparateParagraphs: Bool = true, excludes: @escaping @Sendable (MarkupNode) -> Bool = { _ in false }) {
+        self.breaksSeparateParagraphs = breaksSeparateParagraphs
         self.excludes = excludes
     }
 
@@ -68,7 +73,7 @@ public struct MarkupMapper: Sendable {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             node.withUTF8Text { bytes in
                 // Pages that set paragraphs apart with `<br>` and an ideographic-space indent.
-                if flow.inlines.endsWithLineBreak, Self.startsWithIndent(bytes) { flow.endParagraph() }
+                if breaksSeparateParagraphs, flow.inlines.endsWithLineBreak, Self.startsWithIndent(bytes) { flow.endParagraph() }
                 flow.inlines.appendText(bytes)
             }
         case XML_ENTITY_REF_NODE:
@@ -105,7 +110,9 @@ public struct MarkupMapper: Sendable {
             let inner = blocks(from: node)
             if inner.isEmpty { flow.endParagraph() } else { flow.append(.blockQuote(inner)) }
         case .note:
-            let inner = blocks(from: node)
+            // The renderer prints the kind as a first `p.note-kind`; it is the note's kind, not its content.
+            let label = node.childElements.first { $0.isElement(named: "p") && $0.attribute("class") == "note-kind" }
+            let inner = label.map { label in blocks(from: node.children.filter { $0 != label }) } ?? blocks(from: node)
             if inner.isEmpty { flow.endParagraph() } else { flow.append(.note(Note(kind: Self.noteKind(node), blocks: inner))) }
         case .list(let ordered):
             let items = listItems(node)
@@ -123,7 +130,7 @@ public struct MarkupMapper: Sendable {
             flow.append(.divider)
         case .lineBreak:
             // Two breaks in a row are how many pages separate paragraphs.
-            if flow.inlines.endsWithLineBreak { flow.endParagraph() } else { flow.inlines.lineBreak() }
+            if breaksSeparateParagraphs, flow.inlines.endsWithLineBreak { flow.endParagraph() } else { flow.inlines.lineBreak() }
         case .image:
             if let image = Self.image(node) { flow.inlines.append(.image(image)) }
         case .link:

@@ -87,10 +87,9 @@ public enum DefaultStyleSheet {
       border-left: 0.25em solid #999999;
       background-color: #f6f6f6;
     }
-    aside.note[data-kind]::before {
-      content: attr(data-kind);
-      display: block;
+    aside.note > p.note-kind {
       font-weight: bold;
+      text-indent: 0;
     }
     pre {
       white-space: pre-wrap;

@@ -49,6 +49,13 @@ extension RenderSession {
             buffer.attribute("class", "note")
             if let kind = note.kind, !kind.isEmpty { buffer.attribute("data-kind", kind) }
             buffer.endStartTag(); buffer.newline()
+            // The kind is text, not CSS generated content, so every reader and copy keeps it.
+            if let kind = note.kind, !kind.isEmpty {
+                buffer.raw("<p class=\"note-kind\">")
+                buffer.text(kind)
+                buffer.raw("</p>")
+                buffer.newline()
+            }
             nestedBlocks(note.blocks)
             buffer.close("aside")
         }

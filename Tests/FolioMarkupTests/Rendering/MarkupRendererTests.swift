@@ -111,7 +111,7 @@ struct MarkupRendererTests {
     @Test func notesBecomeAsidesWithTheirKind() {
         let note = Note(kind: "编者按", blocks: [.heading(Heading(level: 2, content: [.text("注")])), .paragraph([.text("说明")])])
         let rendered = renderer.render([.note(note)])
-        #expect(rendered.markup == "<aside class=\"note\" data-kind=\"编者按\">\n<h2 id=\"section-1\">注</h2>\n<p>说明</p>\n</aside>\n")
+        #expect(rendered.markup == "<aside class=\"note\" data-kind=\"编者按\">\n<p class=\"note-kind\">编者按</p>\n<h2 id=\"section-1\">注</h2>\n<p>说明</p>\n</aside>\n")
         #expect(rendered.outline.isEmpty)
     }
 

@@ -1,0 +1,129 @@
+import Folio
+import Foundation
+
+/// The few file operations a conversion makes, on POSIX calls directly.
+///
+/// Foundation's `Data(contentsOf:)`, `Data.write(to:)` and `FileManager` spend a dozen system
+/// calls per file (and an fsync per write); in a batch of small pages those calls cost more
+/// than converting. Errors carry the system's reason and name the path.
+enum FileSystem {
+    /// What `stat` says of a path.
+    struct Status {
+        /// Whether the path is a folder.
+        var isDirectory: Bool
+        /// The size in bytes.
+        var size: Int
+        /// The modification time, in nanoseconds since the epoch.
+        var modified: Int
+    }
+
+    /// The status of `path`, or nil when it does not exist (or cannot be looked at).
+    static func status(_ path: String) -> Status? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Status(
+            isDirectory: (info.st_mode & S_IFMT) == S_IFDIR,
+            size: Int(info.st_size),
+            modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
+    }
+
+    /// The whole content of a regular file of at most `maximumSize` bytes.
+    static func read(_ path: String, maximumSize: Int) throws -> Data {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw FolioError(.fileSystem, errno == ENOENT ? "no such file" : "cannot read: \(reason())", source: path)
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw FolioError(.fileSystem, "cannot read: \(reason())", source: path) }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            throw FolioError(.fileSystem, "is a folder; to convert a folder use `folio batch \(path)`", source: path)
+        }
+        let size = Int(info.st_size)
+        guard size <= maximumSize else {
+            throw FolioError(.limitExceeded, "the file is \(size) bytes, over the \(maximumSize)-byte limit (raise it with --max-input-size)", source: path)
+        }
+        // A size of 0 may be a pipe or a special file whose length is unknown: read until the end.
+        var data = Data(count: size)
+        var filled = 0
+        try data.withUnsafeMutableBytes { buffer in
+            while filled < size {
+                let count = Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
+                if count < 0 && errno == EINTR { continue }
+                guard count >= 0 else { throw FolioError(.fileSystem, "cannot read: \(reason())", source: path) }
+                if count == 0 { break }
+                filled += count
+            }
+        }
+        if filled < size { data.removeSubrange(filled...) }
+        if size == 0 {
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let count = Foundation.read(descriptor, &chunk, chunk.count)
+                if count < 0 && errno == EINTR { continue }
+                guard count >= 0 else { throw FolioError(.fileSystem, "cannot read: \(reason())", source: path) }
+                if count == 0 { break }
+                data.append(contentsOf: chunk[..<count])
+                guard data.count <= maximumSize else {
+                    throw FolioError(.limitExceeded, "the input is over the \(maximumSize)-byte limit (raise it with --max-input-size)", source: path)
+                }
+            }
+        }
+        return data
+    }
+
+    /// Writes `data` to a temporary file beside `path`, then renames it over `path`.
+    ///
+    /// A rename within one folder is atomic: readers of `path` see the old file or the new one,
+    /// never a part. Missing folders are created only when the first attempt says they are missing.
+    static func writeAtomically(_ data: Data, to path: String) throws {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = (slash == nil ? "" : folder + "/") + ".\(name).folio-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if descriptor < 0 && errno == ENOENT && !folder.isEmpty {
+            try makeFolder(folder, for: path)
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else { throw FolioError(.fileSystem, "cannot write: \(reason())", source: path) }
+        var failure: String?
+        data.withUnsafeBytes { buffer in
+            var written = 0
+            while written < buffer.count {
+                let count = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { failure = reason(); return }
+                written += count
+            }
+        }
+        if close(descriptor) != 0 && failure == nil { failure = reason() }
+        if failure == nil && rename(temporary, path) != 0 { failure = reason() }
+        if let failure {
+            unlink(temporary)
+            throw FolioError(.fileSystem, "cannot write: \(failure)", source: path)
+        }
+    }
+
+    /// Creates a folder and its parents.
+    private static func makeFolder(_ folder: String, for path: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw FolioError(.fileSystem, "cannot create the folder \(folder): \(reason(error))", source: path)
+        }
+    }
+
+    /// The system's text for the current `errno`.
+    static func reason() -> String { String(cString: strerror(errno)) }
+
+    /// The system's reason for a failed Foundation file operation, without Foundation's boilerplate.
+    static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        return nsError.localizedDescription
+    }
+}
