@@ -46,7 +46,16 @@ import Glibc
         guard try Self.hasReader(format) else { return }
         let line = String(repeating: "港口集装箱吞吐量", count: 50 * (1 << 20) / 24)
         let input = format == "html" ? "<p>" + line + "</p>" : line
-        try Self.expectHandled(format: format, input: Data(input.utf8), "a 50 MB single line as .\(format)")
+        let run = try Self.expectHandled(format: format, input: Data(input.utf8), "a 50 MB single line as .\(format)")
+        // Compared whole, string to string: searching 50 MB inside 50 MB is quadratic at worst.
+        let whole = run.status != 0 || Self.strings(inJSON: run.json).contains(line)
+        if format == "html" {
+            withKnownIssue("routed to the HTML reader: libxml2 cuts a text node at 10,000,000 bytes without saying so") {
+                #expect(whole, "a 50 MB single line as .html: read without error but not whole")
+            }
+        } else {
+            #expect(whole, "a 50 MB single line as .\(format): read without error but not whole")
+        }
     }
 
     @Test(arguments: ["txt", "csv"])
@@ -202,6 +211,19 @@ import Glibc
 // MARK: - Running folio under watch
 
 extension HostileInputTests {
+    /// Every string value in a JSON text.
+    static func strings(inJSON json: String) -> [String] {
+        func collect(_ value: Any) -> [String] {
+            switch value {
+            case let text as String: return [text]
+            case let array as [Any]: return array.flatMap(collect)
+            case let object as [String: Any]: return object.values.flatMap(collect)
+            default: return []
+            }
+        }
+        return (try? JSONSerialization.jsonObject(with: Data(json.utf8))).map(collect) ?? []
+    }
+
     /// `count` numbers in `range` from libc's seeded `lrand48`, so that every run sees the same input.
     static func pseudoRandom(_ count: Int, seed: Int, in range: ClosedRange<Int>) -> [Int] {
         srand48(seed)
