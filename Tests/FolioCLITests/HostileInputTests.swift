@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -188,7 +189,7 @@ import Glibc
 
     /// Every input a fuzzer saved (`Fuzz/findings/TARGET/`) is handled as a user would meet it.
     @Test func fuzzFindingsAreHandled() throws {
-        let findings = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let findings = ProjectFolders.repository
             .appendingPathComponent("Fuzz/findings")
         let formats = ["json": "json", "csv": "csv", "text": "txt", "html": "html", "epub": "epub"]
         for (target, format) in formats.sorted(by: { $0.key < $1.key }) {
