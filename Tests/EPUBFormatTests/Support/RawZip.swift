@@ -30,7 +30,7 @@ struct RawZip {
 
     /// A deflated entry.
     mutating func deflated(_ name: String, _ content: [UInt8]) throws {
-        entries.append(Entry(name: name, data: try RawDeflater().compress(content), method: 8, uncompressed: content))
+        entries.append(Entry(name: name, data: try RawDeflater(level: 9).compress(content), method: 8, uncompressed: content))
     }
 
     func bytes() -> [UInt8] {
