@@ -38,17 +38,18 @@ let package = Package(
         .target(name: "FolioCommandLine", dependencies: ["Folio", "Indicators", "External", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "folio", dependencies: ["FolioCommandLine"]),
 
-        // Tests mirror the sources.
-        .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"]),
-        .testTarget(name: "TextFormatTests", dependencies: ["TextFormat"]),
-        .testTarget(name: "FolioMarkupTests", dependencies: ["FolioMarkup"]),
-        .testTarget(name: "HTMLFormatTests", dependencies: ["HTMLFormat", "TextFormat", "CLibXML2"]),
-        .testTarget(name: "EPUBFormatTests", dependencies: ["EPUBFormat", "CZlib", "TextFormat", "Indicators"]),
-        .testTarget(name: "CSVFormatTests", dependencies: ["CSVFormat"]),
-        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "TextFormat"]),
-        .testTarget(name: "ExternalTests", dependencies: ["External"]),
-        .testTarget(name: "FolioCLITests", dependencies: ["Folio", "FolioCommandLine"]),
-        .testTarget(name: "ConformanceTests", dependencies: ["Folio"], exclude: ["HTML5Lib/known-differences.tsv"]),
+        // Tests mirror the sources; FolioTestSupport holds what several test targets share.
+        .target(name: "FolioTestSupport", dependencies: ["FolioCore"], path: "Tests/FolioTestSupport"),
+        .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore", "FolioTestSupport"]),
+        .testTarget(name: "TextFormatTests", dependencies: ["TextFormat", "FolioTestSupport"]),
+        .testTarget(name: "FolioMarkupTests", dependencies: ["FolioMarkup", "FolioTestSupport"]),
+        .testTarget(name: "HTMLFormatTests", dependencies: ["HTMLFormat", "TextFormat", "CLibXML2", "FolioTestSupport"]),
+        .testTarget(name: "EPUBFormatTests", dependencies: ["EPUBFormat", "CZlib", "TextFormat", "Indicators", "FolioTestSupport"]),
+        .testTarget(name: "CSVFormatTests", dependencies: ["CSVFormat", "FolioTestSupport"]),
+        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "TextFormat", "FolioTestSupport"]),
+        .testTarget(name: "ExternalTests", dependencies: ["External", "FolioTestSupport"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["Folio", "FolioCommandLine", "FolioTestSupport"]),
+        .testTarget(name: "ConformanceTests", dependencies: ["Folio", "FolioTestSupport"], exclude: ["HTML5Lib/known-differences.tsv"]),
     ],
     swiftLanguageModes: [.v6]
 )

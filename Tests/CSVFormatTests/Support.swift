@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import FolioCore
 import Testing
 @testable import CSVFormat
@@ -57,10 +58,5 @@ enum CSV {
     }
 
     /// The shared folder beside the repository (`../shared`), or `FOLIO_SHARED_DIR`; nil when neither exists.
-    static var sharedDirectory: URL? {
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let candidates = [repository.deletingLastPathComponent().appendingPathComponent("shared")]
-            + (ProcessInfo.processInfo.environment["FOLIO_SHARED_DIR"].map { [URL(fileURLWithPath: $0)] } ?? [])
-        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("conformance").path) }
-    }
+    static var sharedDirectory: URL? { ProjectFolders.shared }
 }

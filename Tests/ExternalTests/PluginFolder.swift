@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 
 /// A temporary directory of plugin scripts, removed by the test that made it.
 struct PluginFolder {
@@ -46,7 +47,7 @@ struct PluginFolder {
 }
 
 /// The repository's root, for the examples the tests run.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let repositoryRoot = ProjectFolders.repository
 
 /// Whether `python3` can be found on PATH, which the Python examples need.
 let pythonIsAvailable: Bool = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {

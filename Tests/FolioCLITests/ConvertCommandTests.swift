@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 
 @Suite struct ConvertCommandTests {
@@ -108,8 +109,7 @@ import Testing
 }
 
 @Suite struct EvalCommandTests {
-    static let labelled = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Examples/labelled")
+    static let labelled = ProjectFolders.project("Examples/labelled")
 
     @Test func evaluatesPagesAgainstTheirLabelledTables() throws {
         let pages = try FileManager.default.contentsOfDirectory(atPath: Self.labelled.path).filter { $0.hasSuffix(".txt") }.sorted()

@@ -1,11 +1,12 @@
 import Folio
 import Foundation
+import FolioTestSupport
 import Testing
 
 /// External plugins through the real `folio` binary: found on FOLIO_PLUGIN_PATH, chosen by name,
 /// extension or path, listed by `folio formats`, and failing with their name, their stderr and no output.
 @Suite struct ExternalPluginCLITests {
-    private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    private static let root = ProjectFolders.repository
     private static let readerFolder = root.appendingPathComponent("Examples/external-reader").path
     private static let filterFolder = root.appendingPathComponent("Examples/external-filter").path
     private static let python = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {

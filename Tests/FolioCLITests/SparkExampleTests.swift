@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 
 /// Runs Examples/spark/convert_archive.py on `local[2]`, driving the real `folio` through a manifest.
@@ -15,7 +16,7 @@ import Testing
     }()
 
     static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        ProjectFolders.repository
     }
 
     @Test(.enabled(if: pysparkInstalled, "PySpark is not installed (pip install pyspark)"))

@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Folio
 import FolioCommandLine
 import Testing

@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import FolioCore
 @testable import HTMLFormat
 
@@ -26,12 +27,7 @@ struct MemoryResources: ResourceLoader {
 }
 
 /// The shared folder beside the repository (`../shared`), or `FOLIO_SHARED_DIR`; nil when neither exists.
-let sharedDirectory: URL? = {
-    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let candidates = [repository.deletingLastPathComponent().appendingPathComponent("shared")]
-        + (ProcessInfo.processInfo.environment["FOLIO_SHARED_DIR"].map { [URL(fileURLWithPath: $0)] } ?? [])
-    return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("conformance").path) }
-}()
+let sharedDirectory: URL? = ProjectFolders.shared
 
 /// GBK bytes of a few words, as iconv gives them (`printf 宁波日报 | iconv -t GBK`).
 enum GBK {

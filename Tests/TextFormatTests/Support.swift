@@ -1,19 +1,14 @@
 import Foundation
+import FolioTestSupport
 import FolioCore
 @testable import TextFormat
 
 /// Shared helpers: reading text, locating ../shared and Examples/pages, summarising documents.
 enum Support {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = ProjectFolders.repository
 
     /// The shared corpus folder beside the clone (or beside the worktree's parent), if present.
-    static var sharedFolder: URL? {
-        for candidate in ["../shared", "../../shared"] {
-            let url = repositoryRoot.appendingPathComponent(candidate).standardizedFileURL
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("corpus/seed").path) { return url }
-        }
-        return nil
-    }
+    static var sharedFolder: URL? { ProjectFolders.shared }
 
     static var seedPage: URL? { sharedFolder?.appendingPathComponent("corpus/seed/ningbo-daily-2021-03-01-A7.txt") }
 

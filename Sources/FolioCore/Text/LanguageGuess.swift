@@ -4,7 +4,7 @@
 /// type, so a page gets the same tag whether it arrives as text, HTML or EPUB.
 public enum LanguageGuess {
     /// Characters read before deciding: a page's language shows in its first lines.
-    public static let sampleSize = 4_096
+    public static let sampleSize = 2_048
     /// Words frequent in any English text; two of them make Latin text English.
     static let commonEnglishWords: Set<String> = ["the", "and", "of", "to", "is", "in", "that", "was"]
 

@@ -36,8 +36,9 @@ public enum MarkupParser {
         initialize
         var options = HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
-        // The HTML parser expands no entities of the page's own, so its larger limits are safe.
-        if limits.maximumDepth > 256 { options |= XML_PARSE_HUGE.rawValue }
+        // The HTML parser expands no entities of the page's own, so its larger limits are safe,
+        // and without them a text node past 10 MB (a page dumped as one line) is silently cut.
+        options |= XML_PARSE_HUGE.rawValue
         // libxml2 gives no tree for an empty buffer; that is an empty page.
         var text = text.isEmpty ? "<html><body></body></html>" : text
         if text.utf8.count > Int32.max {
@@ -59,7 +60,7 @@ public enum MarkupParser {
         }
         if stoppedTooDeep {
             if let pointer { xmlFreeDoc(pointer) }
-            throw FolioError(.limitExceeded, "elements nested deeper than libxml2's limit of \(limits.maximumDepth > 256 ? 2048 : 256) levels", source: source)
+            throw FolioError(.limitExceeded, "elements nested deeper than libxml2's limit of 2048 levels", source: source)
         }
         guard let pointer, xmlDocGetRootElement(pointer) != nil else {
             if let pointer { xmlFreeDoc(pointer) }

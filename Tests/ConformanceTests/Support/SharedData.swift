@@ -1,18 +1,14 @@
 import Foundation
+import FolioTestSupport
 import Folio
 
 /// Where the public conformance suites live, and the readers the suites exercise.
 enum SharedData {
     /// The repository's root folder.
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = ProjectFolders.repository
 
     /// The shared folder beside the repository (`../shared`), or `FOLIO_SHARED_DIR`; nil when neither exists.
-    static var directory: URL? {
-        let candidates = [repository.deletingLastPathComponent().appendingPathComponent("shared")]
-            + (ProcessInfo.processInfo.environment["FOLIO_SHARED_DIR"].map { [URL(fileURLWithPath: $0)] } ?? [])
-        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("conformance").path) }
-    }
+    static var directory: URL? { ProjectFolders.shared }
 
     /// A suite's folder under `conformance/`, or nil (after saying why) when it is absent.
     static func suite(_ name: String) -> URL? {

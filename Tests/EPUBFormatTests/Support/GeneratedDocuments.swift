@@ -1,18 +1,10 @@
 import FolioCore
+import FolioTestSupport
 
 /// Documents built from a seeded generator: varied shapes, hostile text, every block kind.
 enum GeneratedDocuments {
-    /// A small deterministic pseudo-random generator (SplitMix64).
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// The seeded random source the documents are drawn from.
+    typealias Generator = SeededRandom
 
     static let pieces = ["城区", "新建", "项目", "增长", "12.5%", "“两个维护”", "<b>粗</b>", "a & b", "\"引号\"", "]]>", "English words",
                          "\u{7}", "\u{FFFE}", "🚀", "第6位", "近百万", "\t", "  ", "—"]
@@ -72,7 +64,7 @@ enum GeneratedDocuments {
 
     /// A generated document; seeds give different shapes, metadata present or absent.
     static func document(seed: UInt64, blockCount: Int = 30) -> Document {
-        var generator = Generator(state: seed)
+        var generator = SeededRandom(seed: seed)
         var metadata = Metadata()
         if Bool.random(using: &generator) { metadata.title = text(&generator, words: 3) }
         if Bool.random(using: &generator) { metadata.language = ["zh-CN", "en", "ja", "bad lang!"].randomElement(using: &generator) }

@@ -1,4 +1,5 @@
 import FolioCore
+import FolioTestSupport
 import Foundation
 import Indicators
 import TextFormat
@@ -7,15 +8,10 @@ import TextFormat
 /// when `../shared` is beside the clone, the seed page.
 enum PageFixtures {
     /// The repository root, found from this file's path.
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = ProjectFolders.repository
 
     /// The seed page's text file, if the shared folder is beside the clone (or beside a worktree's parent).
-    static var seedPage: URL? {
-        ["../shared", "../../shared"].lazy
-            .map { repositoryRoot.appendingPathComponent($0).appendingPathComponent("corpus/seed/ningbo-daily-2021-03-01-A7.txt").standardizedFileURL }
-            .first { FileManager.default.fileExists(atPath: $0.path) }
-    }
+    static var seedPage: URL? { ProjectFolders.seedPage }
 
     /// The sample pages the team wrote (`Examples/pages`, `Examples/labelled`).
     static var samplePages: [URL] {

@@ -1,5 +1,6 @@
 @testable import EPUBFormat
 import FolioCore
+import FolioTestSupport
 import Foundation
 import Testing
 
@@ -71,7 +72,7 @@ struct HostileArchiveTests {
 
     @Test func mutationsNeverCrash() throws {
         let book = [UInt8](try EPUBWriter().write(SampleDocuments.harbourPage, context: WriteContext(resources: SampleDocuments.resources)).data)
-        var generator = GeneratedDocuments.Generator(state: 42)
+        var generator = SeededRandom(seed: 42)
         var failures = 0
         let rounds = 600
         for round in 0..<rounds {

@@ -1,17 +1,21 @@
 import Foundation
 
 /// The built `folio` executable, run the way a user runs it.
-enum FolioBinary {
+public enum FolioBinary {
     /// The result of one run.
-    struct Run {
-        var status: Int32
-        var standardOutput: Data
-        var standardError: String
-        var output: String { String(decoding: standardOutput, as: UTF8.self) }
+    public struct Run {
+        /// The exit status.
+        public var status: Int32
+        /// What the run printed on standard output.
+        public var standardOutput: Data
+        /// What the run printed on standard error.
+        public var standardError: String
+        /// Standard output as text.
+        public var output: String { String(decoding: standardOutput, as: UTF8.self) }
     }
 
     /// The executable: `FOLIO_BINARY` if set, else `folio` beside the test bundle.
-    static var url: URL {
+    public static var url: URL {
         if let path = ProcessInfo.processInfo.environment["FOLIO_BINARY"] { return URL(fileURLWithPath: path) }
         var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<3 {
@@ -23,7 +27,7 @@ enum FolioBinary {
     }
 
     /// Runs `folio` with arguments, optional standard input, environment additions and working folder.
-    static func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:], in directory: URL? = nil) throws -> Run {
+    public static func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:], in directory: URL? = nil) throws -> Run {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -50,7 +54,7 @@ enum FolioBinary {
 
 extension Pipe {
     /// Reads a pipe to its end on another thread; the returned closure waits for and returns the bytes.
-    static func drainInBackground(_ pipe: Pipe) -> () -> Data {
+    public static func drainInBackground(_ pipe: Pipe) -> () -> Data {
         final class Box: @unchecked Sendable { var data = Data() }
         let box = Box()
         let done = DispatchSemaphore(value: 0)
@@ -66,32 +70,37 @@ extension Pipe {
 }
 
 /// A fresh temporary folder, removed when the value goes away.
-final class TemporaryFolder {
-    let url: URL
+public final class TemporaryFolder {
+    /// The folder.
+    public let url: URL
 
-    init() throws {
+    /// Creates an empty folder under the system's temporary folder.
+    public init() throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("folio-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
     deinit { try? FileManager.default.removeItem(at: url) }
 
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+    /// The path of a file in the folder.
+    public func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 
+    /// Writes a text file (creating folders), returning its path.
     @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
+    public func write(_ name: String, _ text: String) throws -> String {
         let target = url.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: target)
         return target.path
     }
 
-    func contents(_ name: String) -> String? {
+    /// The text of a file in the folder, or nil.
+    public func contents(_ name: String) -> String? {
         (try? Data(contentsOf: url.appendingPathComponent(name))).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Every file under the folder, as sorted relative paths.
-    func files() -> [String] {
+    public func files() -> [String] {
         let enumerator = FileManager.default.enumerator(atPath: url.path)
         var found: [String] = []
         while let next = enumerator?.nextObject() as? String {
