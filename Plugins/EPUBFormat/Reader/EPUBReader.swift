@@ -4,8 +4,8 @@ import Foundation
 
 /// Reads EPUB 2 and 3 books: container, package document, then the spine's XHTML in order.
 ///
-/// The zip is read in memory with the limits `max-expanded-size` (default 1 GiB) and
-/// `max-entries` (default 100 000); XML is parsed without network, external entities or DTDs,
+/// The zip is read in memory with the limits `max-expanded-size` (default 1 GiB),
+/// `max-entries` (default 100 000) and `max-ratio` (default 250, for entries over 1 MiB); XML is parsed without network, external entities or DTDs,
 /// with `max-depth`. Navigation documents, the NCX and cover pages are not content; foreign spine
 /// items are replaced by their XHTML fallback, or skipped. Spine items that the archive lacks are
 /// skipped; a book whose spine names nothing the archive holds is an error.
@@ -17,7 +17,8 @@ public struct EPUBReader: DocumentReader {
     public func read(_ data: Data, source: String, options: Options) throws -> Document {
         let limits = ZipArchiveReader.Limits(
             maximumExpandedSize: try options.byteCount("max-expanded-size", default: 1 << 30),
-            maximumEntries: try options.integer("max-entries", default: 100_000, in: 1...Int.max)
+            maximumEntries: try options.integer("max-entries", default: 100_000, in: 1...Int.max),
+            maximumRatio: try options.integer("max-ratio", default: 250, in: 1...Int.max)
         )
         let archive = try ZipArchiveReader([UInt8](data), source: source, limits: limits)
         let markupLimits = try MarkupParser.Limits(options: options)

@@ -137,7 +137,7 @@ struct ZipArchiveReader {
             }
             let expanded = Int(uncompressed)
             if expanded > limits.ratioThreshold, expanded / max(Int(compressed), 1) > limits.maximumRatio {
-                throw FolioError(.limitExceeded, "entry \(Self.quoted(name)) would expand \(expanded / max(Int(compressed), 1)) times (over \(limits.maximumRatio)): a zip bomb?", source: source)
+                throw FolioError(.limitExceeded, "entry \(Self.quoted(name)) would expand \(expanded / max(Int(compressed), 1)) times (over \(limits.maximumRatio)): a zip bomb? (raise it with --max-ratio)", source: source)
             }
             totalSize += expanded
             guard totalSize <= limits.maximumExpandedSize else {

@@ -40,7 +40,7 @@ public struct TextReader: DocumentReader {
         }
         let decoded = try TextDecoding.decode(data, forcedEncoding: forced, source: source)
         try Self.refuseBinary(decoded.text, source: source)
-        let maximumLine = try options.byteCount("max-line-length", default: .max)
+        let maximumLine = try options.byteCount("max-line-length", default: 256 << 20)
         let page = try TextPage(text: decoded.text, source: source, maximumLineLength: maximumLine)
 
         var document: Document?

@@ -80,10 +80,13 @@ struct ConversionOptions: ParsableArguments {
     @Option(name: .customLong("max-entries"), help: ArgumentHelp("Most entries an archive may hold (EPUB; default 100000).", valueName: "n"))
     var maxEntries: Int?
 
+    @Option(name: .customLong("max-ratio"), help: ArgumentHelp("Highest expansion ratio of an archive entry over 1 MiB (EPUB; default 250).", valueName: "n"))
+    var maxRatio: Int?
+
     @Option(name: .customLong("max-depth"), help: ArgumentHelp("Deepest element nesting accepted (HTML, XML).", valueName: "n"))
     var maxDepth: Int?
 
-    @Option(name: .customLong("max-line-length"), help: ArgumentHelp("Longest line accepted (text, CSV).", valueName: "size"))
+    @Option(name: .customLong("max-line-length"), help: ArgumentHelp("Longest line accepted (text, CSV; default 256M).", valueName: "size"))
     var maxLineLength: String?
 
     @Option(name: [.customShort("O"), .customLong("option")], help: ArgumentHelp("Pass any plugin option (repeatable); a bare key is a flag.", valueName: "key[=value]"))
@@ -117,7 +120,7 @@ struct ConversionOptions: ParsableArguments {
             ("columns", columns.map(String.init)), ("wrap", wrap), ("table", table.map(String.init)),
             ("delimiter", delimiter), ("header", header), ("plugin-timeout", pluginTimeout),
             ("max-input-size", maxInputSize), ("max-expanded-size", maxExpandedSize),
-            ("max-entries", maxEntries.map(String.init)), ("max-depth", maxDepth.map(String.init)),
+            ("max-entries", maxEntries.map(String.init)), ("max-ratio", maxRatio.map(String.init)), ("max-depth", maxDepth.map(String.init)),
             ("max-line-length", maxLineLength),
         ]
         for case let (key, value?) in values { options[key] = value }

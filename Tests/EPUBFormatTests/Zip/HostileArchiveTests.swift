@@ -144,6 +144,8 @@ struct HostileArchiveTests {
         zip.stored("mimetype", "application/epub+zip")
         try zip.deflated("OPS/bomb.xhtml", [UInt8](repeating: 0x20, count: 4 << 20))
         expectError(.limitExceeded, "zip bomb") { Data(zip.bytes()) }
+        // Raised past the entry's ratio, the archive gets as far as its (missing) container.
+        expectError(.malformedInput, "container.xml", options: ["max-ratio": "5000"]) { Data(zip.bytes()) }
     }
 
     @Test func totalExpansionLimit() throws {
