@@ -43,36 +43,22 @@ struct BatchPlan {
     /// Plans a batch over `root`, writing each of `formats` under `outputRoot`.
     init(root: String, outputRoot: String, formats: [String], registry: PluginRegistry,
          include: [String], exclude: [String], shard: Shard?, combine: Bool, inputFormat: String?) throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileSystem.status(root)?.isDirectory == true else {
             throw FolioError(.fileSystem, "not a folder", source: root)
         }
         let extensions = try formats.map { format -> String in
             let writer = try registry.resolveWriter(format: format, path: "")
             return writer.descriptor.extensions.first ?? writer.descriptor.name
         }
-        let rootURL = URL(fileURLWithPath: root).standardizedFileURL
         var relativePaths: [String] = []
-        guard let walker = FileManager.default.enumerator(at: rootURL, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey]) else {
-            throw FolioError(.fileSystem, "cannot list the folder", source: root)
-        }
-        let rootPath = rootURL.path.hasSuffix("/") ? rootURL.path : rootURL.path + "/"
-        for case let url as URL in walker {
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey])
-            if url.lastPathComponent.hasPrefix(".") {
-                ignored += 1
-                if values?.isDirectory == true { walker.skipDescendants() }
-                continue
-            }
-            guard values?.isRegularFile == true else { continue }
-            let path = url.standardizedFileURL.path
-            let relative = path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : url.lastPathComponent
-            guard Self.matches(relative, include: include, exclude: exclude),
+        try FileSystem.walk(root) { relative, isHidden in
+            guard !isHidden,
+                  Self.matches(relative, include: include, exclude: exclude),
                   inputFormat != nil || registry.reader(forPath: relative) != nil else {
                 ignored += 1
-                continue
+                return
             }
-            if let shard, !shard.contains(relative) { continue }
+            if let shard, !shard.contains(relative) { return }
             relativePaths.append(relative)
         }
         relativePaths.sort()
@@ -91,7 +77,7 @@ struct BatchPlan {
                 folders[folder, default: []].append(relative)
             }
             for folder in folders.keys.sorted() {
-                let stem = folder.isEmpty ? rootURL.lastPathComponent : folder
+                let stem = folder.isEmpty ? URL(fileURLWithPath: root).standardizedFileURL.lastPathComponent : folder
                 let pages = folders[folder] ?? []
                 items.append(BatchItem(inputs: pages.map { inputBase + $0 }, outputs: outputs(for: stem), label: folder.isEmpty ? "." : folder))
             }

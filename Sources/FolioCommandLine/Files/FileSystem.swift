@@ -27,6 +27,44 @@ enum FileSystem {
             modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
     }
 
+    /// Calls `visit` with the path, relative to `root`, of every regular file below it, and of
+    /// every hidden entry (name starting with `.`), whose folders are not entered.
+    ///
+    /// Symbolic links are followed to files but not to folders, so a link cannot make a loop.
+    static func walk(_ root: String, _ visit: (_ relative: String, _ isHidden: Bool) throws -> Void) throws {
+        func walk(_ folder: String, prefix: String) throws {
+            guard let directory = opendir(folder) else {
+                throw FolioError(.fileSystem, "cannot list the folder: \(reason())", source: folder)
+            }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name == "." || name == ".." { continue }
+                let relative = prefix + name
+                if name.hasPrefix(".") {
+                    try visit(relative, true)
+                    continue
+                }
+                let path = folder + "/" + name
+                var type = entry.pointee.d_type
+                if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
+                    var info = stat()
+                    guard stat(path, &info) == 0 else { continue }
+                    let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+                    // A link to a folder is not followed; a link to a file is a file.
+                    if isFolder && type == UInt8(DT_LNK) { continue }
+                    type = isFolder ? UInt8(DT_DIR) : ((info.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : type)
+                }
+                if type == UInt8(DT_DIR) {
+                    try walk(path, prefix: relative + "/")
+                } else if type == UInt8(DT_REG) {
+                    try visit(relative, false)
+                }
+            }
+        }
+        try walk(root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root, prefix: "")
+    }
+
     /// The whole content of a regular file of at most `maximumSize` bytes.
     static func read(_ path: String, maximumSize: Int) throws -> Data {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
