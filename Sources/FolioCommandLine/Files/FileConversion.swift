@@ -10,6 +10,8 @@ struct FileConversion {
     var pipeline: Pipeline
     /// The largest input file accepted.
     var maximumInputSize: Int
+    /// Finds the images and style sheets documents refer to.
+    var resources = FileResourceLoader()
 
     /// Creates a conversion, reading the input size limit from the pipeline's options.
     init(pipeline: Pipeline) throws {
@@ -22,7 +24,7 @@ struct FileConversion {
     /// Returns the files written and the writers' warnings.
     func run(inputs: [String], format: String?, outputs: [Pipeline.Output]) throws -> (written: [String], warnings: [String]) {
         let loaded = try inputs.map { Pipeline.Input(data: try InputFile.read($0, maximumSize: maximumInputSize), source: $0, format: format) }
-        let results = try pipeline.run(inputs: loaded, outputs: outputs, resources: FileResourceLoader())
+        let results = try pipeline.run(inputs: loaded, outputs: outputs, resources: resources)
         var written: [String] = []
         for (result, output) in zip(results, outputs) {
             written += try OutputCommit.commit(result, to: output.destination)
