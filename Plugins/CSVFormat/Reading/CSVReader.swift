@@ -23,7 +23,7 @@ struct CSVReader: DocumentReader {
         let forcedDelimiter = try FieldDelimiter(option: options["delimiter"])
         let header = try HeaderDetection(option: options["header"])
         let lenient = options.flag("lenient")
-        let maximumLineLength = try options.byteCount("max-line-length", default: 256 << 20)
+        let maximumLineLength = try options.maximumLineLength()
 
         var text = try TextDecoding.decode(data, forcedEncoding: encoding, source: source).text
         let records = try text.withUTF8 { bytes in

@@ -17,7 +17,7 @@ struct RunLimits: Sendable, Hashable {
     /// default 30), and `max-input-size` for the output (default 1G), because what a plugin prints
     /// is folio's input and a runaway plugin must not exhaust memory before its deadline.
     init(options: Options) throws {
-        outputLimit = try options.byteCount("max-input-size", default: 1 << 30)
+        outputLimit = try options.maximumInputSize()
         guard let raw = options[ExternalPlugins.timeoutOption] else {
             timeout = ExternalPlugins.defaultTimeout
             return

@@ -6,15 +6,15 @@ import Foundation
 /// a full site page or of a Founder e-paper page, and the page's metadata.
 ///
 /// Options: `encoding` (overrides the declared charset), `no-extract` (keep the whole body, not
-/// only the article), `max-depth` (deepest element nesting, default 512), `max-input-size`
-/// (largest page, default 256M).
+/// only the article), `max-depth` (deepest element nesting, default 256), `max-input-size`
+/// (largest page, default 1G).
 public struct HTMLReader: DocumentReader {
     /// Creates the reader.
     public init() {}
 
     /// Reads a page.
     public func read(_ data: Data, source: String, options: Options) throws -> Document {
-        let maximumSize = try options.byteCount("max-input-size", default: 256 << 20)
+        let maximumSize = try options.maximumInputSize()
         guard data.count <= maximumSize else {
             throw FolioError(.limitExceeded, "the page is \(data.count) bytes, over the \(maximumSize)-byte limit (max-input-size)", source: source)
         }

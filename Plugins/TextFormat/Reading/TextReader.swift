@@ -26,7 +26,7 @@ public struct TextReader: DocumentReader {
 
     /// Reads a document from text bytes.
     public func read(_ data: Data, source: String, options: Options) throws -> Document {
-        let maximumSize = try options.byteCount("max-input-size", default: .max)
+        let maximumSize = try options.maximumInputSize()
         guard data.count <= maximumSize else {
             throw FolioError(.limitExceeded, "input is \(data.count) bytes, over the --max-input-size limit of \(maximumSize)", source: source)
         }
@@ -40,7 +40,7 @@ public struct TextReader: DocumentReader {
         }
         let decoded = try TextDecoding.decode(data, forcedEncoding: forced, source: source)
         try Self.refuseBinary(decoded.text, source: source)
-        let maximumLine = try options.byteCount("max-line-length", default: 256 << 20)
+        let maximumLine = try options.maximumLineLength()
         let page = try TextPage(text: decoded.text, source: source, maximumLineLength: maximumLine)
 
         var document: Document?

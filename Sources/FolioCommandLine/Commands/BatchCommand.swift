@@ -101,7 +101,7 @@ struct BatchCommand: ParsableCommand, RegistryCommand {
 
     /// Converts the manifest's items, printing one JSON result line per item as it finishes.
     private func runManifest(_ path: String, runner: BatchRunner) throws -> Int32 {
-        let data = try InputFile.read(path, maximumSize: InputFile.defaultMaximumSize)
+        let data = try InputFile.read(path, maximumSize: runner.conversion.maximumInputSize)
         let items = try ManifestEntry.parse(data, source: path, defaultFormats: to)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

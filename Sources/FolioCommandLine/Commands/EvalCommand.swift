@@ -39,7 +39,7 @@ struct EvalCommand: ParsableCommand, RegistryCommand {
 
     func run(in context: CommandContext) throws -> Int32 {
         let pipeline = conversion.pipeline(registry: context.registry, environment: context.environment)
-        let maximumSize = try pipeline.options.byteCount("max-input-size", default: InputFile.defaultMaximumSize)
+        let maximumSize = try pipeline.options.maximumInputSize()
         var totals = (extracted: 0, target: 0, matched: 0, subjects: 0.0)
         for page in pages {
             let targetPath = target ?? Self.defaultTarget(for: page)

@@ -16,7 +16,7 @@ struct FileConversion {
     /// Creates a conversion, reading the input size limit from the pipeline's options.
     init(pipeline: Pipeline) throws {
         self.pipeline = pipeline
-        self.maximumInputSize = try pipeline.options.byteCount("max-input-size", default: InputFile.defaultMaximumSize)
+        self.maximumInputSize = try pipeline.options.maximumInputSize()
     }
 
     /// Converts `inputs` into `outputs`; nothing is written unless every writer succeeded.

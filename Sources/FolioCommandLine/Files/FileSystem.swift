@@ -11,8 +11,6 @@ enum FileSystem {
     struct Status {
         /// Whether the path is a folder.
         var isDirectory: Bool
-        /// The size in bytes.
-        var size: Int
         /// The modification time, in nanoseconds since the epoch.
         var modified: Int
     }
@@ -23,7 +21,6 @@ enum FileSystem {
         guard stat(path, &info) == 0 else { return nil }
         return Status(
             isDirectory: (info.st_mode & S_IFMT) == S_IFDIR,
-            size: Int(info.st_size),
             modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
     }
 

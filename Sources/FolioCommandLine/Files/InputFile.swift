@@ -3,9 +3,6 @@ import Foundation
 
 /// Reading an input: a file, or standard input for `-`, refused past a size limit.
 enum InputFile {
-    /// The default largest input: 1 GiB.
-    static let defaultMaximumSize = 1 << 30
-
     /// The bytes of `path` (`-` for standard input), at most `maximumSize` of them.
     static func read(_ path: String, maximumSize: Int) throws -> Data {
         guard path == "-" else { return try FileSystem.read(path, maximumSize: maximumSize) }

@@ -49,6 +49,24 @@ public struct Options: Sendable, Hashable {
         return count * multiplier
     }
 
+    /// The default largest input a reader accepts: 1 GiB.
+    public static let defaultMaximumInputSize = 1 << 30
+    /// The default longest line a line-oriented reader (text, CSV) accepts: 256 MiB.
+    public static let defaultMaximumLineLength = 256 << 20
+
+    /// The largest input accepted: `max-input-size`, or ``defaultMaximumInputSize``.
+    ///
+    /// One default for every reader and for what external plugins print, so that a page is
+    /// accepted or refused alike whatever its format.
+    public func maximumInputSize() throws -> Int {
+        try byteCount("max-input-size", default: Self.defaultMaximumInputSize)
+    }
+
+    /// The longest line accepted: `max-line-length`, or ``defaultMaximumLineLength``.
+    public func maximumLineLength() throws -> Int {
+        try byteCount("max-line-length", default: Self.defaultMaximumLineLength)
+    }
+
     /// One of a fixed set of words, or the default when absent.
     public func choice(_ key: String, among choices: [String], default defaultValue: String) throws -> String {
         guard let raw = values[key] else { return defaultValue }
