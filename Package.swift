@@ -22,12 +22,15 @@ let package = Package(
 
         // The core: model, protocols, registry, pipeline, JSON form.
         .target(name: "FolioCore"),
+        // Newspaper knowledge shared by the text and HTML readers: bylines, dates and datelines,
+        // page chrome, headline blocks, Founder metadata, and scoring against labelled pages.
+        .target(name: "FolioNewspaper", dependencies: ["FolioCore"]),
         // libxml2-backed markup support shared by the HTML and EPUB plugins.
         .target(name: "FolioMarkup", dependencies: ["FolioCore", "CLibXML2"]),
 
         // Format plugins.
-        .target(name: "TextFormat", dependencies: ["FolioCore"], path: "Plugins/TextFormat"),
-        .target(name: "HTMLFormat", dependencies: ["FolioCore", "FolioMarkup", .product(name: "Mustache", package: "swift-mustache")], path: "Plugins/HTMLFormat"),
+        .target(name: "TextFormat", dependencies: ["FolioCore", "FolioNewspaper"], path: "Plugins/TextFormat"),
+        .target(name: "HTMLFormat", dependencies: ["FolioCore", "FolioNewspaper", "FolioMarkup", .product(name: "Mustache", package: "swift-mustache")], path: "Plugins/HTMLFormat"),
         .target(name: "EPUBFormat", dependencies: ["FolioCore", "FolioMarkup", "CZlib"], path: "Plugins/EPUBFormat"),
         .target(name: "CSVFormat", dependencies: ["FolioCore"], path: "Plugins/CSVFormat"),
         .target(name: "Indicators", dependencies: ["FolioCore"], path: "Plugins/Indicators"),
@@ -35,15 +38,16 @@ let package = Package(
 
         // Umbrella, command line, executable.
         .target(name: "Folio", dependencies: ["FolioCore", "TextFormat", "HTMLFormat", "EPUBFormat", "CSVFormat", "Indicators", "External"]),
-        .target(name: "FolioCommandLine", dependencies: ["Folio", "Indicators", "External", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .target(name: "FolioCommandLine", dependencies: ["Folio", "FolioNewspaper", "Indicators", "External", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "folio", dependencies: ["FolioCommandLine"]),
 
         // Tests mirror the sources; FolioTestSupport holds what several test targets share.
         .target(name: "FolioTestSupport", dependencies: ["FolioCore"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore", "FolioTestSupport"]),
-        .testTarget(name: "TextFormatTests", dependencies: ["TextFormat", "FolioTestSupport"]),
+        .testTarget(name: "FolioNewspaperTests", dependencies: ["FolioNewspaper", "FolioTestSupport"]),
+        .testTarget(name: "TextFormatTests", dependencies: ["TextFormat", "FolioNewspaper", "FolioTestSupport"]),
         .testTarget(name: "FolioMarkupTests", dependencies: ["FolioMarkup", "FolioTestSupport"]),
-        .testTarget(name: "HTMLFormatTests", dependencies: ["HTMLFormat", "TextFormat", "CLibXML2", "FolioTestSupport"]),
+        .testTarget(name: "HTMLFormatTests", dependencies: ["HTMLFormat", "TextFormat", "FolioNewspaper", "CLibXML2", "FolioTestSupport"]),
         .testTarget(name: "EPUBFormatTests", dependencies: ["EPUBFormat", "CZlib", "TextFormat", "Indicators", "FolioTestSupport"]),
         .testTarget(name: "CSVFormatTests", dependencies: ["CSVFormat", "FolioTestSupport"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "TextFormat", "FolioTestSupport"]),

@@ -22,7 +22,7 @@ grep -q '"identifier":"jawb-20250314-a5-02"' "$out/ferries.json"
 grep -q '"publication":"江岸晚报"' "$out/night-market.json"
 grep -q '"title":"滨江夜市周末试营业"' "$out/night-market.json"
 grep -q '{"content":\["摊位怎么分"\],"level":2,"type":"heading"}' "$out/night-market.json"
-"$folio" formats | grep -q -- '--layout auto|evening-paper|epaper|plain'
+"$folio" formats | grep -q -- '--layout auto|evening-paper|news|plain'
 
 # Every writer this folio has converts the sample, without a warning (the photo is found).
 for format in epub html text; do

@@ -132,4 +132,27 @@ import Testing
         #expect(verbose.status == 0)
         #expect(verbose.output.contains("missed: 500张"))
     }
+
+    @Test func scoresPageStructureAgainstLabels() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", "第A2版:要闻 4下一版\n2024年03月02日 星期六\n3 上一篇 放大 缩小 默认\n\n江北新建三座桥\n\n　　本报讯(记者 钱一)昨天，江北新建的三座桥同时通车，市民出行更方便了。\n")
+        try folder.write("a.labels.json", """
+            {"metadata": {"title": "江北新建三座桥", "date": "2024-03-02", "authors": [{"name": "钱一", "role": "记者"}]},
+             "chrome_lines": ["3 上一篇 放大 缩小 默认"], "captions": [], "headings": [], "paragraphs": 1, "articles": 1, "complete": true}
+            """)
+        try folder.write("b.txt", "您当前的位置 : 东海网 > 新闻\n南城古道完成修缮\n2024-04-02 09:15 来源:南城网\n修缮后的古道全长二十六公里，沿途新设了休息亭。\n")
+        try folder.write("b.labels.json", """
+            {"metadata": {"title": "南城古道修缮完成", "date": "2024-04-02", "authors": []},
+             "chrome_lines": ["您当前的位置 : 东海网 > 新闻"], "captions": [], "headings": [], "paragraphs": 1, "articles": 1, "complete": true}
+            """)
+        let run = try FolioBinary.run(["eval", "--structure", folder.url.path, "-v"])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.output.contains("a.txt: title ok  date ok  authors ok  chrome ok  paragraphs ok  articles ok"))
+        #expect(run.output.contains("title: “南城古道完成修缮”, expected “南城古道修缮完成”"))
+        #expect(run.output.contains("total (2 pages): titles 1/2 (50.0%)  dates 2/2 (100.0%)"))
+        let strict = try FolioBinary.run(["eval", "--structure", folder.url.path, "--min-score", "90"])
+        #expect(strict.status == 1)
+        let wrong = try FolioBinary.run(["eval", "--structure", folder.url.path, folder.path("a.txt")])
+        #expect(wrong.status == 2)
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import FolioCore
+import FolioNewspaper
 @testable import HTMLFormat
 
 @Suite struct MetadataTests {
@@ -41,11 +42,12 @@ import FolioCore
     }
 
     @Test func datesAreNormalised() {
-        #expect(DateText.iso("2021-3-1 00:00:00.0") == "2021-03-01")
-        #expect(DateText.iso("2021/03/01") == "2021-03-01")
-        #expect(DateText.iso("20210301") == "2021-03-01")
-        #expect(DateText.iso("2021年03月01日 星期一") == "2021-03-01")
-        #expect(DateText.iso("spring 2021") == "spring 2021")
+        #expect(NewsDate.iso("2021-3-1 00:00:00.0") == "2021-03-01")
+        #expect(NewsDate.iso("2021-03-01T10:54:37+08:00") == "2021-03-01")
+        #expect(NewsDate.iso("2021/03/01") == "2021-03-01")
+        #expect(NewsDate.iso("20210301") == "2021-03-01")
+        #expect(NewsDate.iso("2021年03月01日 星期一") == "2021-03-01")
+        #expect(NewsDate.iso("spring 2021") == nil)
     }
 }
 
@@ -134,7 +136,7 @@ import FolioCore
     }
 
     @Test func enpPropertyFieldsParse() {
-        let fields = FounderPage.fields(in: "enpproperty <title>A &amp; B</title><author>记者 王一</author><empty></empty>/enpproperty")
+        let fields = FounderProperties(comment: "enpproperty <title>A &amp; B</title><author>记者 王一</author><empty></empty>/enpproperty").fields
         #expect(fields == ["title": "A & B", "author": "记者 王一"])
     }
 }

@@ -26,76 +26,6 @@ struct ReaderDetailTests {
         }
     }
 
-    @Test("Edition lines give edition and section; navigation after them is dropped",
-          arguments: [
-            ("第A7版:政治纵深·党建 上一版3 4下一版", "A7", "政治纵深·党建"),
-            ("第05版：教育周刊", "05", "教育周刊"),
-            ("第B4版", "B4", nil),
-            ("第十二版:副刊 上一版 下一版", "十二", "副刊"),
-          ] as [(String, String, String?)])
-    func editionLine(line: String, edition: String, section: String?) {
-        #expect(PageChrome.classify(line) == .edition(edition, section: section))
-    }
-
-    @Test("Date lines give ISO dates; prose with a date is content",
-          arguments: [
-            ("2021年03月01日 星期一", "2021-03-01"),
-            ("2019年4月8日", "2019-04-08"),
-            ("宁波日报 2020年12月31日 星期四", "2020-12-31"),
-          ])
-    func dateLine(line: String, iso: String) {
-        guard case .date(let date, _)? = PageChrome.classify(line) else {
-            Issue.record("not a date line: \(line)")
-            return
-        }
-        #expect(date == iso)
-    }
-
-    @Test("Not chrome", arguments: ["2021年3月1日，全市召开大会。", "第一章 开端", "第三版块的内容很丰富，值得一看。", "放大镜"])
-    func notChrome(line: String) {
-        #expect(PageChrome.classify(line) == nil)
-    }
-
-    @Test("Founder metadata lines are chrome and carry date and paper")
-    func founderLine() {
-        let chrome = PageChrome.classify("2023-05-02 3 3 温州日报 content_99821.html 标题 /enpproperty-->")
-        #expect(chrome == .founderMetadata(date: "2023-05-02", publication: "温州日报"))
-    }
-
-    @Test("Bylines: roles, several people, glued roles, decorations, photo and picture credits",
-          arguments: [
-            ("记者 黄合 通讯员 勇祖轩", ["记者 黄合", "通讯员 勇祖轩"], []),
-            ("本报记者 李白 杜甫", ["本报记者 李白", "本报记者 杜甫"], []),
-            ("□本报记者 王小明", ["本报记者 王小明"], []),
-            ("记者王小明 实习生陈思", ["记者 王小明", "实习生 陈思"], []),
-            ("记者 张三、李四 通讯员 王五", ["记者 张三", "记者 李四", "通讯员 王五"], []),
-            ("记者 方舟 文 记者 林立 摄", [], []),
-            ("见习记者 欧阳明月 本版图片由市文旅局提供", ["见习记者 欧阳明月"], ["本版图片由市文旅局提供"]),
-            ("记者 周一 摄", [], ["记者 周一 摄"]),
-            ("By Ann Lee and Tom Hart", ["- Ann Lee", "- Tom Hart"], []),
-          ] as [(String, [String], [String])])
-    func bylines(line: String, authors: [String], credits: [String]) {
-        let parsed = PageByline.parse(line)
-        if authors.isEmpty && credits.isEmpty {
-            #expect(parsed == nil, "\(line)")
-            return
-        }
-        #expect(parsed?.authors.map { "\($0.role ?? "-") \($0.name)" } == authors, "\(line)")
-        #expect(parsed?.credits == credits, "\(line)")
-    }
-
-    @Test("Sentences that start like bylines are not bylines",
-          arguments: ["记者了解到，今年全市新增就业岗位2万个。", "记者从市统计局获悉", "通讯员大会今天召开，会上表彰了优秀通讯员。"])
-    func notBylines(line: String) {
-        #expect(PageByline.parse(line) == nil)
-    }
-
-    @Test("本报讯 leads name their authors")
-    func leads() {
-        #expect(Byline.leadAuthors(in: "本报讯（记者 李白 通讯员 杜甫）昨天，…") == [Author(name: "李白", role: "记者"), Author(name: "杜甫", role: "通讯员")])
-        #expect(Byline.leadAuthors(in: "本报讯 昨天，…").isEmpty)
-    }
-
     @Test("Language comes from the content", arguments: [
         ("今天天气很好，我们去公园散步。", "zh-CN"),
         ("The weather is fine and the park is full of people.", "en"),
@@ -118,11 +48,11 @@ struct ReaderDetailTests {
         #expect(document.metadata.authors == [Author(name: "李明", role: "记者")])
     }
 
-    @Test("Layout option: plain switches recognition off, epaper forces it, unknown names are refused")
+    @Test("Layout option: plain switches recognition off, news forces it, unknown names are refused")
     func layoutOption() throws {
         let text = "第A1版:要闻\n2022年01月01日\n\n新年第一天\n\n　　记者　李明\n\n　　正文一段。\n"
         #expect(try Support.read(text).metadata.title == "新年第一天")
-        #expect(try Support.read(text, options: ["layout": "epaper"]).metadata.title == "新年第一天")
+        #expect(try Support.read(text, options: ["layout": "news"]).metadata.title == "新年第一天")
         let plain = try Support.read(text, options: ["layout": "plain"])
         #expect(plain.metadata.title == nil && plain.metadata.edition == nil)
         #expect(throws: FolioError.self) { try Support.read(text, options: ["layout": "tabloid"]) }

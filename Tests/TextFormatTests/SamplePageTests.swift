@@ -1,5 +1,6 @@
 import Foundation
 import FolioCore
+import FolioNewspaper
 import Testing
 @testable import TextFormat
 
@@ -67,7 +68,7 @@ struct SamplePageTests {
             #expect(!["标题导航", "放大 缩小 默认", "上一篇", "下一篇"].contains { text.hasPrefix($0) }, "\(name): \(text)")
             #expect(!text.contains("enpproperty"), "\(name): \(text)")
             #expect(!(text.hasPrefix("第") && text.contains("版:")), "\(name): \(text)")
-            #expect(!PageChrome.isStrayMarker(text), "\(name): \(text)")
+            #expect(ChromeLine.classify(text) == nil, "\(name): \(text)")
         }
     }
 }

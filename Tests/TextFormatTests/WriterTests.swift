@@ -139,6 +139,6 @@ struct MetadataLineTests {
 
     @Test("A title with a spaced dot is no metadata line")
     func dottedTitle() {
-        #expect(PageChrome.classify("春天 · 江南") == nil)
+        #expect(WrittenHeader.metadataLine("春天 · 江南") == nil)
     }
 }

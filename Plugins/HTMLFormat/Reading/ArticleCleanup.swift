@@ -1,4 +1,5 @@
 import FolioCore
+import FolioNewspaper
 
 /// Moves what belongs in the metadata out of the start of an article's body: a heading that
 /// repeats the title, and a byline (记者 王一 通讯员 李二) or picture credit.

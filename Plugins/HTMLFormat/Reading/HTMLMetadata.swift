@@ -1,4 +1,5 @@
 import FolioCore
+import FolioNewspaper
 import FolioMarkup
 
 /// Reads a page's metadata from its `<html lang>`, `<title>` and `<meta>` tags: standard names,
@@ -51,7 +52,7 @@ enum HTMLMetadata {
                 metadata.keywords += content.split(whereSeparator: { ",，;；、".contains($0) }).compactMap { nonEmpty(String($0)) }
             case "date", "pubdate", "publishdate", "publish_date", "publication_date", "article:published_time",
                  "dc.date", "dcterms.date", "dcterms.created", "og:published_time", "datepublished":
-                metadata.date = metadata.date ?? DateText.iso(content)
+                metadata.date = metadata.date ?? NewsDate.iso(content) ?? nonEmpty(content)
             case "og:title", "twitter:title", "dc.title", "dcterms.title":
                 metadata.title = metadata.title ?? content
             case "og:site_name", "dc.publisher", "dcterms.publisher", "application-name":

@@ -1,4 +1,5 @@
 import FolioCore
+import FolioNewspaper
 import FolioMarkup
 
 /// The title block Folio's own writer puts above the body (`<header class="document-header">`):
@@ -29,9 +30,11 @@ struct TitleBlock {
             } else if child.classes.contains("intro-title") {
                 metadata.introTitle = metadata.introTitle ?? text
             } else if child.classes.contains("author") {
-                authors.append(Byline(line: text)?.authors.first ?? Author(name: text))
+                authors.append(Byline(line: text)?.authors.first ?? Byline.author(printed: text))
             } else if child.classes.contains("credit"), !metadata.credits.contains(text) {
                 metadata.credits.append(text)
+                // A photographer's credit (`记者 王三 摄`) names an author the byline left to it.
+                authors += Byline(line: text)?.authors.filter(\.isPhotographer) ?? []
             }
         }
         if metadata.authors.isEmpty { metadata.authors = authors }

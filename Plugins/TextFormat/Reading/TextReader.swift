@@ -11,8 +11,8 @@ public struct TextReader: DocumentReader {
     /// The layouts tried in order under `auto`; ``PlainLayout`` is always the last resort.
     public var layouts: [any PageLayout]
 
-    /// Creates a reader trying `layouts` in order, the e-paper layout by default.
-    public init(layouts: [any PageLayout] = [EPaperLayout()]) {
+    /// Creates a reader trying `layouts` in order, the news page layout by default.
+    public init(layouts: [any PageLayout] = [NewsPageLayout()]) {
         self.layouts = layouts
     }
 
@@ -30,7 +30,8 @@ public struct TextReader: DocumentReader {
         guard data.count <= maximumSize else {
             throw FolioError(.limitExceeded, "input is \(data.count) bytes, over the --max-input-size limit of \(maximumSize)", source: source)
         }
-        let choice = try options.choice("layout", among: layoutNames, default: "auto")
+        var choice = try options.choice("layout", among: layoutNames + [Self.formerNewsLayoutName], default: "auto")
+        if choice == Self.formerNewsLayoutName { choice = NewsPageLayout().name }
         var forced: TextDecoding.Encoding?
         if let label = options["encoding"] {
             guard let encoding = TextDecoding.Encoding(label: label) else {
@@ -56,6 +57,9 @@ public struct TextReader: DocumentReader {
         if result.metadata.language == nil { result.metadata.language = LanguageGuess.language(of: page.lines.lazy.filter { !$0.isBlank }.map(\.text)) }
         return result
     }
+
+    /// The news layout's name before it read news sites as well as e-paper pages; still accepted.
+    static let formerNewsLayoutName = "epaper"
 
     /// Refuses text that is mostly control characters: binary data that happened to decode.
     static func refuseBinary(_ text: String, source: String) throws {

@@ -45,7 +45,7 @@ struct TextRenderer {
         var sections: [[String]] = []
         let metadata = document.metadata
         let fields = [metadata.publication, metadata.date,
-                      metadata.edition.map { PageChrome.editionLabel($0, cjk: isCJK) }, metadata.section].compactMap { $0 }
+                      metadata.edition.map { WrittenHeader.editionLabel($0, cjk: isCJK) }, metadata.section].compactMap { $0 }
         if !fields.isEmpty {
             // Read back, the line is known by its date, edition or paper's name (…报).
             sections.append([fields.joined(separator: " · ")])
@@ -59,7 +59,7 @@ struct TextRenderer {
         if let subtitle = metadata.subtitle { head.append("——" + subtitle) }
         if !head.isEmpty { sections.append(head) }
         var byline: [String] = []
-        if !metadata.authors.isEmpty { byline.append(Self.byline(metadata.authors)) }
+        byline += Self.byline(metadata.bylineAuthors)
         byline += metadata.credits
         if !byline.isEmpty { sections.append(byline) }
         // Each top-level block goes straight into the output, so that a huge document is held
@@ -80,18 +80,26 @@ struct TextRenderer {
     }
 
     /// `记者 黄合 通讯员 勇祖轩`: consecutive authors of one role share it; no roles gives `By A, B`.
-    static func byline(_ authors: [Author]) -> String {
-        if authors.allSatisfy({ $0.role == nil }) { return "By " + authors.map(\.name).joined(separator: ", ") }
+    static func byline(_ authors: [Author]) -> [String] {
+        guard !authors.isEmpty else { return [] }
+        if authors.allSatisfy({ $0.role == nil }) { return ["By " + authors.map(\.name).joined(separator: ", ")] }
+        // Writers share one line, consecutive authors of one role sharing it; photographers
+        // follow on their own line, their names before 摄.
         var words: [String] = []
         var role: String??
-        for author in authors {
+        for author in authors where !author.isPhotographer {
             if role != .some(author.role) {
                 words.append(author.role ?? "作者")
                 role = .some(author.role)
             }
             words.append(author.name)
         }
-        return words.joined(separator: " ")
+        var lines = words.isEmpty ? [] : [words.joined(separator: " ")]
+        for mark in Author.trailingRoles.sorted() {
+            let names = authors.filter { $0.role == mark }.map(\.name)
+            if !names.isEmpty { lines.append((names + [mark]).joined(separator: " ")) }
+        }
+        return lines
     }
 
     /// Renders blocks separated by blank lines.

@@ -41,7 +41,7 @@ struct ConversionOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Input character encoding (utf-8, utf-16le, utf-16be, gb18030, gbk, big5, latin1).", valueName: "name"))
     var encoding: String?
 
-    @Option(name: .long, help: ArgumentHelp("Page layout recognition for text input: auto, epaper, plain, or a plugin's layout.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("Page layout recognition for text input: auto, news (epaper), plain, or a plugin's layout.", valueName: "name"))
     var layout: String?
 
     @Option(name: .long, help: ArgumentHelp("Line width for text output, CJK characters counting two (default 72).", valueName: "n"))

@@ -1,23 +1,36 @@
 import ArgumentParser
 import Folio
+import FolioNewspaper
 import Foundation
 import Indicators
 
-/// `folio eval PAGE… [--target CSV]`: how well the indicator extraction matches hand-labelled tables.
+/// `folio eval PAGE… [--target CSV]`: how well the indicator extraction matches hand-labelled
+/// tables; `folio eval --structure DIR`: how well pages are understood, against labelled pages.
 struct EvalCommand: ParsableCommand, RegistryCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Compare the indicators found in pages with hand-labelled tables.",
+        abstract: "Compare what Folio finds in pages with hand-labelled targets.",
         discussion: """
-            Each page is read, the indicators filter runs, and its table is compared with the \
-            target: by default the CSV beside the page named PAGE-STEM.indicators.csv. A row \
-            matches when value, unit, qualifier and kind agree; precision and recall count \
-            matches, subject agreement is the share of matches whose subjects are equal. \
-            With several pages, a total line follows.
+            Indicators (the default): each page is read, the indicators filter runs, and its \
+            table is compared with the target: by default the CSV beside the page named \
+            PAGE-STEM.indicators.csv. A row matches when value, unit, qualifier and kind agree; \
+            precision and recall count matches, subject agreement is the share of matches whose \
+            subjects are equal. With several pages, a total line follows.
+
+            Structure (--structure DIR): every NAME.labels.json in DIR is compared with what the \
+            reader makes of the page beside it (NAME.txt, NAME.html …): the exact title, the date, \
+            the authors' names, whether any chrome line survives, the paragraph count within one, \
+            and the article count. Editors are credits, not authors, on both sides.
             """)
 
     @Argument(help: ArgumentHelp("Pages to evaluate.", valueName: "page"))
-    var pages: [String]
+    var pages: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Score the labelled pages in a folder (NAME.labels.json beside each page).", valueName: "dir"))
+    var structure: String?
+
+    @Option(name: .customLong("min-score"), help: ArgumentHelp("With --structure: exit 1 when any measure is below this percentage.", valueName: "percent"))
+    var minimumScore: Double?
 
     @Option(name: .long, help: ArgumentHelp("The labelled table (only with one page).", valueName: "csv"))
     var target: String?
@@ -34,11 +47,14 @@ struct EvalCommand: ParsableCommand, RegistryCommand {
     @OptionGroup var conversion: ConversionOptions
 
     func validate() throws {
+        if structure != nil && (!pages.isEmpty || target != nil) { throw ValidationError("--structure scores a folder of labelled pages; give no pages or --target with it") }
+        if structure == nil && pages.isEmpty { throw ValidationError("name the pages to evaluate, or a folder with --structure") }
         if target != nil && pages.count != 1 { throw ValidationError("--target names the table of one page; with several pages, put PAGE-STEM.indicators.csv beside each") }
     }
 
     func run(in context: CommandContext) throws -> Int32 {
         let pipeline = conversion.pipeline(registry: context.registry, environment: context.environment)
+        if let structure { return try evaluateStructure(in: structure, pipeline: pipeline) }
         let maximumSize = try pipeline.options.maximumInputSize()
         var totals = (extracted: 0, target: 0, matched: 0, subjects: 0.0)
         for page in pages {
@@ -68,6 +84,41 @@ struct EvalCommand: ParsableCommand, RegistryCommand {
         let belowPrecision = minimumPrecision.map { precision < $0 } ?? false
         let belowRecall = minimumRecall.map { recall < $0 } ?? false
         return belowPrecision || belowRecall ? FolioCommand.conversionFailed : FolioCommand.success
+    }
+
+    /// Scores every labelled page in `folder`, one line per page and a total.
+    func evaluateStructure(in folder: String, pipeline: Pipeline) throws -> Int32 {
+        let maximumSize = try pipeline.options.maximumInputSize()
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        } catch {
+            throw FolioError(.fileSystem, "cannot list the folder: \(error.localizedDescription)", source: folder)
+        }
+        let names = entries.filter { $0.hasSuffix(".labels.json") }
+        guard !names.isEmpty else { throw FolioError(.malformedInput, "no NAME.labels.json files", source: folder) }
+        var score = StructureScore()
+        for name in names {
+            let stem = String(name.dropLast(".labels.json".count))
+            let labelsPath = (folder as NSString).appendingPathComponent(name)
+            guard let pageName = entries.first(where: { $0.hasPrefix(stem + ".") && !$0.hasSuffix(".json") && !$0.hasSuffix(".csv") }) else {
+                throw FolioError(.fileSystem, "no page beside the labels", source: labelsPath)
+            }
+            let pagePath = (folder as NSString).appendingPathComponent(pageName)
+            let labels = try StructureLabels.decode(try InputFile.read(labelsPath, maximumSize: maximumSize), source: labelsPath)
+            let document = try pipeline.read(Pipeline.Input(data: try InputFile.read(pagePath, maximumSize: maximumSize), source: pagePath, format: conversion.from))
+            let evaluation = StructureEvaluation(document: document, labels: labels)
+            score.add(evaluation)
+            let marks = [("title", evaluation.title), ("date", evaluation.date), ("authors", evaluation.authors),
+                         ("chrome", evaluation.chromeFree), ("paragraphs", evaluation.paragraphs), ("articles", evaluation.articles)]
+                .compactMap { name, outcome in outcome.map { "\(name) \($0 ? "ok" : "MISS")" } }
+            Terminal.standardOutput("\(pageName): " + marks.joined(separator: "  "))
+            if verbose { for miss in evaluation.misses { Terminal.standardOutput("    " + miss) } }
+        }
+        Terminal.standardOutput("total (\(names.count) pages): " + score.summary)
+        guard let minimumScore else { return FolioCommand.success }
+        let rates = [score.titles, score.dates, score.authors, score.chromeFree, score.paragraphs, score.articles].map(\.rate)
+        return rates.contains { $0 * 100 < minimumScore } ? FolioCommand.conversionFailed : FolioCommand.success
     }
 
     /// `dir/page.txt` → `dir/page.indicators.csv`.

@@ -111,3 +111,27 @@ extension Metadata {
         }
     }
 }
+
+extension Author {
+    /// Roles printed after the name rather than before it: the photographer's 摄.
+    public static let trailingRoles: Set<String> = ["摄", "攝"]
+
+    /// Whether the person took the pictures (role 摄).
+    public var isPhotographer: Bool { role.map(Self.trailingRoles.contains) ?? false }
+
+    /// The name with its role as a byline prints it: `记者 王一`, `王三 摄`, or the name alone.
+    public var printed: String {
+        guard let role, !role.isEmpty else { return name }
+        return isPhotographer ? "\(name) \(role)" : "\(role) \(name)"
+    }
+}
+
+extension Metadata {
+    /// The authors a byline prints: photographers whose credit is printed among the credits
+    /// (`记者 王三 摄`) are left to it, so no name is printed twice.
+    public var bylineAuthors: [Author] {
+        authors.filter { author in
+            !(author.isPhotographer && credits.contains { $0.contains(author.name) && Author.trailingRoles.contains(String($0.suffix(1))) })
+        }
+    }
+}

@@ -8,12 +8,21 @@ public enum LanguageGuess {
     /// Words frequent in any English text; two of them make Latin text English.
     static let commonEnglishWords: Set<String> = ["the", "and", "of", "to", "is", "in", "that", "was"]
 
-    /// A BCP 47 tag (`zh-CN`, `zh-TW`, `ja`, `ko`, `en`), or nil when the content does not say.
+    /// Frequent characters written only in traditional Chinese (們 這 國 會 …), each beside
+    /// its simplified form in ``simplifiedOnly``.
+    static let traditionalOnly: Set<Unicode.Scalar> = Set("們這國會來時發說為與對業經過還開關見長問間東車門馬電話讓從後學體當實現點錢種進運邊選讀資頭網報紙聞區壓萬專兩個樂書買賣產親區記者攝務導場將處應變歷們樣機構縣鄉鎮農紀際參內無費質觀聯認總數據稱頁價辦溫陽們".unicodeScalars)
+    /// Frequent characters written only in simplified Chinese.
+    static let simplifiedOnly: Set<Unicode.Scalar> = Set("们这国会来时发说为与对业经过还开关见长问间东车门马电话让从后学体当实现点钱种进运边选读资头网报纸闻区压万专两个乐书买卖产亲记摄务导场将处应变历样机构县乡镇农纪际参内无费质观联认总数据称页价办温阳".unicodeScalars)
+
+    /// A BCP 47 tag (`zh-CN`, `zh-Hant`, `zh-TW`, `ja`, `ko`, `en`), or nil when the content does not say.
     ///
-    /// Han text is `zh-CN` unless `traditional` says the source was a traditional-Chinese
-    /// encoding (Big5), then `zh-TW`; kana makes it Japanese and hangul Korean.
+    /// Han text is `zh-CN`, or `zh-Hant` when it is written in traditional characters (more of
+    /// the frequent traditional-only characters than simplified-only ones); `traditional` says
+    /// the source was a Taiwanese encoding (Big5), which makes traditional text `zh-TW`. Kana
+    /// makes it Japanese and hangul Korean.
     public static func language<Texts: Sequence>(of texts: Texts, traditional: Bool = false) -> String? where Texts.Element: StringProtocol {
         var han = 0, kana = 0, hangul = 0, latin = 0, seen = 0
+        var traditionalCount = 0, simplifiedCount = 0
         var englishWords = 0
         var word = ""
         func endWord() {
@@ -33,7 +42,10 @@ public enum LanguageGuess {
                 case 0x3041...0x30FF: kana += 1
                 case 0xAC00...0xD7A3: hangul += 1
                 default:
-                    if CJK.isIdeographic(scalar) { han += 1 }
+                    if CJK.isIdeographic(scalar) {
+                        han += 1
+                        if traditionalOnly.contains(scalar) { traditionalCount += 1 } else if simplifiedOnly.contains(scalar) { simplifiedCount += 1 }
+                    }
                 }
                 endWord()
             }
@@ -43,7 +55,8 @@ public enum LanguageGuess {
         if cjk > 0 && cjk * 6 >= latin {
             if hangul > han + kana { return "ko" }
             if kana * 10 > cjk { return "ja" }
-            return traditional ? "zh-TW" : "zh-CN"
+            if traditionalCount > simplifiedCount { return traditional ? "zh-TW" : "zh-Hant" }
+            return traditional && simplifiedCount == 0 ? "zh-TW" : "zh-CN"
         }
         if latin > 0 && englishWords >= 2 { return "en" }
         return nil

@@ -6,9 +6,7 @@ struct DocumentHeader {
     let titleLevel: Int
 
     func render(into buffer: inout MarkupBuffer) {
-        let byline = metadata.authors.map { author in
-            [author.role, author.name].compactMap { $0?.trimmingCharactersInWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
-        }.filter { !$0.isEmpty }
+        let byline = metadata.bylineAuthors.map { $0.printed.trimmingCharactersInWhitespace() }.filter { !$0.isEmpty }
         let dateline = [metadata.publication, metadata.date, metadata.edition, metadata.section]
             .compactMap { $0?.trimmingCharactersInWhitespace() }.filter { !$0.isEmpty }
         let title = metadata.title?.trimmingCharactersInWhitespace() ?? ""

@@ -86,5 +86,5 @@ enum Masthead {
     }
 }
 
-/// The `text` format with this paper's layout tried first, then Folio's e-paper layout.
-public let eveningPaperTextFormat = TextFormat(reader: TextReader(layouts: [EveningPaperLayout(), EPaperLayout()]))
+/// The `text` format with this paper's layout tried first, then Folio's news page layout.
+public let eveningPaperTextFormat = TextFormat(reader: TextReader(layouts: [EveningPaperLayout(), NewsPageLayout()]))

@@ -164,6 +164,9 @@ struct BlockParser {
         guard run.count > 1 else { return [run] }
         let margin = run.lazy.map(\.indentation).min() ?? 0
         let widest = run.lazy.map { $0.width + $0.indentation }.max() ?? 0
+        // A hard-wrapped run fills its lines to one width; one that is not keeps a paragraph a line.
+        let full = run.dropLast().filter { $0.width + $0.indentation >= widest - 4 }.count
+        let hardWrapped = full * 10 >= (run.count - 1) * 7
         var groups: [ArraySlice<TextLine>] = []
         var groupStart = run.startIndex
         for index in run.indices.dropFirst() {
@@ -172,7 +175,7 @@ struct BlockParser {
             let cjkSentence = LineMarks.endsSentence(previous.text) && (previous.text.unicodeScalars.last.map(CJK.isWide) ?? false)
             let breaks = line.indentation > margin
                 || (widest >= 30 && previousEnd * 10 < widest * 6)
-                || (margin > 0 && line.indentation == previous.indentation && cjkSentence)
+                || ((margin > 0 || !hardWrapped) && line.indentation == previous.indentation && cjkSentence)
                 || LineMarks.isRecordStart(line.text)
             if breaks {
                 groups.append(run[groupStart..<index])

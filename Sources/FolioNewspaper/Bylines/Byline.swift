@@ -1,0 +1,324 @@
+import FolioCore
+
+/// A newspaper byline: the people credited for an article with their roles (记者 王一 通讯员 李二),
+/// and any credit printed on the same line (本版图片由市委组织部提供).
+///
+/// Papers print bylines in many shapes, and every reader recognises them through this one type:
+/// - on a line of their own: `本报记者 张 燕`, `中国宁波网记者 余建文 通讯员 竺盛涌 文/摄`,
+///   `记者:罗水元`, `新華社記者 高潔 攝`, roles glued to names (`本报记者易靖`);
+/// - in the lead of the first paragraph: `本报讯(记者 X 通讯员 Y)`, `新华社北京3月1日电(记者 …)`
+///   (see ``lead(in:)``);
+/// - at the end of the last paragraph or a caption: `…本报记者 董怡虹 陈炅玮`, `…(钟腾达 蔡心月)`,
+///   `…蒋晓东摄` (see ``trailing(in:)``).
+///
+/// Whoever took the pictures (`记者 王三 摄`, `徐仰龙/摄`) is an author with the role 摄 as printed.
+/// A line is taken only when it is wholly a byline, so sentences that mention a 记者 are left alone.
+public struct Byline: Sendable, Hashable {
+    /// The people named, in order, each with the role printed before them (or 摄 after them).
+    public var authors: [Author]
+    /// Credits that name no person as author, such as a picture credit (本版图片由…提供).
+    public var credits: [String]
+
+    /// Creates a byline from its parts.
+    public init(authors: [Author], credits: [String] = []) {
+        self.authors = authors
+        self.credits = credits
+    }
+
+    // MARK: - Vocabulary
+
+    /// Roles printed before names, longest first so that 本报记者 wins over 记者.
+    public static let roles: [String] = [
+        "本报特约记者", "本报见习记者", "本报实习记者", "本报实习生", "本报通讯员", "本报评论员", "融媒体记者", "全媒体记者",
+        "特约通讯员", "本报记者", "見習記者", "见习记者", "实习记者", "特约记者", "首席记者", "摄影记者", "攝影記者", "特派记者",
+        "特约撰稿", "本報記者", "评论员", "通讯员", "通訊員", "实习生", "記者", "记者", "摄影", "攝影", "撰稿", "作者",
+    ].sorted { $0.count > $1.count }
+
+    /// The roles an organisation's name may stand before (中国宁波网记者, 民航报道组, 中新社記者).
+    static let organisationRoles = ["记者", "記者", "通讯员", "通訊員", "报道组", "報道組", "特约记者"]
+
+    /// Roles of people who edit rather than write: they become credits, never authors.
+    public static let editorRoles = ["责任编辑", "責任編輯", "本期编辑", "编辑", "編輯", "责编", "責編", "校对", "校對"]
+
+    /// The marks a photographer's name is printed with (`王三 摄`, `王三/摄`).
+    static let photoMarks = ["摄", "攝"]
+
+    /// Marks some papers print before a byline (□本报记者 …).
+    static let decorations: Set<Character> = ["□", "■", "●", "◆", "▲", "○", "◇", "•", "·", "—"]
+    /// Separators between the names and roles of a byline.
+    static let separators: Set<Character> = [" ", "\u{3000}", "\u{A0}", "\t", "、", "，", ",", "；", ";"]
+    /// Brackets a byline may be printed in.
+    static let brackets: Set<Character> = ["（", "）", "(", ")", "【", "】", "[", "]", "〔", "〕"]
+
+    /// Words printed around the names that are not names (本报记者 王一 报道, 文/摄).
+    static let fillerWords: Set<String> = ["报道", "報道", "整理", "发", "發", "讯", "訊", "和", "及", "文", "文/摄", "文/攝", "文／摄", "图/文", "文/图", "图文", "综合", "綜合", "本版采写", "采写", "执笔", "/"]
+
+    // MARK: - Lines
+
+    /// Parses a line; nil unless it names at least one person under a role and holds nothing else.
+    ///
+    /// `By Ann Lee and Tom Hart` gives authors without roles. Names followed by 摄 took the
+    /// pictures: they are authors with the role 摄.
+    public init?(line: String) {
+        guard line.utf8.count <= 320 else { return nil }
+        var trimmed = Substring(line.trimmingCharactersInWhitespace())
+        trimmed = trimmed.drop { Self.decorations.contains($0) || $0 == " " }
+        guard !trimmed.isEmpty, trimmed.count <= 80 else { return nil }
+        if trimmed.hasPrefix("By ") || trimmed.hasPrefix("by ") {
+            guard let authors = Self.englishAuthors(trimmed.dropFirst(3)) else { return nil }
+            self.init(authors: authors)
+            return
+        }
+        guard let parsed = Self.parse(trimmed, requireRole: true) else { return nil }
+        self = parsed
+    }
+
+    /// The authors a dateline lead names: `本报讯(记者 李白 通讯员 杜甫)昨天…`,
+    /// `新华社北京3月1日电(记者 王一)`, `中国宁波网8月10日讯(记者龚一鸣)`; empty for other text.
+    public static func lead(in paragraph: String) -> [Author] {
+        let head = paragraph.prefix(40)
+        guard let open = head.firstIndex(where: { $0 == "(" || $0 == "（" }) else { return [] }
+        let before = head[..<open].trimmingCharactersInWhitespace()
+        guard let last = before.last, "讯訊电電".contains(last), before.count <= 30 else { return [] }
+        let inner = paragraph[paragraph.index(after: open)...].prefix { $0 != ")" && $0 != "）" }
+        guard inner.count < 60 else { return [] }
+        return parse(inner, requireRole: true)?.authors ?? []
+    }
+
+    /// A byline printed at the end of a paragraph or caption, after its last sentence:
+    /// `…本报记者 董怡虹 陈炅玮`, `…(记者罗湘波通讯员罗佳旻)`, `…(钟腾达 蔡心月)`, `…蒋晓东摄`,
+    /// `…(江涛 吴起 摄)`; nil when the paragraph ends otherwise.
+    public static func trailing(in paragraph: String) -> Byline? {
+        var text = Substring(paragraph.utf8.count > 400 ? String(paragraph.suffix(100)) : paragraph).drop { $0.isWhitespace }
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
+        while let last = text.last, last == "|" || last == " " { text = text.dropLast() }
+        guard let last = text.last else { return nil }
+        if last == ")" || last == "）" {
+            // `(…)` at the end: a byline, or names alone (an end signature).
+            guard let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
+            let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            guard inner.count <= 40 else { return nil }
+            return parse(inner, requireRole: false, splitGluedNames: true)
+        }
+        // A role word near the end starts the byline: the longest suffix that parses wins.
+        let tail = text.suffix(40)
+        var best: Byline?
+        var index = tail.startIndex
+        while index < tail.endIndex {
+            let rest = tail[index...]
+            if roles.contains(where: { rest.hasPrefix($0) }) || organisationRoles.contains(where: { rest.hasPrefix($0) }), let found = parse(rest, requireRole: true) {
+                best = found
+                break
+            }
+            index = tail.index(after: index)
+        }
+        if let best { return best }
+        // `…。蒋晓东摄`, `…。史米可/摄`: a photographer after the caption's last sentence.
+        if photoMarks.contains(where: { text.hasSuffix($0) }) {
+            let sentenceEnd = text.lastIndex { "。！？!?；;,，:：".contains($0) }
+            let credit = sentenceEnd.map { text[text.index(after: $0)...] } ?? text
+            return parse(credit, requireRole: false)
+        }
+        return nil
+    }
+
+    /// An author as ``FolioCore/Author/printed`` prints one (`记者 王一`, `王三 摄`, `王一`).
+    public static func author(printed text: String) -> Author {
+        let words = text.split(separator: " ")
+        if words.count == 2, Author.trailingRoles.contains(String(words[1])) { return Author(name: String(words[0]), role: String(words[1])) }
+        if words.count == 2 { return Author(name: String(words[1]), role: String(words[0])) }
+        return Author(name: text)
+    }
+
+    /// The people a `来源:` line names after its source (`来源: 台州日报 陈伟民`), or an editor
+    /// line (`编辑: 蔡嘉妮`) names, and whether they edit: for datelines.
+    static func names(in text: Substring) -> [String]? {
+        let tokens = text.split(whereSeparator: { separators.contains($0) || brackets.contains($0) })
+        guard !tokens.isEmpty, tokens.allSatisfy({ isName($0) }) else { return nil }
+        return tokens.map(String.init)
+    }
+
+    // MARK: - Parsing
+
+    /// Reads names and roles; with `requireRole`, names before any role make it no byline.
+    static func parse(_ text: Substring, requireRole: Bool, splitGluedNames: Bool = false) -> Byline? {
+        var authors: [Author] = []
+        var credits: [String] = []
+        var role: String?
+        var plainRole = false
+        var group: [Int] = []
+        var pendingSingles = ""
+        var tokens = separated(text)
+        guard !tokens.isEmpty, tokens.count <= 24 else { return nil }
+        // `记者 张 燕`: padding inside a two-character name splits it in two.
+        var merged: [Substring] = []
+        for token in tokens {
+            if token.count == 1, isHan(token.first!), !fillerWords.contains(String(token)), !photoMarks.contains(String(token)) {
+                pendingSingles.append(token.first!)
+                continue
+            }
+            if !pendingSingles.isEmpty { merged.append(Substring(pendingSingles)); pendingSingles = "" }
+            merged.append(token)
+        }
+        if !pendingSingles.isEmpty { merged.append(Substring(pendingSingles)) }
+        tokens = merged
+        for token in tokens {
+            if isCredit(token) {
+                credits.append(String(token))
+                continue
+            }
+            if fillerWords.contains(String(token)) { continue }
+            if let mark = photoMarks.first(where: { token == $0 || token == "/" + $0 || token == "／" + $0 }) {
+                // `记者 王三 摄`: the group just named took the pictures; the credit stays as printed.
+                guard !group.isEmpty else { return nil }
+                for index in group { authors[index].role = mark }
+                credits.append(([role].compactMap { $0 } + group.map { authors[$0].name } + [mark]).joined(separator: " "))
+                group = []
+                continue
+            }
+            if let mark = photoMarks.first(where: { token.hasSuffix($0) }) {
+                var name = token.dropLast(mark.count)
+                if name.hasSuffix("/") || name.hasSuffix("／") { name = name.dropLast() }
+                if isName(name) {
+                    for index in group { authors[index].role = mark }
+                    group = []
+                    authors.append(Author(name: String(name), role: mark))
+                    continue
+                }
+            }
+            if let found = self.role(token) {
+                role = found.role
+                // A name standing apart after a plain role word needs no family name (通讯员 甬教宣);
+                // one glued to its role, or under an organisation's role, does.
+                plainRole = roles.contains(found.role) && found.rest.isEmpty
+                group = []
+                let rest = found.rest
+                if rest.isEmpty { continue }
+                // `记者龚国荣摄`: the role, the name and the photo mark run together.
+                if let mark = photoMarks.first(where: { rest.hasSuffix($0) }), isName(rest.dropLast(mark.count)) {
+                    authors.append(Author(name: String(rest.dropLast(mark.count)), role: mark))
+                    continue
+                }
+                guard isName(rest) else { return nil }
+                group.append(authors.count)
+                authors.append(Author(name: String(rest), role: role))
+                continue
+            }
+            if role == nil && requireRole { return nil }
+            if isName(token, requireSurname: !plainRole) {
+                group.append(authors.count)
+                authors.append(Author(name: String(token), role: role))
+            } else if splitGluedNames, role == nil, token.count == 6, token.allSatisfy(isHan) {
+                // `(甘晓明李少波)`: two three-character names printed without a space.
+                for name in [token.prefix(3), token.suffix(3)] {
+                    group.append(authors.count)
+                    authors.append(Author(name: String(name)))
+                }
+            } else {
+                return nil
+            }
+        }
+        guard !authors.isEmpty else { return nil }
+        return Byline(authors: authors, credits: credits)
+    }
+
+    /// Tokens between separators, with role words split from names glued to them
+    /// (`记者罗湘波通讯员罗佳旻` → 记者 罗湘波 通讯员 罗佳旻).
+    private static func separated(_ text: Substring) -> [Substring] {
+        var tokens: [Substring] = []
+        for token in text.split(whereSeparator: { separators.contains($0) || brackets.contains($0) }) {
+            var rest = token
+            if rest.hasSuffix(":") || rest.hasSuffix("：") { rest = rest.dropLast() }
+            // Split before every role word inside the token.
+            var start = rest.startIndex
+            // A role the token opens with is kept whole (见习记者 is not 见习 + 记者).
+            var index = roles.first(where: { rest.hasPrefix($0) }).map { rest.index(rest.startIndex, offsetBy: $0.count) }
+                ?? (rest.isEmpty ? rest.endIndex : rest.index(after: rest.startIndex))
+            while index < rest.endIndex {
+                let tail = rest[index...]
+                if let role = roles.first(where: { tail.hasPrefix($0) }), role.count >= 2, !isOrganisationPrefix(rest[start..<index]),
+                   !roles.contains(where: { $0.count > role.count && rest[start...].hasPrefix($0) }),
+                   !roles.contains(String(rest[start..<index]) + role) {
+                    tokens.append(rest[start..<index])
+                    start = index
+                    index = rest.index(index, offsetBy: role.count)
+                    continue
+                }
+                index = rest.index(after: index)
+            }
+            tokens.append(rest[start...])
+        }
+        return tokens.map { token in
+            var token = token
+            if token.hasPrefix(":") || token.hasPrefix("：") { token = token.dropFirst() }
+            return token
+        }.filter { !$0.isEmpty }
+    }
+
+    /// Whether the text before a role word is an organisation the role belongs to (中国宁波网).
+    private static func isOrganisationPrefix(_ text: Substring) -> Bool {
+        guard let last = text.last else { return false }
+        return "网社报台端团组部局委院所站刊频道".contains(last) || text.hasSuffix("客户端")
+    }
+
+    /// The role a token starts with, and the name glued after it (`本报记者易靖` → 本报记者, 易靖).
+    private static func role(_ token: Substring) -> (role: String, rest: Substring)? {
+        var token = token
+        for lead in ["本版采写", "采写"] where token.hasPrefix(lead) { token = token.dropFirst(lead.count) }
+        if let found = roles.first(where: { token.hasPrefix($0) }) {
+            var rest = token.dropFirst(found.count)
+            if rest.hasPrefix(":") || rest.hasPrefix("：") { rest = rest.dropFirst() }
+            return (found, rest)
+        }
+        // `中国宁波网记者`, `民航报道组`: an organisation's name before a role word.
+        for base in organisationRoles {
+            guard let range = token.range(of: base) else { continue }
+            let organisation = token[..<range.lowerBound]
+            guard (2...8).contains(organisation.count), organisation.allSatisfy(isHan) else { continue }
+            var rest = token[range.upperBound...]
+            if rest.hasPrefix(":") || rest.hasPrefix("：") { rest = rest.dropFirst() }
+            return (String(token[..<range.upperBound]), rest)
+        }
+        return nil
+    }
+
+    /// Whether a text is a picture credit (`本版图片由市委组织部提供`, `新华社供图`, `图/新华社`).
+    public static func isCredit<S: StringProtocol>(_ text: S) -> Bool {
+        guard text.count <= 40 else { return false }
+        return text.hasSuffix("提供") || text.hasSuffix("供图") || text.hasSuffix("供圖") || text.hasPrefix("图片由") || text.hasPrefix("本版图片")
+            || text.hasPrefix("图/") || text.hasPrefix("图／") || text.hasPrefix("圖/")
+    }
+
+    /// Whether a token reads as a person's name: 2 to 4 ideographs (more when joined by ·),
+    /// or a word of Latin letters.
+    static func isName<S: StringProtocol>(_ token: S, requireSurname: Bool = true) -> Bool {
+        guard (2...12).contains(token.count) else { return false }
+        let ideographic = token.allSatisfy { $0 == "·" || $0 == "•" || isHan($0) }
+        if ideographic {
+            if token.contains("·") || token.contains("•") { return true }
+            guard token.count <= 4, !photoMarks.contains(where: { token.hasSuffix($0) }) else { return false }
+            let text = String(token)
+            return (!requireSurname || Surnames.startsName(text)) && !roles.contains(where: text.hasPrefix) && !fillerWords.contains(text) && !editorRoles.contains(text)
+        }
+        return token.count <= 10 && token.allSatisfy { $0.isLetter && $0.isASCII || $0 == "-" || $0 == "." }
+    }
+
+    static func isHan(_ character: Character) -> Bool {
+        character.unicodeScalars.first.map(CJK.isIdeographic) ?? false
+    }
+
+    /// `Ann Lee and Tom Hart`, `Ann Lee, Tom Hart`: names of letters, spaces and dots.
+    private static func englishAuthors(_ names: Substring) -> [Author]? {
+        var authors: [Author] = []
+        for part in names.split(separator: ",") {
+            for name in part.split(separator: " and ") where !name.isEmpty {
+                let trimmed = name.trimmingCharactersInWhitespace()
+                let words = trimmed.split(separator: " ")
+                guard !trimmed.isEmpty, trimmed.count <= 40, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase ?? false }),
+                      trimmed.allSatisfy({ $0.isLetter || " .'-·".contains($0) }) else { return nil }
+                authors.append(Author(name: trimmed))
+            }
+        }
+        return authors.isEmpty ? nil : authors
+    }
+}

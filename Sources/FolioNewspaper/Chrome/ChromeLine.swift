@@ -1,0 +1,189 @@
+import FolioCore
+
+/// What a line of page chrome is: the frame a paper's site prints around its articles.
+///
+/// Chrome is recognised by what it is made of, not by matching lines seen before:
+/// - navigation: words of the navigation vocabulary (上一篇, 下一版, 放大, 缩小, 默认, 标题导航,
+///   返回目录, 打印, 关闭, 字号, 分享到 …) with only digits, separators and brackets between them;
+/// - breadcrumbs: `您当前的位置 : 中国宁波网 > 新闻中心 > 宁波`, `首页 > 正文`, `本頁位置:首頁>>新聞大觀`;
+/// - edition lines and lists of editions (`第A7版:要闻 4下一版`, `A01版:重点`);
+/// - notices: copyright, disclaimers, licences, hotlines, `扫一扫`, `微信公众号`, `友情链接`;
+/// - residue of the page's markup: table rules (`| |||`, `---|---`), tags, empty link stubs
+///   `()`, image file names, bare addresses, short lower-case markers (`dlrb`).
+///
+/// The same vocabulary serves the text and the HTML readers.
+public enum ChromeLine: Sendable, Hashable {
+    /// Navigation and zoom controls.
+    case navigation
+    /// A breadcrumb trail; the site name it starts with, when it names one.
+    case breadcrumb(site: String?)
+    /// An edition line, or one entry of a list of editions.
+    case edition(EditionLine)
+    /// A copyright notice, disclaimer, licence number or reporting hotline.
+    case notice
+    /// Sharing, subscription and app prompts, mailbox and hotline lines, link-list labels.
+    case prompt
+    /// Residue of markup: table rules, tags, empty links, file names, addresses, stray markers.
+    case residue
+    /// A bar of links run together: a channel menu, or the strip of a page's headlines.
+    case linkBar
+
+    /// The chrome a line is, or nil for content.
+    public static func classify(_ text: String) -> ChromeLine? {
+        guard text.utf8.count <= 1_600 else { return nil }
+        let line = text.trimmingCharactersInWhitespace()
+        guard !line.isEmpty else { return nil }
+        if isResidue(line) { return .residue }
+        if line.count > 400 { return nil }
+        if isNotice(line) { return .notice }
+        if line.count > 120 { return nil }
+        if isNavigation(line) { return .navigation }
+        if let site = breadcrumb(line) { return .breadcrumb(site: site) }
+        if let edition = EditionLine(line) { return .edition(edition) }
+        if isPrompt(line) { return .prompt }
+        if isLinkBar(line) { return .linkBar }
+        return nil
+    }
+
+    /// Whether a line is many short phrases side by side with no sentence between them: a menu
+    /// (`首頁 新聞大觀 中新財經 中新體育 …`) or a strip of the page's headlines.
+    static func isLinkBar(_ line: String) -> Bool {
+        guard !line.contains(where: { $0 == "。" || $0 == ":" || $0 == "：" || $0 == "|" || $0.isNumber }) else { return false }
+        guard !Byline.roles.contains(where: { line.contains($0) }) else { return false }
+        let phrases = line.split(separator: " ")
+        guard phrases.count >= 5 else { return false }
+        let characters = phrases.reduce(0) { $0 + $1.count }
+        return characters <= phrases.count * 10 && phrases.allSatisfy { $0.count <= 16 && $0.contains(where: Byline.isHan) }
+    }
+
+    // MARK: - Navigation
+
+    /// The words of page and article navigation, in simplified and traditional characters.
+    static let navigationWords: [String] = [
+        "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "上一页", "下一页", "上一頁", "下一頁", "前一篇", "后一篇",
+        "放大字体", "缩小字体", "放大字體", "縮小字體", "放大", "缩小", "縮小", "默认", "默認", "标题导航", "標題導航",
+        "版面导航", "本版导航", "返回目录", "返回目錄", "返回首页", "返回首頁", "返回顶部", "返回頂部", "返回", "打印本页", "打印本頁",
+        "打印", "关闭窗口", "關閉窗口", "关闭", "關閉", "收藏本页", "收藏", "字号", "字號", "大", "中", "小", "超大", "分享到", "分享",
+        "展开通版", "收缩通版", "通版阅读请点击", "通版閱讀請點擊", "纠错", "糾錯", "推荐", "推薦", "评论", "評論", "A-", "A+", "A",
+        "PDF", "PDF版", "进入", "往期回顾", "往期回顧", "Video", "Player", "PlayerClose", "Close",
+    ].sorted { $0.count > $1.count }
+
+    /// Whether a line is made of navigation words, with digits, separators and brackets between them.
+    public static func isNavigation(_ line: String) -> Bool {
+        // `上一篇：杭州湾新区引进高端装备项目`: a link to the neighbouring article, with its title.
+        for word in ["上一篇", "下一篇", "上一篇文章", "下一篇文章"] where line.hasPrefix(word + "：") || line.hasPrefix(word + ":") {
+            return line.count <= 60
+        }
+        var rest = Substring(line)
+        var words = 0
+        while let first = rest.first {
+            if isNavigationFiller(first) {
+                rest = rest.dropFirst()
+                continue
+            }
+            guard let word = navigationWords.first(where: { rest.hasPrefix($0) }) else { return false }
+            words += 1
+            rest = rest.dropFirst(word.count)
+        }
+        // A lone 大, 中 or 小 is no control bar.
+        return words > 0 && !(words == 1 && line.count <= 1)
+    }
+
+    /// Whether one phrase is navigation (`4下一版`, `上一版3`).
+    public static func isNavigationPhrase(_ phrase: some StringProtocol) -> Bool {
+        isNavigation(String(phrase))
+    }
+
+    private static func isNavigationFiller(_ character: Character) -> Bool {
+        character.isWhitespace || (character.isASCII && character.isNumber) || "|｜【】[]():：·•<>«»←→-_/".contains(character)
+            || character == "（" || character == "）"
+    }
+
+    // MARK: - Breadcrumbs
+
+    /// Phrases that open a breadcrumb.
+    static let breadcrumbLeads = ["您当前的位置", "您現在的位置", "您现在的位置", "您的位置", "当前位置", "當前位置", "现在位置", "本页位置", "本頁位置", "所在位置"]
+
+    /// The site a breadcrumb starts with (nil when it starts at 首页 or names none), wrapped in
+    /// an optional, or nil when the line is no breadcrumb.
+    static func breadcrumb(_ line: String) -> String?? {
+        var rest = Substring(line)
+        var led = false
+        while let lead = breadcrumbLeads.first(where: { rest.hasPrefix($0) }) {
+            rest = rest.dropFirst(lead.count).drop { $0 == " " || $0 == ":" || $0 == "：" }
+            led = true
+        }
+        let parts = rest.split(whereSeparator: { $0 == ">" || $0 == "＞" || $0 == "»" || $0 == "›" }).map { $0.trimmingCharactersInWhitespace() }.filter { !$0.isEmpty }
+        let separated = parts.count >= 2 && parts.allSatisfy { $0.count <= 24 }
+        guard led || (separated && (parts.count >= 3 || parts.first.map(isHome) == true)) else { return nil }
+        guard led || separated else { return nil }
+        let site = parts.first.flatMap { isHome($0) ? nil : $0 }
+        return .some(site.map { String($0.prefix { $0 != " " }) })
+    }
+
+    private static func isHome(_ part: String) -> Bool {
+        part.hasPrefix("首页") || part.hasPrefix("首頁") || part.hasPrefix("主页") || part.lowercased().hasPrefix("home")
+    }
+
+    // MARK: - Notices and prompts
+
+    /// Words of copyright notices and disclaimers; two of them, or one strong one, make a notice.
+    static let noticeWords = ["版权", "版權", "授权", "授權", "转载", "轉載", "免责", "免責", "镜像", "鏡像", "法律责任", "法律責任", "不代表", "摘编", "摘編", "声明", "聲明", "复制", "複製"]
+    /// Phrases that alone make a notice.
+    static let strongNoticePhrases = [
+        "Copyright", "COPYRIGHT", "copyright", "All Rights Reserved", "版权所有", "版權所有", "©", "(C)", "许可证", "許可證",
+        "ICP备", "ICP證", "ICP证", "举报电话", "舉報電話", "举报邮箱", "不良信息举报", "网安备", "網安備",
+    ]
+
+    static func isNotice(_ line: String) -> Bool {
+        if line.count <= 160, strongNoticePhrases.contains(where: { line.contains($0) }) { return true }
+        return noticeWords.filter { line.contains($0) }.count >= 2
+    }
+
+    /// Lines that invite the reader to do something on the site, or label its widgets.
+    static let promptPhrases = [
+        "扫一扫", "掃一掃", "扫描二维码", "微信公众号", "微信公眾號", "手机版", "手機版", "客户端下载", "点击右上角", "朋友圈",
+        "请使用浏览器分享", "分享功能", "转发到你的朋友圈", "投稿信箱", "投稿邮箱", "投稿郵箱", "报料热线", "報料熱線", "新闻热线",
+        "友情链接", "友情鏈接", "相关新闻", "相關新聞", "相关阅读", "相關閱讀", "热点推荐", "熱點推薦", "点击播放", "點擊播放",
+        "使用键盘", "使用鍵盤", "分类新闻查询", "分類新聞查詢", "正在阅读", "正在閱讀", "图片新闻", "圖片新聞", "更多>>", "更多 >>",
+        "网友评论", "網友評論", "发表评论", "發表評論", "分享到",
+    ]
+
+    static func isPrompt(_ line: String) -> Bool {
+        guard line.count <= 60 else { return false }
+        if promptPhrases.contains(where: { line.contains($0) }) { return true }
+        // `184042016@qq.com`: a bare address.
+        if line.contains("@"), !line.contains(" "), line.allSatisfy({ $0.isASCII }) { return true }
+        return false
+    }
+
+    // MARK: - Residue
+
+    static func isResidue(_ line: String) -> Bool {
+        // `|`, `| ||||`, `---|---|---`: table rules flattened into text.
+        if line.allSatisfy({ "|｜-—:：+ =_".contains($0) }) { return true }
+        // `()`, `[]`: empty link stubs.
+        if line.allSatisfy({ "()（）[]【】<>《》 ".contains($0) }) { return true }
+        // `<ins id="…">…</ins>`, `1. <video …>`: markup printed as text.
+        let unnumbered = line.drop { $0.isNumber || $0 == "." || $0 == " " }
+        if unnumbered.hasPrefix("<"), unnumbered.hasSuffix(">"), unnumbered.dropFirst().first.map({ $0.isASCII && ($0.isLetter || $0 == "/") }) == true { return true }
+        if line.count <= 8, line.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) { return true }
+        if !line.contains(" "), line.allSatisfy({ $0.isASCII }) {
+            let lower = line.lowercased()
+            if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") { return true }
+            for suffix in [".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp"] where lower.hasSuffix(suffix) { return true }
+        }
+        // `EN`, `ENG`: a language switch.
+        if line == "EN" || line == "ENG" || line == "English" || line == "中文" || line == "繁體" || line == "简体" { return true }
+        return false
+    }
+
+    /// The line without trailing table-rule residue (`西部地区经济保持较快增长势头 | ||||||||`).
+    public static func removingResidue(_ line: String) -> String {
+        var text = Substring(line)
+        while let last = text.last, last == "|" || last == "｜" || last == " " {
+            text = text.dropLast()
+        }
+        return text.utf8.count == line.utf8.count ? line : String(text)
+    }
+}

@@ -1,0 +1,208 @@
+import FolioCore
+
+/// A line that says where and when an article appeared: `稿源: 宁波日报 | 2010-02-23 08:20:18`,
+/// `2025-05-28 08:21 来源:大洋网`, `齐鲁晚报     2020年11月05日`, `《 青年参考 》( 2011年08月31日 15 版)`,
+/// `1989年11月11日人民日报 第5版`, `来源:新民晚报  记者:罗水元  编辑:裘颖琼  2024-12-07 13:29`,
+/// or a date alone (`2021年03月01日 星期一`).
+///
+/// A line is a dateline only when every part of it is explained: a date and time, a keyed field
+/// (来源, 稿源, 发布时间, 作者, 记者, 编辑, 分类, 标签, 原标题 …), a paper's or site's name, an
+/// edition, an address, or a view counter. A sentence that mentions a date is not one.
+public struct Dateline: Sendable, Hashable {
+    /// The date printed, as ISO 8601.
+    public var date: String?
+    /// Whether a clock time follows the date: such a line dates the article itself.
+    public var hasTime = false
+    /// The paper or site that published the page (`齐鲁晚报`, `《青年参考》`).
+    public var publication: String?
+    /// Where the article came from (来源/稿源).
+    public var source: String?
+    /// The edition printed (`第5版`, `15 版`).
+    public var edition: String?
+    /// People named as writers or reporters (记者:罗水元, `来源: 台州日报 陈伟民`).
+    public var authors: [Author] = []
+    /// Editors and other credits (`编辑: 裘颖琼`, `原标题: …`), as printed.
+    public var credits: [String] = []
+
+    /// How firmly the line dates the article: a date with a time or a source line (3) beats a
+    /// paper's name with a date (2), which beats a date alone in a page header (1).
+    public var strength: Int {
+        if hasTime || source != nil { return 3 }
+        if publication != nil || edition != nil { return 2 }
+        return date != nil ? 1 : 0
+    }
+
+    /// Reads a line that is wholly a dateline, or nil.
+    public init?(_ text: String) {
+        var line = ChromeLine.removingResidue(text.trimmingCharactersInWhitespace())
+        guard !line.isEmpty, line.count <= 120 else { return nil }
+        // `【编辑:徐挺】`: a whole line in brackets.
+        if line.first == "【", line.last == "】" { line = String(line.dropFirst().dropLast()) }
+        var explained = false
+        if let match = NewsDate.first(in: line) {
+            date = match.iso
+            hasTime = match.hasTime
+            line.replaceSubrange(match.range, with: "  ")
+            explained = true
+        }
+        // Keyed fields: the key, then its value up to the next key or a wide gap.
+        let segments = Self.segments(of: line)
+        for segment in segments {
+            var value = segment.value
+            switch segment.key {
+            case .source?:
+                let words = value.split(separator: " ")
+                if let first = words.first {
+                    source = String(first)
+                    if words.count > 1, let names = Byline.names(in: value[words[1].startIndex...]) {
+                        authors += names.map { Author(name: $0) }
+                    }
+                }
+                explained = true
+            case .time?:
+                explained = true
+            case .author(let role)?:
+                if let names = Byline.names(in: value) { authors += names.map { Author(name: $0, role: role) } } else if !value.isEmpty { return nil }
+                explained = true
+            case .credit?:
+                let printed = (segment.printedKey + value).trimmingCharactersInWhitespace()
+                if !value.isEmpty { credits.append(printed) }
+                explained = true
+            case .ignored?:
+                explained = true
+            case nil:
+                value = Substring(value.trimmingCharactersInWhitespace())
+                guard value.isEmpty || explain(value) else { return nil }
+            }
+        }
+        guard explained || publication != nil else { return nil }
+        guard date != nil || source != nil || !credits.isEmpty || !authors.isEmpty else { return nil }
+        if publication == nil, let source, Self.isOutletName(source) { publication = source }
+    }
+
+    // MARK: - Fields
+
+    /// What a key introduces.
+    enum Key: Equatable {
+        case source, time, credit, ignored
+        case author(role: String?)
+    }
+
+    /// Keys and what they introduce, longest first.
+    static let keys: [(String, Key)] = [
+        ("来源", .source), ("來源", .source), ("稿源", .source), ("出处", .source), ("出處", .source),
+        ("发布时间", .time), ("發布時間", .time), ("发佈時間", .time), ("發佈時間", .time), ("發(fā)布時間", .time), ("时间", .time), ("時間", .time),
+        ("发布日期", .time), ("發佈日期", .time), ("日期", .time), ("更新时间", .time),
+        ("作者", .author(role: nil)), ("记者", .author(role: "记者")), ("記者", .author(role: "記者")), ("通讯员", .author(role: "通讯员")),
+        ("责任编辑", .credit), ("責任編輯", .credit), ("本期编辑", .credit), ("编辑", .credit), ("編輯", .credit), ("责编", .credit),
+        ("原标题", .credit), ("原標題", .credit), ("标签", .ignored), ("標籤", .ignored), ("分类", .ignored), ("分類", .ignored),
+        ("次浏览", .ignored), ("浏览", .ignored), ("瀏覽", .ignored), ("点击", .ignored), ("阅读", .ignored), ("字号", .ignored),
+    ].sorted { $0.0.count > $1.0.count }
+
+    /// One keyed part of a line, or an unkeyed stretch (`key` nil).
+    struct Segment {
+        var key: Key?
+        var printedKey: String
+        var value: Substring
+    }
+
+    /// Splits a line at its keys; a key's value runs to the next key, `|`, or a gap of two spaces.
+    static func segments(of line: String) -> [Segment] {
+        var segments: [Segment] = []
+        var current = Segment(key: nil, printedKey: "", value: "")
+        var valueStart = line.startIndex
+        var index = line.startIndex
+        func close(at end: String.Index) {
+            current.value = line[valueStart..<end]
+            segments.append(current)
+        }
+        while index < line.endIndex {
+            let rest = line[index...]
+            if rest.hasPrefix("|") || rest.hasPrefix("｜") || rest.hasPrefix("  ") {
+                close(at: index)
+                index = line.index(after: index)
+                current = Segment(key: nil, printedKey: "", value: "")
+                valueStart = index
+                continue
+            }
+            let atWordStart = index == line.startIndex || " |【[(（".contains(line[line.index(before: index)])
+            if atWordStart, let (word, key) = keys.first(where: { rest.hasPrefix($0.0) }) {
+                var after = line.index(index, offsetBy: word.count)
+                let colon = after < line.endIndex && (line[after] == ":" || line[after] == "：" || line[after] == " ")
+                // A key stands before a colon, or is a counter word (次浏览) with none.
+                if colon || key == .ignored {
+                    close(at: index)
+                    while after < line.endIndex, line[after] == ":" || line[after] == "：" || line[after] == " " { after = line.index(after: after) }
+                    current = Segment(key: key, printedKey: String(line[index..<after]), value: "")
+                    valueStart = after
+                    index = after
+                    continue
+                }
+            }
+            index = line.index(after: index)
+        }
+        close(at: line.endIndex)
+        return segments.filter { $0.key != nil || !$0.value.trimmingCharactersInWhitespace().isEmpty }
+    }
+
+    /// Takes an unkeyed stretch: a paper's name, an edition, an address, a weekday, a time.
+    private mutating func explain(_ stretch: Substring) -> Bool {
+        let brackets: Set<Character> = ["【", "】", "(", ")", "（", "）", "[", "]"]
+        var words = stretch.split(separator: " ").map { String($0.drop(while: brackets.contains).reversed().drop(while: brackets.contains).reversed()) }.filter { !$0.isEmpty }
+        // `《国际金融报》`, `《 青年参考 》`: the name of a paper in title marks; names beside it sign the article.
+        var signed = false
+        if let open = stretch.firstIndex(of: "《"), let close = stretch.firstIndex(of: "》"), open < close {
+            publication = publication ?? stretch[stretch.index(after: open)..<close].trimmingCharactersInWhitespace()
+            let inner = Set(stretch[stretch.index(after: open)..<close].split(separator: " ").map(String.init))
+            words.removeAll { $0.contains("《") || $0.contains("》") || inner.contains($0) }
+            signed = true
+        }
+        // `15 版`: an edition label printed with a space.
+        var merged: [String] = []
+        for word in words {
+            if word.hasPrefix("版"), let last = merged.last, last.allSatisfy(\.isNumber) { merged[merged.count - 1] += word } else { merged.append(word) }
+        }
+        for word in merged {
+            if NewsDate.isWeekday(word) || word == "星期" || Self.isClock(word) { continue }
+            if let edition = EditionLine(word) {
+                self.edition = self.edition ?? edition.label
+                continue
+            }
+            let lower = word.lowercased()
+            if lower.hasPrefix("http") || lower.hasPrefix("www.") { continue }
+            // `1989年11月11日人民日报`, `人民日报2025.12.22星期一`: the date glued to the paper's name.
+            var name = Substring(word)
+            while let last = name.last, last.isNumber || "年月日.-/星期一二三四五六天".contains(last) { name = name.dropLast() }
+            while let first = name.first, first.isNumber || "年月日.-/".contains(first) { name = name.dropFirst() }
+            if Self.isOutletName(name) {
+                publication = publication ?? String(name.split(separator: "-").last ?? name)
+                continue
+            }
+            if signed, Byline.isName(word) {
+                authors.append(Author(name: word))
+                continue
+            }
+            return false
+        }
+        return true
+    }
+
+    /// `08:20`, `08:20:18`.
+    static func isClock(_ word: some StringProtocol) -> Bool {
+        let parts = word.split(whereSeparator: { $0 == ":" || $0 == "：" })
+        return (2...3).contains(parts.count) && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// Endings of the names of papers, agencies and news sites.
+    static let outletEndings = ["报", "報", "网", "網", "社", "台", "在线", "在線", "频道", "頻道", "客户端", "发布", "發布", "日报", "晚报", "周刊", "週刊", "杂志", "雜誌", "电子报"]
+
+    /// Whether a word is the name of a paper, an agency or a news site (宁波日报, 中国宁波网,
+    /// 人民网-国际金融报, 新华社, 扬州发布).
+    public static func isOutletName(_ word: some StringProtocol) -> Bool {
+        guard (2...16).contains(word.count) else { return false }
+        let text = String(word)
+        let last = text.split(separator: "-").last ?? Substring(text)
+        guard last.allSatisfy({ Byline.isHan($0) || $0 == "·" }) || last.hasSuffix("网") else { return false }
+        return outletEndings.contains { last.hasSuffix($0) }
+    }
+}

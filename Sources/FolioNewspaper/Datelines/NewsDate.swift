@@ -1,0 +1,126 @@
+import FolioCore
+
+/// The dates newspapers and news sites print, read as ISO 8601 calendar dates (`2021-03-01`).
+///
+/// Pages print dates in many shapes: `2021年03月01日 星期一`, `2021-03-01 08:20:18`,
+/// `2010/1/6 16:43:13`, `2025.12.22星期一`, `20210301`, with full-width digits in older dumps.
+/// One reader serves the text and HTML readers alike, so a page gets the same date either way.
+public enum NewsDate {
+    /// A date found in a text: its ISO form and where it was printed.
+    public struct Match: Sendable, Hashable {
+        /// `YYYY-MM-DD`.
+        public var iso: String
+        /// The printed date's position in the text's characters.
+        public var range: Range<String.Index>
+        /// Whether a clock time (`08:20`) follows the date.
+        public var hasTime: Bool
+    }
+
+    /// The first calendar date printed in `text`, in any of the shapes pages use, or nil.
+    ///
+    /// Four-digit years from 1900 to 2099 only, so that counts and phone numbers are not dates.
+    public static func first(in text: some StringProtocol) -> Match? {
+        let characters = Array(String(text))
+        let string = String(text)
+        var offsets: [String.Index] = []
+        offsets.reserveCapacity(characters.count + 1)
+        var index = string.startIndex
+        while index < string.endIndex {
+            offsets.append(index)
+            index = string.index(after: index)
+        }
+        offsets.append(string.endIndex)
+        var start = 0
+        while start + 4 <= characters.count {
+            if let found = match(characters, at: start) {
+                return Match(iso: found.iso, range: offsets[start]..<offsets[found.end], hasTime: found.hasTime)
+            }
+            start += 1
+        }
+        return nil
+    }
+
+    /// `text` read as a date when it holds one at its start (`2021年3月1日`, `2021-03-01 10:54`),
+    /// or nil.
+    public static func iso(_ text: some StringProtocol) -> String? {
+        let trimmed = String(text).trimmingCharactersInWhitespace()
+        guard let match = first(in: trimmed), match.range.lowerBound == trimmed.startIndex else { return nil }
+        return match.iso
+    }
+
+    /// The weekday words printed after a date (`星期一`, `周一`, `禮拜一`).
+    public static func isWeekday(_ token: some StringProtocol) -> Bool {
+        let text = String(token)
+        for lead in ["星期", "礼拜", "禮拜", "周", "週"] where text.hasPrefix(lead) {
+            let rest = text.dropFirst(lead.count)
+            return rest.count <= 1 && rest.allSatisfy { "一二三四五六日天".contains($0) }
+        }
+        return false
+    }
+
+    // MARK: - Matching
+
+    private static func digit(_ character: Character) -> Int? {
+        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return nil }
+        switch scalar.value {
+        case 0x30...0x39: return Int(scalar.value - 0x30)
+        case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
+        default: return nil
+        }
+    }
+
+    /// Reads a run of digits at `index`, at most `limit` long.
+    private static func number(_ characters: [Character], at index: Int, limit: Int) -> (value: Int, end: Int)? {
+        var value = 0, end = index
+        while end < characters.count, end - index < limit, let digit = digit(characters[end]) {
+            value = value * 10 + digit
+            end += 1
+        }
+        return end > index ? (value, end) : nil
+    }
+
+    private static func match(_ characters: [Character], at start: Int) -> (iso: String, end: Int, hasTime: Bool)? {
+        // A date starts a number: no digit right before it.
+        if start > 0, digit(characters[start - 1]) != nil { return nil }
+        guard let year = number(characters, at: start, limit: 8) else { return nil }
+        var cursor = year.end
+        var values: [Int]
+        if year.end - start == 8 {
+            // 20210301
+            values = [year.value / 10000, year.value / 100 % 100, year.value % 100]
+        } else {
+            guard year.end - start == 4, cursor < characters.count else { return nil }
+            let separator = characters[cursor]
+            let chinese = separator == "年"
+            guard chinese || "-/.．".contains(separator) else { return nil }
+            cursor += 1
+            while cursor < characters.count, characters[cursor] == " " { cursor += 1 }
+            guard let month = number(characters, at: cursor, limit: 2) else { return nil }
+            cursor = month.end
+            while cursor < characters.count, characters[cursor] == " " { cursor += 1 }
+            guard cursor < characters.count else { return nil }
+            let second = characters[cursor]
+            guard chinese ? second == "月" : second == separator else { return nil }
+            cursor += 1
+            while cursor < characters.count, characters[cursor] == " " { cursor += 1 }
+            guard let day = number(characters, at: cursor, limit: 2) else { return nil }
+            cursor = day.end
+            if chinese {
+                guard cursor < characters.count, characters[cursor] == "日" || characters[cursor] == "号" else { return nil }
+                cursor += 1
+            } else if cursor < characters.count, digit(characters[cursor]) != nil {
+                return nil
+            }
+            values = [year.value, month.value, day.value]
+        }
+        guard (1900...2099).contains(values[0]), (1...12).contains(values[1]), (1...31).contains(values[2]) else { return nil }
+        var probe = cursor
+        while probe < characters.count, characters[probe] == " " { probe += 1 }
+        var hasTime = false
+        if let hour = number(characters, at: probe, limit: 2), hour.end < characters.count, characters[hour.end] == ":" || characters[hour.end] == "：" {
+            hasTime = true
+        }
+        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return ("\(values[0])-\(pad(values[1]))-\(pad(values[2]))", cursor, hasTime)
+    }
+}

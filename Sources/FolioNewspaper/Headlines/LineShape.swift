@@ -1,0 +1,87 @@
+import FolioCore
+
+/// What the shape of one line of a news page says it is: prose, a headline, a caption, a
+/// signature. Shared by the text and HTML readers, which see the same lines in different dress.
+public enum LineShape {
+    /// Characters that end a sentence.
+    static let sentenceEnds: Set<Character> = ["。", "！", "？", "…", "!", "?", "；", ";", "."]
+    /// Characters that end a clause.
+    static let clauseEnds: Set<Character> = ["，", ",", "、", "：", ":"]
+    /// Closing quotes and brackets that may follow the final punctuation.
+    static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "】", "》", "\"", "'"]
+
+    /// The last character that is not a closing quote or bracket.
+    public static func finalMark(_ text: some StringProtocol) -> Character? {
+        text.last { !closers.contains($0) }
+    }
+
+    /// Whether a line reads as prose: a sentence (ending in 。, or in ！/？ when long), a long
+    /// line, or a dateline lead (本报讯, …电).
+    public static func isProse(_ text: String) -> Bool {
+        // Four bytes at most per character: a line this long has sixty characters.
+        if text.utf8.count >= 240 { return true }
+        let count = text.count
+        if count >= 60 { return true }
+        if isDatelineLead(text) { return true }
+        guard let mark = finalMark(text) else { return false }
+        switch mark {
+        case "。", "；", ";": return count >= 6
+        case "…": return count >= 16 && !text.hasSuffix("……") || count >= 30
+        case "！", "？", "!", "?": return count >= 26
+        case ".": return count >= 40
+        default: return false
+        }
+    }
+
+    /// Whether a line opens with a dateline (`本报讯`, `新华社北京3月1日电`, `中国宁波网讯`).
+    public static func isDatelineLead(_ text: String) -> Bool {
+        if text.hasPrefix("本报讯") || text.hasPrefix("本報訊") { return true }
+        let head = text.prefix(30)
+        guard let mark = head.firstIndex(where: { "讯訊电電".contains($0) }) else { return false }
+        let before = head[..<mark]
+        guard before.count >= 2 else { return false }
+        // `…日电`, `…网讯`: an agency or site, a place and a date before the mark.
+        let previous = before.last!
+        let after = head[head.index(after: mark)...].first
+        let opensByline = after == "(" || after == "（" || after == " " || after == "　" || after == nil
+        return opensByline && ("日網网社".contains(previous) || before.hasSuffix("新华社") || before.hasSuffix("新華社"))
+    }
+
+    /// Whether a line could be a headline: short, no sentence end, not a byline or caption.
+    public static func isHeadlineShaped(_ text: String) -> Bool {
+        guard text.utf8.count <= 200 else { return false }
+        let count = text.count
+        guard count >= 2, count <= 48, !isProse(text) else { return false }
+        if let mark = finalMark(text), clauseEnds.contains(mark), mark != ":" && mark != "：" { return false }
+        return !isChapterHeading(text) && Byline(line: text) == nil && PhotoCaption.kind(of: text) == nil
+    }
+
+    /// `第三章 雨夜`, `第12回`: a book's chapter heading, not a news headline.
+    static func isChapterHeading(_ text: String) -> Bool {
+        guard text.hasPrefix("第") else { return false }
+        let rest = text.dropFirst()
+        let number = rest.prefix { "一二三四五六七八九十百千零〇两".contains($0) || ($0.isASCII && $0.isNumber) }
+        guard !number.isEmpty, let unit = rest.dropFirst(number.count).first else { return false }
+        return "章节回卷部篇".contains(unit)
+    }
+
+    /// Cues that a headline line is a kicker (引题) above the title rather than the title: it
+    /// trails off (…… or a colon), reads as a clause with a comma, or opens with when it happened.
+    public static func hasKickerCue(_ text: String) -> Bool {
+        if text.hasSuffix("…") || text.hasSuffix("：") || text.hasSuffix(":") || text.hasSuffix("——") { return true }
+        if text.contains("，") || text.contains(",") { return true }
+        return ["昨天", "今天", "昨日", "今日", "上午", "下午", "日前", "近日", "本周", "今年", "明天"].contains { text.hasPrefix($0) }
+    }
+
+    /// Whether a line is a person's name alone (a signature, `邢伯庄`).
+    public static func isNameAlone(_ text: String) -> Bool {
+        (2...3).contains(text.count) && Byline.isName(text) && !Dateline.isOutletName(text)
+    }
+
+    /// Whether a line opens with a bullet that marks a headline (`• 守护北京“城之源”`).
+    public static func bulletedHeadline(_ text: String) -> String? {
+        guard let first = text.first, "•●■◆▪".contains(first) else { return nil }
+        let rest = text.dropFirst().drop { $0 == " " }
+        return rest.isEmpty ? nil : String(rest)
+    }
+}

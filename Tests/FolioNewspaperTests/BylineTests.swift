@@ -1,0 +1,78 @@
+import FolioCore
+import FolioNewspaper
+import Testing
+
+@Suite("Bylines")
+struct BylineTests {
+    private func printed(_ byline: Byline?) -> [String] { byline?.authors.map { "\($0.role ?? "-") \($0.name)" } ?? [] }
+
+    @Test("Whole-line bylines: roles, several people, glued roles, padding, decorations", arguments: [
+        ("记者 陈明远 通讯员 林小溪 周舟", ["记者 陈明远", "通讯员 林小溪", "通讯员 周舟"]),
+        ("本报记者王晓晨", ["本报记者 王晓晨"]),
+        ("□本报记者 王小明", ["本报记者 王小明"]),
+        ("（本报记者 赵一鸣 孙艺 报道）", ["本报记者 赵一鸣", "本报记者 孙艺"]),
+        ("见习记者 欧阳明月", ["见习记者 欧阳明月"]),
+        ("本报记者 张 燕", ["本报记者 张燕"]),
+        ("通讯员 于 骏", ["通讯员 于骏"]),
+        ("记者王小明 实习生陈思", ["记者 王小明", "实习生 陈思"]),
+        ("记者 张三、李四 通讯员 王五", ["记者 张三", "记者 李四", "通讯员 王五"]),
+        ("By Ann Lee and Tom Hart", ["- Ann Lee", "- Tom Hart"]),
+    ] as [(String, [String])])
+    func wholeLines(line: String, authors: [String]) {
+        #expect(printed(Byline(line: line)) == authors, "\(line)")
+    }
+
+    @Test("An organisation's reporter keeps the organisation in the role (news sites, agencies)", arguments: [
+        ("东海网记者 章明远 通讯员 鲍小溪 文/摄", ["东海网记者 章明远", "通讯员 鲍小溪"]),
+        ("南江客户端记者 邹立 卢晓", ["南江客户端记者 邹立", "南江客户端记者 卢晓"]),
+        ("新華社記者 高明", ["新華社記者 高明"]),
+        ("港口报道组 严一帆", ["港口报道组 严一帆"]),
+    ] as [(String, [String])])
+    func organisationRoles(line: String, authors: [String]) {
+        #expect(printed(Byline(line: line)) == authors, "\(line)")
+    }
+
+    @Test("Photographers are authors with the role 摄 as printed, and the credit stays as printed")
+    func photographers() throws {
+        let byline = try #require(Byline(line: "记者 方舟 通讯员 林立 记者 胡海 摄"))
+        #expect(printed(byline) == ["记者 方舟", "通讯员 林立", "摄 胡海"])
+        #expect(byline.credits == ["记者 胡海 摄"])
+        #expect(printed(Byline(line: "新華社記者 高明 攝")) == ["攝 高明"])
+        let picture = try #require(Byline(line: "见习记者 欧阳明月 本版图片由市文旅局提供"))
+        #expect(picture.credits == ["本版图片由市文旅局提供"])
+    }
+
+    @Test("Sentences and words beside a role are not bylines", arguments: [
+        "记者了解到，今年全市新增就业岗位2万个。", "记者从市统计局获悉", "通讯员大会今天召开，会上表彰了优秀通讯员。",
+        "张三 李四", "", "宁波日报记者新闻", "By noon the market would be full.",
+    ])
+    func notBylines(line: String) {
+        #expect(Byline(line: line) == nil, "\(line)")
+    }
+
+    @Test("Dateline leads name their authors, in papers' and agencies' shapes", arguments: [
+        ("本报讯（记者 李白 通讯员 杜甫）昨天，…", ["记者 李白", "通讯员 杜甫"]),
+        ("本报讯(记者孙一)昨天上午…", ["记者 孙一"]),
+        ("东海网温州3月5日电(记者 柯明 通讯员 吴水)…", ["记者 柯明", "通讯员 吴水"]),
+        ("新华社北京3月1日电（记者 王一）…", ["记者 王一"]),
+        ("中新社北京十月四日電(記者王永)…", ["記者 王永"]),
+        ("本报讯 昨天，…", []),
+    ] as [(String, [String])])
+    func leads(paragraph: String, authors: [String]) {
+        #expect(Byline.lead(in: paragraph).map { "\($0.role ?? "-") \($0.name)" } == authors, "\(paragraph)")
+    }
+
+    @Test("Bylines that close a paragraph or caption", arguments: [
+        ("……工作仍在进行中。本报记者 董一 陈二", ["本报记者 董一", "本报记者 陈二"]),
+        ("……工作仍在进行中。(记者罗三通讯员罗四)", ["记者 罗三", "通讯员 罗四"]),
+        ("……合影留念。(钟五 蔡六)", ["- 钟五", "- 蔡六"]),
+        ("……依次排开。(甘晓明李少波)", ["- 甘晓明", "- 李少波"]),
+        ("港区一角。蒋七摄", ["摄 蒋七"]),
+        ("创始人父子。史八/摄", ["摄 史八"]),
+        ("市民在排队。(江九 吴十 摄)", ["摄 江九", "摄 吴十"]),
+        ("这是一段没有署名的正文。", []),
+    ] as [(String, [String])])
+    func trailing(paragraph: String, authors: [String]) {
+        #expect(printed(Byline.trailing(in: paragraph)) == authors, "\(paragraph)")
+    }
+}

@@ -1,0 +1,77 @@
+import FolioCore
+import FolioNewspaper
+import Testing
+
+@Suite("Dates and datelines")
+struct DatelineTests {
+    @Test("Dates in the shapes pages print", arguments: [
+        ("2021年03月01日 星期一", "2021-03-01"), ("2019年4月8日", "2019-04-08"), ("2010-02-23 08:20:18", "2010-02-23"),
+        ("2010/1/6 16:43:13", "2010-01-06"), ("2025.12.22星期一", "2025-12-22"), ("20210301", "2021-03-01"),
+        ("２０２１年３月１日", "2021-03-01"),
+    ])
+    func dates(text: String, iso: String) {
+        #expect(NewsDate.iso(text) == iso)
+    }
+
+    @Test("Numbers that are no dates", arguments: ["2025年扬州城市足球联赛", "电话83867113", "1234-56-78", "2023-01-"])
+    func notDates(text: String) {
+        #expect(NewsDate.iso(text) == nil)
+    }
+
+    @Test("News-site datelines: source and time, in either order, with editors and reporters")
+    func siteDatelines() throws {
+        let cnnb = try #require(Dateline("稿源: 东海日报  | 2011-03-22 08:04:17"))
+        #expect(cnnb.date == "2011-03-22" && cnnb.hasTime && cnnb.source == "东海日报" && cnnb.strength == 3)
+        let dayoo = try #require(Dateline("2025-05-28 08:21 来源:南城网"))
+        #expect(dayoo.date == "2025-05-28" && dayoo.source == "南城网" && dayoo.publication == "南城网")
+        let glued = try #require(Dateline("来源:北方日报海外版2024-01-11 09:41"))
+        #expect(glued.source == "北方日报海外版" && glued.date == "2024-01-11")
+        let xmw = try #require(Dateline("来源:江南晚报     记者:柳一     作者:柳一     编辑:严二     2024-12-07 13:29 | |"))
+        #expect(xmw.authors.map(\.name) == ["柳一", "柳一"] && xmw.credits == ["编辑:严二"])
+        let zjol = try #require(Dateline("2014年11月15日 来源: 海湾日报 陈伟"))
+        #expect(zjol.source == "海湾日报" && zjol.authors == [Author(name: "陈伟")])
+        let traditional = try #require(Dateline("發佈時間:2024-02-23 10:22:47"))
+        #expect(traditional.date == "2024-02-23")
+        let counter = try #require(Dateline("2010/1/6 16:43:13 次浏览 分类:政府动态    来源:"))
+        #expect(counter.date == "2010-01-06")
+    }
+
+    @Test("Paper datelines: a paper's name, an edition, an address beside the date")
+    func paperDatelines() throws {
+        let qlwb = try #require(Dateline("齐东晚报     2020年11月05日"))
+        #expect(qlwb.publication == "齐东晚报" && qlwb.date == "2020-11-05" && qlwb.strength == 2)
+        let archive = try #require(Dateline("1989年11月11日人民日报 第5版"))
+        #expect(archive.publication == "人民日报" && archive.edition == "5")
+        let marks = try #require(Dateline("《 青年周报 》( 2011年08月31日   15 版)"))
+        #expect(marks.publication == "青年周报" && marks.edition == "15" && marks.date == "2011-08-31")
+        let reprint = try #require(Dateline("http://finance.example.com 2004年10月15日 11:54 人民网-国际金融报 | ||||||||"))
+        #expect(reprint.publication == "国际金融报" && reprint.hasTime)
+        let signed = try #require(Dateline("(刘一 刘二) 《国际金融报》 (2004年10月15日 第二版) |"))
+        #expect(signed.authors.map(\.name) == ["刘一", "刘二"])
+        #expect(Dateline("2017年08月26日 星期六")?.strength == 1)
+        #expect(Dateline("【编辑:徐一】")?.credits == ["编辑:徐一"])
+    }
+
+    @Test("Sentences with dates are no datelines", arguments: [
+        "2021年3月1日，全市召开大会。", "中新网温州12月16日电(记者 柴一)今天…", "2025年扬州城市足球联赛", "宁波日报",
+    ])
+    func notDatelines(line: String) {
+        #expect(Dateline(line) == nil, "\(line)")
+    }
+
+    @Test("Edition lines and lists of editions", arguments: [
+        ("第A7版:政治纵深·党建 上一版3 4下一版", "A7", "政治纵深·党建"),
+        ("第05版：教育周刊", "05", "教育周刊"),
+        ("第B4版", "B4", nil),
+        ("第十二版:副刊 上一版 下一版", "十二", "副刊"),
+        ("A11版:青未了·人物周刊", "A11", "青未了·人物周刊"),
+        ("01版:要闻", "01", "要闻"),
+        ("第5版(国内专页(教科文))", "5", "国内专页(教科文)"),
+        ("当前版:04版", "04", nil),
+        ("第01版:封面 4下一版", "01", "封面"),
+    ] as [(String, String, String?)])
+    func editions(line: String, label: String, section: String?) throws {
+        let edition = try #require(EditionLine(line))
+        #expect(edition.label == label && edition.section == section)
+    }
+}

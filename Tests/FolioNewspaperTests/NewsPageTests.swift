@@ -1,0 +1,195 @@
+import FolioCore
+import FolioNewspaper
+import Testing
+
+/// Pages written for these tests in the layout families of real e-paper and news-site dumps:
+/// each rule is shown on two papers or sites of its family.
+@Suite("Reading news pages")
+struct NewsPageTests {
+    /// Lines with their indentation: ASCII and no-break spaces count one column, U+3000 two.
+    static func page(_ text: String) -> NewsPage {
+        NewsPage(lines: text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let lead = line.prefix { $0 == " " || $0 == "\u{3000}" || $0 == "\u{A0}" }
+            let columns = lead.reduce(0) { $0 + ($1 == "\u{3000}" ? 2 : 1) }
+            return PageLine(text: line.dropFirst(lead.count).split(separator: " ").joined(separator: " "), indentation: columns)
+        })
+    }
+
+    static func bodyText(_ page: NewsPage) -> [String] {
+        page.lines.indices.filter { page.roles[$0] == .body }.map { page.lines[$0].text }
+    }
+
+    // MARK: - E-paper pages (Founder page view)
+
+    static let eastSeaDaily = """
+        第A3版:城市新闻 上一版3  4下一版
+        标题导航
+        dlrb
+         
+        2023年05月12日 星期五
+        3 上一篇  下一篇 4 放大 缩小 默认
+
+        老街区装上新电梯
+
+          本报讯(记者 邹明 通讯员 鲍小雨)昨天上午，江北区三个老小区的十二部加装电梯同时投入使用，两百多户居民告别了爬楼的日子。
+
+          居民们说，以前买菜回家要歇三次，现在一按按钮就到了。
+
+        3 上一篇  下一篇 4 放大 缩小 默认
+           
+
+        东海日报
+        """
+
+    static let harbourEvening = """
+        第B2版:社区 4下一版
+        标题导航
+        hbwb
+        2022年11月05日 星期六
+        3 上一篇 放大 缩小 默认
+
+        周末去哪儿
+
+        社区图书馆延长开放时间
+
+        ——每周六开到晚上九点
+
+        读者在新开的自习区看书。(韩冬 摄)
+
+            记者 庞一鸣
+
+            从这个周末起，港城社区图书馆的开放时间延长到每周六晚上九点，新设的自习区可容纳四十人。
+
+            图书馆负责人介绍，延长开放是应读者的要求。
+        """
+
+    @Test("E-paper pages: navigation, edition and date lines are chrome; the headline is found by position and shape")
+    func ePaperPages() {
+        let east = Self.page(Self.eastSeaDaily)
+        #expect(east.metadata.title == "老街区装上新电梯")
+        #expect(east.metadata.date == "2023-05-12" && east.metadata.edition == "A3" && east.metadata.section == "城市新闻")
+        #expect(east.metadata.publication == "东海日报")
+        #expect(east.metadata.authors.map(\.name) == ["邹明", "鲍小雨"])
+        #expect(Self.bodyText(east).count == 2)
+
+        let harbour = Self.page(Self.harbourEvening)
+        #expect(harbour.metadata.introTitle == "周末去哪儿")
+        #expect(harbour.metadata.title == "社区图书馆延长开放时间")
+        #expect(harbour.metadata.subtitle == "每周六开到晚上九点")
+        #expect(harbour.metadata.date == "2022-11-05" && harbour.metadata.edition == "B2")
+        #expect(harbour.metadata.authors == [Author(name: "韩冬", role: "摄"), Author(name: "庞一鸣", role: "记者")])
+        #expect(harbour.roles.filter { $0 == .caption }.count == 1)
+        #expect(Self.bodyText(harbour).count == 2)
+    }
+
+    // MARK: - News-site pages
+
+    static let eastSeaNet = """
+        新闻
+        报料热线:81850000
+        您当前的位置 : 东海网  >  新闻中心  >  本地  >  民生
+        老街区装上新电梯 两百多户告别爬楼
+        稿源: 东海日报  | 2023-05-12 08:20:18
+
+          东海网讯 昨天上午，江北区三个老小区的十二部加装电梯同时投入使用，两百多户居民告别了爬楼的日子。
+
+          居民们说，以前买菜回家要歇三次，现在一按按钮就到了。
+
+        【编辑:柳青】
+        扫一扫,东海网装进手机
+        Copyright(C) 2001-2023 example.com All Rights Reserved
+        """
+
+    static let southCityNet = """
+        您的位置: 新闻频道> 南城> 正文
+
+        南城十条古道完成修缮
+
+        2024-04-02 09:15 来源:南城网
+
+        图为修缮后的石板古道。南城网记者 卢一 摄
+
+        南城区文旅局介绍，今年修缮的十条古道全长二十六公里，沿途新设了休息亭和指示牌。
+
+        编辑: 向晓
+        """
+
+    @Test("News sites: the headline stands above the dateline; what stands above it is the site's")
+    func newsSites() {
+        let east = Self.page(Self.eastSeaNet)
+        #expect(east.metadata.title == "老街区装上新电梯 两百多户告别爬楼")
+        #expect(east.metadata.date == "2023-05-12" && east.metadata.source == "东海日报")
+        #expect(east.metadata.publication == "东海网")
+        #expect(east.metadata.credits == ["编辑:柳青"])
+        #expect(Self.bodyText(east).count == 2)
+
+        let south = Self.page(Self.southCityNet)
+        #expect(south.metadata.title == "南城十条古道完成修缮")
+        #expect(south.metadata.date == "2024-04-02" && south.metadata.publication == "南城网")
+        #expect(south.metadata.authors == [Author(name: "卢一", role: "摄")])
+        #expect(south.metadata.credits == ["编辑: 向晓"])
+        #expect(Self.bodyText(south) == ["南城区文旅局介绍，今年修缮的十条古道全长二十六公里，沿途新设了休息亭和指示牌。"])
+    }
+
+    // MARK: - Archive mirrors and pages of several articles
+
+    static let archive = """
+        1987年3月6日北方日报 第2版
+
+        第2版(农村)
+        专栏:
+
+        河谷村修起了水渠
+        ——记老支书严守田
+        本报记者 孔一帆
+        河谷村地处山区，过去吃水要到三里外的河边去挑。今年开春，老支书带着全村人修起了一条水渠。
+        村里的老人说，这是他们盼了几十年的事。
+
+
+        第2版(农村)
+        专栏:来信
+
+        果园里的新技术
+        本报通讯员 贾二
+        去年冬天，县农技站的技术员来到果园，教果农们给果树剪枝、施肥。
+        """
+
+    @Test("Archive mirrors: each edition header after prose opens another article, with its own headline and byline")
+    func severalArticles() {
+        let page = Self.page(Self.archive)
+        #expect(page.articles.count == 2)
+        #expect(page.articles.map(\.title) == ["河谷村修起了水渠", "果园里的新技术"])
+        #expect(page.metadata.title == "河谷村修起了水渠" && page.metadata.subtitle == "记老支书严守田")
+        #expect(page.metadata.date == "1987-03-06" && page.metadata.publication == "北方日报")
+        #expect(page.articles[1].authors == [Author(name: "贾二", role: "本报通讯员")])
+        #expect(Self.bodyText(page).count == 3)
+    }
+
+    // MARK: - Clippings without chrome
+
+    @Test("Clippings: a kicker over a title set on two lines, joined by how they were set")
+    func clippings() {
+        let blankSeparated = Self.page("昨天上午10点\n\n江北图书馆新馆\n\n正式开门迎客\n\n新馆面积是老馆的三倍，设有少儿阅览区和自习区，开馆首日接待读者五千余人次。\n")
+        #expect(blankSeparated.metadata.introTitle == "昨天上午10点")
+        #expect(blankSeparated.metadata.title == "江北图书馆新馆正式开门迎客")
+        let consecutive = Self.page("今春第一场雨\n东山茶园\n披“新绿”\n茶农们说，今年的春茶比往年早上市十天左右，品质也更好。\n")
+        #expect(consecutive.metadata.introTitle == "今春第一场雨")
+        #expect(consecutive.metadata.title == "东山茶园 披“新绿”")
+        let deck = Self.page("城西三所学校如期开学\n新增学位两千多个\n今天上午，城西新建的三所学校迎来了第一批学生，新增学位两千多个。\n")
+        #expect(deck.metadata.title == "城西三所学校如期开学" && deck.metadata.subtitle == "新增学位两千多个")
+    }
+
+    // MARK: - Bad input
+
+    @Test("A page of chrome, a single line, headlines without a body, prose alone: no wrong title, no crash")
+    func badPages() {
+        let chrome = Self.page("标题导航\n3 上一篇  下一篇 4 放大 缩小 默认\n第A1版:要闻 4下一版\n宁波日报\n")
+        #expect(chrome.metadata.title == nil && Self.bodyText(chrome).isEmpty)
+        #expect(Self.page("放大 缩小 默认").metadata.title == nil)
+        let prose = Self.page("今年全市新增就业岗位两万个，比去年多出三千个。\n就业服务中心将继续举办招聘会。\n")
+        #expect(prose.metadata.title == nil && Self.bodyText(prose).count == 2)
+        let headlines = Self.page("江北图书馆新馆开门\n城西三所学校开学\n东山茶园迎来春茶\n南城古道完成修缮\n")
+        #expect(headlines.metadata.title != "标题导航")
+        #expect(Self.page("").articles.count <= 1)
+    }
+}
