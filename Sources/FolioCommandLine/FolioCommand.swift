@@ -63,11 +63,6 @@ public enum FolioCommand {
     }
 }
 
-extension PluginRegistry {
-    /// A registry holding every built-in plugin.
-    public static var builtIn: PluginRegistry { Folio.builtInRegistry() }
-}
-
 /// What every subcommand gets: the plugins and the environment.
 struct CommandContext {
     /// The plugins, built-in, registered by the embedding program, and found on the path.

@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test(arguments: pages) func everyCharacterSurvivesEveryFormat(_ page: URL) throws {
-        let registry = Folio.builtInRegistry()
+        let registry = PluginRegistry.builtIn
         guard let reader = registry.reader(named: "text")?.capability else { print("skipping: no text reader yet"); return }
         let data = try Data(contentsOf: page)
         let lines = try Self.bodyLines(of: String(decoding: data, as: UTF8.self), structure: page.deletingPathExtension().appendingPathExtension("structure.json"))

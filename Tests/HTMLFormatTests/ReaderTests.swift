@@ -220,7 +220,7 @@ import FolioCore
     }
 
     @Test func registeredUnderItsNamesAndMediaTypes() {
-        let registry = PluginRegistry([HTMLFormat()])
+        let registry = PluginRegistry([HTMLFormatPlugin()])
         #expect(registry.reader(forPath: "page.HTM")?.descriptor.name == "html")
         #expect(registry.reader(forPath: "chapter.xhtml")?.descriptor.name == "html")
         #expect(registry.reader(forMediaType: "text/html; charset=gbk")?.descriptor.name == "html")

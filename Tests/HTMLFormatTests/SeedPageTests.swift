@@ -22,7 +22,7 @@ import TextFormat
         guard let text = files.first(where: { $0.hasSuffix(".txt") }) else { return nil }
         let stem = String(text.dropLast(4))
         let structure = try JSONDecoder().decode(Structure.self, from: Data(contentsOf: seed.appendingPathComponent(stem + ".structure.json")))
-        let document = try TextFormat().reader!.read(Data(contentsOf: seed.appendingPathComponent(text)), source: text, options: Options())
+        let document = try TextFormatPlugin().reader!.read(Data(contentsOf: seed.appendingPathComponent(text)), source: text, options: Options())
         return (document, structure)
     }
 

@@ -22,7 +22,7 @@ enum SharedData {
 
     /// The built-in reader of a format, or nil (after saying so) while that format has none.
     static func reader(_ format: String) -> (any DocumentReader)? {
-        guard let entry = Folio.builtInRegistry().reader(named: format) else {
+        guard let entry = PluginRegistry.builtIn.reader(named: format) else {
             print("skipping the \(format) suite: no built-in \(format) reader is registered yet")
             return nil
         }

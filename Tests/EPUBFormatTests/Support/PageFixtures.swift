@@ -25,7 +25,7 @@ enum PageFixtures {
     /// A page read by the text reader, with the indicator table the filter adds.
     static func document(_ url: URL) throws -> Document {
         let data = try Data(contentsOf: url)
-        guard let reader = TextFormat().reader, let filter = IndicatorsPlugin().filter else { return Document() }
+        guard let reader = TextFormatPlugin().reader, let filter = IndicatorsPlugin().filter else { return Document() }
         let page = try reader.read(data, source: url.path, options: Options())
         return try filter.apply(to: page, options: Options())
     }

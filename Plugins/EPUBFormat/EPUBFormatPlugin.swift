@@ -6,7 +6,7 @@ import FolioCore
 /// the cover), `source-date-epoch` (seconds; the modification time, else the document's date).
 /// Reader options: `max-expanded-size` (default 1G), `max-entries` (default 100000), `max-depth`.
 /// The zip container is read and written in memory on zlib; see ``EPUBWriter`` and ``EPUBReader``.
-public struct EPUBFormat: FolioPlugin {
+public struct EPUBFormatPlugin: FolioPlugin {
     /// Creates the plugin.
     public init() {}
 

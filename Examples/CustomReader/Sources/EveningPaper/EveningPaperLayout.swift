@@ -87,4 +87,4 @@ enum Masthead {
 }
 
 /// The `text` format with this paper's layout tried first, then Folio's e-paper layout.
-public let eveningPaperTextFormat = TextFormat(reader: TextReader(layouts: [EveningPaperLayout(), EPaperLayout()]))
+public let eveningPaperTextFormat = TextFormatPlugin(reader: TextReader(layouts: [EveningPaperLayout(), EPaperLayout()]))

@@ -1,7 +1,7 @@
 import FolioCore
 
 /// The `text` format: plain text with e-paper page recognition in, readable wrapped text out.
-public struct TextFormat: FolioPlugin {
+public struct TextFormatPlugin: FolioPlugin {
     /// The reader used for `-f text`.
     public var textReader: TextReader
 

@@ -5,7 +5,7 @@ import FolioCore
 ///
 /// Reader options: `encoding`, `no-extract`, `max-depth`, `max-input-size` (see ``HTMLReader``).
 /// Writer options: `fragment`, `standalone`, `css`, `template` (see ``HTMLWriter``).
-public struct HTMLFormat: FolioPlugin {
+public struct HTMLFormatPlugin: FolioPlugin {
     /// Creates the plugin.
     public init() {}
 

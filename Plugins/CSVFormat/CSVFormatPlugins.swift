@@ -6,7 +6,7 @@ import FolioCore
 /// header row and reports malformed records by line and column (or repairs them with
 /// `lenient`). The writer writes every table of the document: one table as one file, several as
 /// numbered files (`01-indicators.csv`, `02-table.csv`), or the one that `table=N` picks.
-public struct CSVFormat: FolioPlugin {
+public struct CSVFormatPlugin: FolioPlugin {
     /// Creates the plugin.
     public init() {}
 
@@ -27,7 +27,7 @@ public struct CSVFormat: FolioPlugin {
 /// Its own plugin rather than an alias so that `-o table.tsv` writes tabs and `page.tsv` reads
 /// with the tab preferred; quoting follows the CSV rules (a field holding a tab, quote or line
 /// break is quoted), as spreadsheet programs write it.
-public struct TSVFormat: FolioPlugin {
+public struct TSVFormatPlugin: FolioPlugin {
     /// Creates the plugin.
     public init() {}
 
