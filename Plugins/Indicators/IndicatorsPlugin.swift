@@ -21,20 +21,15 @@ public struct IndicatorsPlugin: FolioPlugin {
         /// Creates the filter.
         public init() {}
 
-        /// The document without its old indicator tables, plus one new table of its indicators.
+        /// The document without its old indicator tables, wherever they sit, plus one new table of its indicators.
         public func apply(to document: Document, options: Options) throws -> Document {
-            var result = document
-            result.blocks = Self.removingIndicatorTables(document.blocks)
+            var result = document.rewriting(blocks: { block in
+                if case .table(let table) = block, table.role == .indicators { return [] }
+                return [block]
+            })
             let indicators = IndicatorExtractor().indicators(in: result)
             result.blocks.append(.table(IndicatorTable.table(indicators)))
             return result
-        }
-
-        private static func removingIndicatorTables(_ blocks: [Block]) -> [Block] {
-            blocks.filter { block in
-                if case .table(let table) = block, table.role == .indicators { return false }
-                return true
-            }
         }
     }
 }
