@@ -1,5 +1,4 @@
 import Foundation
-import FolioTestSupport
 import FolioCore
 import Testing
 @testable import CSVFormat
@@ -57,6 +56,4 @@ enum CSV {
         return Table(role: role, head: Array(all.prefix(headRows)), body: Array(all.dropFirst(headRows)))
     }
 
-    /// The shared folder beside the repository (`../shared`), or `FOLIO_SHARED_DIR`; nil when neither exists.
-    static var sharedDirectory: URL? { ProjectFolders.shared }
 }

@@ -4,14 +4,10 @@ import Foundation
 import Indicators
 import TextFormat
 
-/// E-paper text pages read with the text reader: the team's sample pages in `Examples/` and,
-/// when `../shared` is beside the clone, the seed page.
+/// E-paper text pages read with the text reader: the team's sample pages in `Examples/` and the seed page.
 enum PageFixtures {
     /// The repository root, found from this file's path.
     static let repositoryRoot = ProjectFolders.repository
-
-    /// The seed page's text file, if the shared folder is beside the clone (or beside a worktree's parent).
-    static var seedPage: URL? { ProjectFolders.seedPage }
 
     /// The sample pages the team wrote (`Examples/pages`, `Examples/labelled`).
     static var samplePages: [URL] {
