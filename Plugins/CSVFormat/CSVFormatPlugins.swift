@@ -13,7 +13,8 @@ public struct CSVFormatPlugin: FolioPlugin {
     /// The `csv` descriptor.
     public var descriptor: PluginDescriptor {
         PluginDescriptor(name: "csv", extensions: ["csv"], mediaTypes: ["text/csv"],
-                         summary: "Comma-separated values (RFC 4180): tables in, every table out; dialect sniffed on input")
+                         summary: "Comma-separated values (RFC 4180): tables in, every table out; dialect sniffed on input",
+                         options: CSVReader.options + CSVWriter.options)
     }
 
     /// Reads CSV, sniffing the delimiter with the comma preferred.
@@ -34,7 +35,8 @@ public struct TSVFormatPlugin: FolioPlugin {
     /// The `tsv` descriptor.
     public var descriptor: PluginDescriptor {
         PluginDescriptor(name: "tsv", extensions: ["tsv", "tab"], mediaTypes: ["text/tab-separated-values"],
-                         summary: "Tab-separated values: tables in, every table out; CSV quoting rules")
+                         summary: "Tab-separated values: tables in, every table out; CSV quoting rules",
+                         options: CSVReader.options + CSVWriter.options)
     }
 
     /// Reads TSV, sniffing the delimiter with the tab preferred.

@@ -10,7 +10,8 @@ public struct IndicatorsPlugin: FolioPlugin {
     /// The `indicators` descriptor.
     public var descriptor: PluginDescriptor {
         PluginDescriptor(name: "indicators", aliases: ["indicator-table"],
-                         summary: "statistics found in the prose (2.1万余人次, 超过50%, rose 4.5 percent) as an indicator table")
+                         summary: "statistics found in the prose (2.1万余人次, 超过50%, rose 4.5 percent) as an indicator table",
+                         filterSwitch: "indicators")
     }
 
     /// The filter.

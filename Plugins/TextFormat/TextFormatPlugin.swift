@@ -13,7 +13,13 @@ public struct TextFormatPlugin: FolioPlugin {
     /// `text` (alias `plain`), `.txt`/`.text`, `text/plain`.
     public var descriptor: PluginDescriptor {
         PluginDescriptor(name: "text", aliases: ["plain"], extensions: ["txt", "text"], mediaTypes: ["text/plain"],
-                         summary: "plain text; reads e-paper page dumps (--layout \(textReader.layoutNames.joined(separator: "|")))")
+                         summary: "plain text; reads e-paper page dumps (--layout \(textReader.layoutNames.joined(separator: "|")))",
+                         options: [
+                            PluginOption("layout", .choice(textReader.layoutNames), for: .reader, default: "auto", help: "page layout recognition", flags: ["--layout"]),
+                            PluginOption.encoding,
+                            PluginOption("columns", .integer, for: .writer, default: "72", help: "line width in display columns, CJK counting two", flags: ["--columns"]),
+                            PluginOption("wrap", .choice(["auto", "none"]), for: .writer, default: "auto", help: "none keeps each paragraph on one line", flags: ["--wrap"]),
+                         ])
     }
 
     /// The text reader.
