@@ -1,4 +1,5 @@
 import Folio
+@testable import FolioCommandLine
 import Foundation
 import FolioTestSupport
 import Testing
@@ -88,5 +89,50 @@ import Testing
             ]
             return "| " + cells.joined(separator: " | ") + " |"
         }
+    }
+}
+
+/// The rewriting of declared spellings, on a registry with a writer option that shares its
+/// flag with a filter's switch (as a view choice for the indicator table would).
+@Suite struct PluginFlagsTests {
+    struct Tables: FolioPlugin {
+        var descriptor: PluginDescriptor {
+            PluginDescriptor(name: "tables", summary: "a filter", filterSwitch: "tables")
+        }
+        var filter: (any DocumentFilter)? { Filter() }
+        struct Filter: DocumentFilter {
+            func apply(to document: Document, options: Options) throws -> Document { document }
+        }
+    }
+
+    struct Sheet: FolioPlugin {
+        var descriptor: PluginDescriptor {
+            PluginDescriptor(name: "sheet", summary: "a writer", options: [
+                PluginOption("table-view", .choice(["grid", "chart"]), for: .writer, help: "how tables look", flags: ["--tables"]),
+                PluginOption("width", .integer, for: .writer, help: "columns", flags: ["--width", "-w"]),
+                PluginOption("boxed", .flag, for: .writer, help: "draw boxes", flags: ["--boxed"]),
+            ])
+        }
+        var writer: (any DocumentWriter)? { Writer() }
+        struct Writer: DocumentWriter {
+            func write(_ document: Document, context: WriteContext) throws -> WriterOutput { WriterOutput(data: Data()) }
+        }
+    }
+
+    let flags = PluginFlags(registry: PluginRegistry([Tables(), Sheet()]))
+
+    @Test func optionsBecomeKeys() {
+        #expect(flags.rewriting(["a.txt", "--width", "40", "-w", "50", "--width=60", "--boxed"])
+                == ["a.txt", "-O", "width=40", "-O", "width=50", "-O", "width=60", "-O", "boxed"])
+    }
+
+    @Test func switchesBecomeFiltersAndAnAttachedValueTheSharedOption() {
+        #expect(flags.rewriting(["--tables", "a.txt"]) == ["--filter", "tables", "a.txt"])
+        #expect(flags.rewriting(["--no-tables"]) == ["--no-filter", "tables"])
+        #expect(flags.rewriting(["--tables=chart"]) == ["-O", "table-view=chart", "--filter", "tables"])
+    }
+
+    @Test func argumentsAfterTheTerminatorAndUnknownSpellingsStay() {
+        #expect(flags.rewriting(["--boxed=yes", "--other", "--", "--width", "3"]) == ["--boxed=yes", "--other", "--", "--width", "3"])
     }
 }

@@ -17,24 +17,31 @@ struct PluginFlags {
         case skipFilter(String)
     }
 
-    /// Every declared spelling and its meaning.
-    private(set) var meanings: [String: Meaning] = [:]
+    /// Every declared spelling and what it stands for: usually one meaning; a filter's switch
+    /// may share its spelling with an option of that filter's output (`--indicators=chart`).
+    private(set) var meanings: [String: [Meaning]] = [:]
 
-    /// The spellings the registry's plugins declare; the first declaration of a spelling wins.
+    /// The spellings the registry's plugins declare; for each kind of meaning, the first declaration of a spelling wins.
     init(registry: PluginRegistry) {
+        func declare(_ spelling: String, _ meaning: Meaning) {
+            let taken = meanings[spelling, default: []]
+            let sameKind = taken.contains { Self.isSwitch($0) == Self.isSwitch(meaning) }
+            if !sameKind { meanings[spelling] = taken + [meaning] }
+        }
         for option in OptionDeclarations(registry: registry).declarations.map(\.option) + PluginOption.common {
-            for flag in option.flags where meanings[flag] == nil {
-                meanings[flag] = .option(name: option.name, takesValue: option.kind != .flag)
-            }
+            for flag in option.flags { declare(flag, .option(name: option.name, takesValue: option.kind != .flag)) }
         }
         for entry in registry.filters {
             guard let word = entry.descriptor.filterSwitch else { continue }
-            if meanings["--" + word] == nil { meanings["--" + word] = .runFilter(entry.descriptor.name) }
-            if meanings["--no-" + word] == nil { meanings["--no-" + word] = .skipFilter(entry.descriptor.name) }
+            declare("--" + word, .runFilter(entry.descriptor.name))
+            declare("--no-" + word, .skipFilter(entry.descriptor.name))
         }
     }
 
     /// The arguments with every declared spelling replaced by its generic form; arguments after `--` stay.
+    ///
+    /// A spelling that is both a filter's switch and an option taking a value runs the filter
+    /// when bare, and also sets the option when the value is attached (`--indicators=chart`).
     func rewriting(_ arguments: [String]) -> [String] {
         var result: [String] = []
         var index = arguments.startIndex
@@ -46,27 +53,37 @@ struct PluginFlags {
                 break
             }
             let (spelling, attached) = Self.split(argument)
-            switch meanings[spelling] {
-            case .option(let name, takesValue: true)?:
-                if let attached {
-                    result += ["-O", "\(name)=\(attached)"]
-                } else if index < arguments.endIndex {
-                    result += ["-O", "\(name)=\(arguments[index])"]
-                    index += 1
-                } else {
-                    result.append(argument)
+            let found = meanings[spelling] ?? []
+            let isSwitch = found.contains(where: Self.isSwitch)
+            let takesValue = found.contains { if case .option(_, takesValue: true) = $0 { true } else { false } }
+            var rewritten: [String] = []
+            for meaning in found {
+                switch meaning {
+                case .option(let name, takesValue: true):
+                    if let attached {
+                        rewritten += ["-O", "\(name)=\(attached)"]
+                    } else if !isSwitch, index < arguments.endIndex {
+                        rewritten += ["-O", "\(name)=\(arguments[index])"]
+                        index += 1
+                    }
+                case .option(let name, takesValue: false) where attached == nil:
+                    rewritten += ["-O", name]
+                case .runFilter(let name) where attached == nil || takesValue:
+                    rewritten += ["--filter", name]
+                case .skipFilter(let name) where attached == nil:
+                    rewritten += ["--no-filter", name]
+                default:
+                    break
                 }
-            case .option(let name, takesValue: false)? where attached == nil:
-                result += ["-O", name]
-            case .runFilter(let name)? where attached == nil:
-                result += ["--filter", name]
-            case .skipFilter(let name)? where attached == nil:
-                result += ["--no-filter", name]
-            default:
-                result.append(argument)
             }
+            result += rewritten.isEmpty ? [argument] : rewritten
         }
         return result
+    }
+
+    private static func isSwitch(_ meaning: Meaning) -> Bool {
+        if case .option = meaning { return false }
+        return true
     }
 
     /// `--cover=a.png` → (`--cover`, `a.png`); anything else is its own spelling.
