@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "HTMLFormatTests", dependencies: ["HTMLFormat", "TextFormat", "FolioNewspaper", "CLibXML2", "FolioTestSupport"]),
         .testTarget(name: "EPUBFormatTests", dependencies: ["EPUBFormat", "CZlib", "TextFormat", "Indicators", "FolioTestSupport"]),
         .testTarget(name: "CSVFormatTests", dependencies: ["CSVFormat", "FolioTestSupport"]),
-        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "TextFormat", "FolioTestSupport"]),
+        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "TextFormat", "CSVFormat", "FolioTestSupport"]),
         .testTarget(name: "ExternalTests", dependencies: ["External", "FolioTestSupport"]),
         .testTarget(name: "FolioCLITests", dependencies: ["Folio", "FolioCommandLine", "FolioTestSupport"]),
         .testTarget(name: "ConformanceTests", dependencies: ["Folio", "FolioTestSupport"], exclude: ["HTML5Lib/known-differences.tsv"]),

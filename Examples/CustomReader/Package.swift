@@ -19,14 +19,14 @@ let package = Package(
         // The plugin: a library, so that other programs and tests can register it too.
         .target(name: "ArchiveExport", dependencies: [.product(name: "Folio", package: "Folio")]),
         // A page layout for the text reader: another paper's text dumps.
-        .target(name: "EveningPaperLayout", dependencies: [
+        .target(name: "EveningPaper", dependencies: [
             .product(name: "Folio", package: "Folio"),
             .product(name: "TextFormat", package: "Folio"),
         ]),
         // The command: Folio's command line with both registered.
         .executableTarget(name: "CustomFolio", dependencies: [
             "ArchiveExport",
-            "EveningPaperLayout",
+            "EveningPaper",
             .product(name: "FolioCommandLine", package: "Folio"),
         ]),
     ],

@@ -17,6 +17,16 @@ trap 'rm -rf "$out"' EXIT
 grep -q '"title":"东港码头新开两条客运航线"' "$out/ferries.json"
 grep -q '"identifier":"jawb-20250314-a5-02"' "$out/ferries.json"
 
+# The reader's declared option works as -O and as its flag; an undeclared one is refused.
+"$folio" Samples/harbour-ferries.archive -o "$out/ferries-hk.json" --export-language zh-HK
+grep -q '"language":"zh-HK"' "$out/ferries-hk.json"
+"$folio" formats --options | grep -q 'export-language'
+if "$folio" Samples/harbour-ferries.archive -o "$out/typo.json" -O export-languag=zh-HK 2> "$out/error.txt"; then
+  echo "ci-check: an undeclared option was accepted" >&2; exit 1
+fi
+grep -q 'did you mean "export-language"' "$out/error.txt"
+test ! -e "$out/typo.json"
+
 # The text reader tries the evening paper's layout first, and still reads other papers' pages.
 "$folio" Samples/night-market.txt -o "$out/night-market.json"
 grep -q '"publication":"江岸晚报"' "$out/night-market.json"

@@ -15,7 +15,7 @@ public func fuzz(_ bytes: UnsafeRawPointer, _ size: Int) -> CInt {
         ("mimetype", Data("application/epub+zip".utf8)), ("META-INF/container.xml", container),
         ("EPUB/package.opf", input[..<split]), ("EPUB/chapter.xhtml", input[min(split + 1, input.endIndex)...]),
     ])
-    guard let reader = EPUBFormat().reader else { return 0 }
+    guard let reader = EPUBFormatPlugin().reader else { return 0 }
     _ = try? reader.read(archive, source: "fuzz.epub", options: Options(["max-expanded-size": "8M", "max-depth": "256"]))
     return 0
 }

@@ -6,7 +6,7 @@ import HTMLFormat
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ bytes: UnsafeRawPointer, _ size: Int) -> CInt {
     let data = Data(bytes: bytes, count: size)
-    guard let reader = HTMLFormat().reader else { return 0 }
+    guard let reader = HTMLFormatPlugin().reader else { return 0 }
     if let document = try? reader.read(data, source: "fuzz.html", options: Options()) {
         for case .table(let table) in document.blocks { _ = table.grid }
     }

@@ -6,7 +6,7 @@ import TextFormat
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ bytes: UnsafeRawPointer, _ size: Int) -> CInt {
     let data = Data(bytes: bytes, count: size)
-    let plugin = TextFormat()
+    let plugin = TextFormatPlugin()
     guard let reader = plugin.reader, let writer = plugin.writer else { return 0 }
     for layout in ["auto", "plain"] {
         guard let document = try? reader.read(data, source: "fuzz.txt", options: Options(["layout": layout])) else { continue }

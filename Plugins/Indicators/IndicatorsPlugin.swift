@@ -10,7 +10,8 @@ public struct IndicatorsPlugin: FolioPlugin {
     /// The `indicators` descriptor.
     public var descriptor: PluginDescriptor {
         PluginDescriptor(name: "indicators", aliases: ["indicator-table"],
-                         summary: "statistics found in the prose (2.1万余人次, 超过50%, rose 4.5 percent) as an indicator table")
+                         summary: "statistics found in the prose (2.1万余人次, 超过50%, rose 4.5 percent) as an indicator table",
+                         filterSwitch: "indicators")
     }
 
     /// The filter.
@@ -21,20 +22,15 @@ public struct IndicatorsPlugin: FolioPlugin {
         /// Creates the filter.
         public init() {}
 
-        /// The document without its old indicator tables, plus one new table of its indicators.
+        /// The document without its old indicator tables, wherever they sit, plus one new table of its indicators.
         public func apply(to document: Document, options: Options) throws -> Document {
-            var result = document
-            result.blocks = Self.removingIndicatorTables(document.blocks)
+            var result = document.rewriting(blocks: { block in
+                if case .table(let table) = block, table.role == .indicators { return [] }
+                return [block]
+            })
             let indicators = IndicatorExtractor().indicators(in: result)
             result.blocks.append(.table(IndicatorTable.table(indicators)))
             return result
-        }
-
-        private static func removingIndicatorTables(_ blocks: [Block]) -> [Block] {
-            blocks.filter { block in
-                if case .table(let table) = block, table.role == .indicators { return false }
-                return true
-            }
         }
     }
 }

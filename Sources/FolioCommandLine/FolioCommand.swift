@@ -31,18 +31,18 @@ public enum FolioCommand {
     public static func run(arguments: [String], registry: PluginRegistry, environment: [String: String]) -> Int32 {
         let command: any ParsableCommand
         do {
-            command = try RootCommand.parseAsRoot(arguments)
+            command = try RootCommand.parseAsRoot(PluginFlags(registry: registry).rewriting(arguments))
         } catch {
             let status = RootCommand.exitCode(for: error)
             if status == .success {
-                Terminal.standardOutput(RootCommand.fullMessage(for: error))
+                Terminal.standardOutput(Self.help(RootCommand.fullMessage(for: error), arguments: arguments, registry: registry))
                 return success
             }
             Terminal.standardError(RootCommand.fullMessage(for: error))
             return usageError
         }
         guard let runnable = command as? RegistryCommand else {
-            Terminal.standardOutput(RootCommand.helpMessage())
+            Terminal.standardOutput(Self.help(RootCommand.helpMessage(), arguments: arguments, registry: registry))
             return success
         }
         let context = CommandContext(
@@ -61,11 +61,14 @@ public enum FolioCommand {
             return conversionFailed
         }
     }
-}
 
-extension PluginRegistry {
-    /// A registry holding every built-in plugin.
-    public static var builtIn: PluginRegistry { Folio.builtInRegistry() }
+    /// A help message, ending with the plugins' options when it is the help of a conversion
+    /// (`folio --help`, `folio help batch`) rather than of `formats` or `eval`, or the version.
+    private static func help(_ message: String, arguments: [String], registry: PluginRegistry) -> String {
+        let asksForHelp = arguments.isEmpty || arguments.contains { ["-h", "--help", "help"].contains($0) }
+        guard asksForHelp, !arguments.contains(where: { ["formats", "eval", "--version"].contains($0) }) else { return message }
+        return message + "\n" + OptionListing(registry: registry).helpSection
+    }
 }
 
 /// What every subcommand gets: the plugins and the environment.

@@ -74,16 +74,16 @@ import Testing
 
     @Test func tsvPluginPrefersTheTab() throws {
         // One comma-split and one tab-split field each: equally consistent, so the preference decides.
-        #expect(try CSV.rows("a,b\tc\n1,2\t3\n", plugin: TSVFormat()) == [["a,b", "c"], ["1,2", "3"]])
-        #expect(try CSV.rows("a,b\tc\n1,2\t3\n", plugin: CSVFormat()) == [["a", "b\tc"], ["1", "2\t3"]])
+        #expect(try CSV.rows("a,b\tc\n1,2\t3\n", plugin: TSVFormatPlugin()) == [["a,b", "c"], ["1,2", "3"]])
+        #expect(try CSV.rows("a,b\tc\n1,2\t3\n", plugin: CSVFormatPlugin()) == [["a", "b\tc"], ["1", "2\t3"]])
     }
 
     @Test func descriptorsClaimTheirExtensionsAndMediaTypes() {
-        #expect(CSVFormat().descriptor.extensions == ["csv"])
-        #expect(CSVFormat().descriptor.mediaTypes == ["text/csv"])
-        #expect(TSVFormat().descriptor.extensions.contains("tsv"))
-        #expect(TSVFormat().descriptor.mediaTypes == ["text/tab-separated-values"])
-        let registry = PluginRegistry([CSVFormat(), TSVFormat()])
+        #expect(CSVFormatPlugin().descriptor.extensions == ["csv"])
+        #expect(CSVFormatPlugin().descriptor.mediaTypes == ["text/csv"])
+        #expect(TSVFormatPlugin().descriptor.extensions.contains("tsv"))
+        #expect(TSVFormatPlugin().descriptor.mediaTypes == ["text/tab-separated-values"])
+        let registry = PluginRegistry([CSVFormatPlugin(), TSVFormatPlugin()])
         #expect(registry.reader(forPath: "stats.TSV")?.descriptor.name == "tsv")
         #expect(registry.writer(forPath: "out/stats.csv")?.descriptor.name == "csv")
         #expect(registry.reader(forMediaType: "text/csv; charset=utf-8")?.descriptor.name == "csv")

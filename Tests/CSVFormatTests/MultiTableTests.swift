@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func tsvFilesAreNamedTsv() throws {
-        let output = try CSV.write(CSV.document(Self.districts, Self.towns), plugin: TSVFormat())
+        let output = try CSV.write(CSV.document(Self.districts, Self.towns), plugin: TSVFormatPlugin())
         #expect(Self.files(output).keys.sorted() == ["01-table.tsv", "02-table.tsv"])
     }
 
@@ -78,7 +78,7 @@ import Testing
         first.metadata.source = "a7.txt"
         var second = CSV.document(Self.indicators)
         second.metadata.title = "第二版"
-        let writer = try #require(CSVFormat().writer)
+        let writer = try #require(CSVFormatPlugin().writer)
         let files = Self.files(try writer.write(collection: [first, second], context: WriteContext()))
         #expect(files.keys.sorted() == ["01-indicators.csv", "02-table.csv"])
         let lines = try #require(files["01-indicators.csv"]).components(separatedBy: "\r\n")
@@ -89,18 +89,18 @@ import Testing
     }
 
     @Test func collectionWithOneTableIsOneFile() throws {
-        let writer = try #require(CSVFormat().writer)
+        let writer = try #require(CSVFormatPlugin().writer)
         let output = try writer.write(collection: [CSV.document(Self.indicators), Document()], context: WriteContext())
         #expect(CSV.text(output)?.hasPrefix("source,section,") == true)
     }
 
     @Test func collectionWithoutTablesIsUnsupported() throws {
-        let writer = try #require(CSVFormat().writer)
+        let writer = try #require(CSVFormatPlugin().writer)
         #expect(throws: FolioError.self) { try writer.write(collection: [Document(), Document()], context: WriteContext()) }
     }
 
     @Test func mergedIndicatorCSVReadsBackAsIndicators() throws {
-        let writer = try #require(CSVFormat().writer)
+        let writer = try #require(CSVFormatPlugin().writer)
         let output = try writer.write(collection: [CSV.document(Self.indicators), CSV.document(Self.indicators)], context: WriteContext())
         let text = try #require(CSV.text(output))
         #expect(try CSV.table(text).role == .indicators)

@@ -21,7 +21,7 @@ import Testing
         }
     }
 
-    static let registry = PluginRegistry([JSONFormat(), CSVFormat(), TSVFormat(), StubIndicators()])
+    static let registry = PluginRegistry([JSONFormat(), CSVFormatPlugin(), TSVFormatPlugin(), StubIndicators()])
 
     static func json(_ document: Document) throws -> Data {
         try JSONFormat.Writer.encode(document)

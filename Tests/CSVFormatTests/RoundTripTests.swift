@@ -15,7 +15,7 @@ import Testing
         "a\tb,c\r\n\"x\"\"\",y\r\n",
     ]
 
-    static func roundTrip(_ text: String, plugin: any FolioPlugin = CSVFormat()) throws -> String? {
+    static func roundTrip(_ text: String, plugin: any FolioPlugin = CSVFormatPlugin()) throws -> String? {
         let reader = try #require(plugin.reader)
         let document = try reader.read(Data(text.utf8), source: "in.csv", options: Options())
         return CSV.text(try CSV.write(document, plugin: plugin))
@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test(arguments: normalFiles) func csvThroughTheJSONFormIsByteIdentical(_ text: String) throws {
-        let document = try #require(CSVFormat().reader).read(Data(text.utf8), source: "in.csv", options: Options())
+        let document = try #require(CSVFormatPlugin().reader).read(Data(text.utf8), source: "in.csv", options: Options())
         let json = try JSONFormat.Writer.encode(document)
         let back = try JSONFormat.Reader.decode(json, source: "in.json")
         #expect(back == document)
@@ -35,11 +35,11 @@ import Testing
 
     @Test func tsvRoundTrips() throws {
         let text = "区县\t企业数\r\n海曙\t120\r\n\"a\tb\"\t\"c,\"\"d\"\"\"\r\n"
-        #expect(try Self.roundTrip(text, plugin: TSVFormat()) == text)
+        #expect(try Self.roundTrip(text, plugin: TSVFormatPlugin()) == text)
     }
 
     @Test func indicatorTableKeepsItsRole() throws {
-        let document = try #require(CSVFormat().reader).read(Data(Self.normalFiles[1].utf8), source: "in.csv", options: Options())
+        let document = try #require(CSVFormatPlugin().reader).read(Data(Self.normalFiles[1].utf8), source: "in.csv", options: Options())
         #expect(document.tables.first?.role == .indicators)
     }
 

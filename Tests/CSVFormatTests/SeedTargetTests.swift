@@ -1,21 +1,13 @@
 import Foundation
 import FolioCore
+import FolioTestSupport
 import Testing
 @testable import CSVFormat
 
 /// The seed page's indicator target (`../shared/corpus/seed/*.indicators.csv`) reads strictly as an indicator table.
 @Suite struct SeedTargetTests {
-    static var targets: [URL] {
-        guard let seed = CSV.sharedDirectory?.appendingPathComponent("corpus/seed"),
-              let names = try? FileManager.default.contentsOfDirectory(atPath: seed.path) else { return [] }
-        return names.filter { $0.hasSuffix(".indicators.csv") }.sorted().map { seed.appendingPathComponent($0) }
-    }
-
-    @Test func targetsArePresentOrSkipped() {
-        if Self.targets.isEmpty { print("skipping seed indicator targets: ../shared/corpus/seed is absent (set FOLIO_SHARED_DIR to run them)") }
-    }
-
-    @Test(arguments: targets) func targetReadsAsAnIndicatorTable(_ url: URL) throws {
+    @Test(.needsShared(SeedPage.indicators)) func targetReadsAsAnIndicatorTable() throws {
+        let url = try SharedCorpus.url(SeedPage.indicators)
         let data = try Data(contentsOf: url)
         let table = try CSV.table(data, source: url.lastPathComponent)
         #expect(table.role == .indicators)

@@ -1,5 +1,6 @@
 import Foundation
 import FolioCore
+import FolioTestSupport
 import Testing
 @testable import CSVFormat
 
@@ -17,21 +18,20 @@ import Testing
     /// which RFC 4180 rule 5 forbids and strict reading reports; `lenient` reads it as the JSON says.
     static let strictRejections: [String: (line: Int, column: Int)] = ["location_coordinates": (2, 22)]
 
+    static let suite = "conformance/csv-spectrum"
+
     static var cases: [String] {
-        guard let directory = CSV.sharedDirectory?.appendingPathComponent("conformance/csv-spectrum/csvs"),
+        guard let directory = ProjectFolders.shared(suite + "/csvs"),
               let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
         return names.filter { $0.hasSuffix(".csv") }.map { String($0.dropLast(4)) }.sorted()
     }
 
-    @Test func suiteIsPresentOrSkipped() throws {
-        guard CSV.sharedDirectory != nil else {
-            print("skipping csv-spectrum: ../shared/conformance is absent (set FOLIO_SHARED_DIR to run it)")
-            return
-        }
+    @Test(.needsShared(suite)) func suiteHasTwelveCases() throws {
+        _ = try SharedCorpus.url(Self.suite + "/csvs")
         #expect(Self.cases.count == 12)
     }
 
-    @Test(arguments: cases) func strictReading(_ name: String) throws {
+    @Test(.needsShared(suite), arguments: cases) func strictReading(_ name: String) throws {
         let (csv, expected) = try Self.load(name)
         guard let position = Self.strictRejections[name] else {
             try Self.compare(CSV.table(csv, ["header": "yes"], source: "\(name).csv"), with: expected, name: name)
@@ -45,13 +45,13 @@ import Testing
         }
     }
 
-    @Test(arguments: cases) func lenientReading(_ name: String) throws {
+    @Test(.needsShared(suite), arguments: cases) func lenientReading(_ name: String) throws {
         let (csv, expected) = try Self.load(name)
         try Self.compare(CSV.table(csv, ["header": "yes", "lenient": "true"], source: "\(name).csv"), with: expected, name: name)
     }
 
     static func load(_ name: String) throws -> (csv: Data, expected: [[String: String]]) {
-        let root = try #require(CSV.sharedDirectory).appendingPathComponent("conformance/csv-spectrum")
+        let root = try SharedCorpus.url(suite)
         let csv = try Data(contentsOf: root.appendingPathComponent("csvs/\(name).csv"))
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("json/\(name).json")))
         // Every case is an array of objects keyed by the header, but location_coordinates is one bare object.

@@ -1,5 +1,4 @@
 import Foundation
-import FolioTestSupport
 import FolioCore
 import Testing
 @testable import CSVFormat
@@ -7,12 +6,12 @@ import Testing
 /// Shortcuts for the tests: read text as CSV, write tables, find the shared conformance data.
 enum CSV {
     /// The single table a CSV text reads into.
-    static func table(_ text: String, _ options: [String: String] = [:], plugin: any FolioPlugin = CSVFormat(), source: String = "test.csv") throws -> Table {
+    static func table(_ text: String, _ options: [String: String] = [:], plugin: any FolioPlugin = CSVFormatPlugin(), source: String = "test.csv") throws -> Table {
         try table(Data(text.utf8), options, plugin: plugin, source: source)
     }
 
     /// The single table CSV bytes read into.
-    static func table(_ data: Data, _ options: [String: String] = [:], plugin: any FolioPlugin = CSVFormat(), source: String = "test.csv") throws -> Table {
+    static func table(_ data: Data, _ options: [String: String] = [:], plugin: any FolioPlugin = CSVFormatPlugin(), source: String = "test.csv") throws -> Table {
         let reader = try #require(plugin.reader)
         let document = try reader.read(data, source: source, options: Options(options))
         #expect(document.blocks.count == 1)
@@ -20,7 +19,7 @@ enum CSV {
     }
 
     /// The rows of fields a CSV text reads into, head rows included.
-    static func rows(_ text: String, _ options: [String: String] = [:], plugin: any FolioPlugin = CSVFormat()) throws -> [[String]] {
+    static func rows(_ text: String, _ options: [String: String] = [:], plugin: any FolioPlugin = CSVFormatPlugin()) throws -> [[String]] {
         try table(text, options, plugin: plugin).grid
     }
 
@@ -35,7 +34,7 @@ enum CSV {
     }
 
     /// What the writer produces for a document.
-    static func write(_ document: Document, _ options: [String: String] = [:], plugin: any FolioPlugin = CSVFormat()) throws -> WriterOutput {
+    static func write(_ document: Document, _ options: [String: String] = [:], plugin: any FolioPlugin = CSVFormatPlugin()) throws -> WriterOutput {
         let writer = try #require(plugin.writer)
         return try writer.write(document, context: WriteContext(options: Options(options)))
     }
@@ -57,6 +56,4 @@ enum CSV {
         return Table(role: role, head: Array(all.prefix(headRows)), body: Array(all.dropFirst(headRows)))
     }
 
-    /// The shared folder beside the repository (`../shared`), or `FOLIO_SHARED_DIR`; nil when neither exists.
-    static var sharedDirectory: URL? { ProjectFolders.shared }
 }

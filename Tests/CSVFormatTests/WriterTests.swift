@@ -5,7 +5,7 @@ import Testing
 
 /// The writer's quoting, record ends, byte order mark and span handling.
 @Suite struct WriterTests {
-    static func written(_ rows: [[String]], _ options: [String: String] = [:], plugin: any FolioPlugin = CSVFormat()) throws -> String {
+    static func written(_ rows: [[String]], _ options: [String: String] = [:], plugin: any FolioPlugin = CSVFormatPlugin()) throws -> String {
         try #require(CSV.text(CSV.write(CSV.document(CSV.plainTable(rows)), options, plugin: plugin)))
     }
 
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func tsvWriterUsesTabsAndQuotesTabs() throws {
-        #expect(try Self.written([["a", "b"], ["x\ty", "z"]], plugin: TSVFormat()) == "a\tb\r\n\"x\ty\"\tz\r\n")
+        #expect(try Self.written([["a", "b"], ["x\ty", "z"]], plugin: TSVFormatPlugin()) == "a\tb\r\n\"x\ty\"\tz\r\n")
     }
 
     @Test func delimiterOptionChangesTheWrittenDelimiter() throws {
@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func writerAsksForTheIndicatorsFilter() throws {
-        #expect(try #require(CSVFormat().writer).defaultFilters == ["indicators"])
-        #expect(try #require(TSVFormat().writer).defaultFilters == ["indicators"])
+        #expect(try #require(CSVFormatPlugin().writer).defaultFilters == ["indicators"])
+        #expect(try #require(TSVFormatPlugin().writer).defaultFilters == ["indicators"])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Folio
+import FolioTestSupport
 import Testing
 
 /// Nothing lost: every CJK character and digit of a page's body text appears, in order, in
@@ -16,16 +17,13 @@ import Testing
         let examples = SharedData.repository.appendingPathComponent("Examples/pages")
         var pages = ((try? FileManager.default.contentsOfDirectory(at: examples, includingPropertiesForKeys: nil)) ?? [])
             .filter { $0.pathExtension == "txt" }
-        if let seed = SharedData.directory?.appendingPathComponent("corpus/seed"),
-           let names = try? FileManager.default.contentsOfDirectory(at: seed, includingPropertiesForKeys: nil) {
-            pages += names.filter { $0.pathExtension == "txt" }
-        }
+        if let seed = ProjectFolders.shared(SeedPage.text) { pages.append(seed) }
         return pages.sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
     @Test(arguments: pages) func everyCharacterSurvivesEveryFormat(_ page: URL) throws {
-        let registry = Folio.builtInRegistry()
-        guard let reader = registry.reader(named: "text")?.capability else { print("skipping: no text reader yet"); return }
+        let registry = PluginRegistry.builtIn
+        let reader = try #require(registry.reader(named: "text")).capability
         let data = try Data(contentsOf: page)
         let lines = try Self.bodyLines(of: String(decoding: data, as: UTF8.self), structure: page.deletingPathExtension().appendingPathExtension("structure.json"))
         let document = try reader.read(data, source: page.lastPathComponent, options: Options())
@@ -36,7 +34,7 @@ import Testing
 
         var outputs: [(String, String)] = [("document", Self.metadataText(document.metadata) + Self.modelText(document.blocks))]
         for format in ["text", "html", "epub"] {
-            guard let writer = registry.writer(named: format)?.capability else { print("skipping \(format): no writer yet"); continue }
+            let writer = try #require(registry.writer(named: format)).capability
             let output = try writer.write(document, context: WriteContext(options: Options(["source-date-epoch": "0"])))
             guard case .data(let bytes) = output.content else { Issue.record("\(format): expected one file"); continue }
             switch format {

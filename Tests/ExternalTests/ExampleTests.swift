@@ -1,10 +1,11 @@
 import Foundation
 import FolioCore
+import FolioTestSupport
 import Testing
 @testable import External
 
 /// The Python plugins in Examples/, run the way folio runs them.
-@Suite(.enabled(if: pythonIsAvailable, "python3 is not on PATH; the Python example plugins cannot run"))
+@Suite(.enabled(if: InstalledTools.python3, "python3 is not on PATH; the Python example plugins cannot run"))
 struct ExampleTests {
     private let readerFolder = repositoryRoot.appendingPathComponent("Examples/external-reader")
     private let filterFolder = repositoryRoot.appendingPathComponent("Examples/external-filter")

@@ -48,8 +48,3 @@ struct PluginFolder {
 
 /// The repository's root, for the examples the tests run.
 let repositoryRoot = ProjectFolders.repository
-
-/// Whether `python3` can be found on PATH, which the Python examples need.
-let pythonIsAvailable: Bool = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
-    FileManager.default.isExecutableFile(atPath: "\($0)/python3")
-}

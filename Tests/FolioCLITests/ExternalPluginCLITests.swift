@@ -9,11 +9,6 @@ import Testing
     private static let root = ProjectFolders.repository
     private static let readerFolder = root.appendingPathComponent("Examples/external-reader").path
     private static let filterFolder = root.appendingPathComponent("Examples/external-filter").path
-    private static let python = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
-        FileManager.default.isExecutableFile(atPath: "\($0)/python3")
-    }
-    private static let builtIns = PluginRegistry.builtIn
-    private static let canConvertTextToEPUB = builtIns.reader(named: "text") != nil && builtIns.writer(named: "epub") != nil
 
     /// A page in the e-paper text style with full-width figures for the half-width filter.
     private static let page = """
@@ -39,7 +34,7 @@ import Testing
 
     // MARK: - Success
 
-    @Test(.enabled(if: python && canConvertTextToEPUB, "needs python3 and the text reader and EPUB writer"))
+    @Test(.enabled(if: InstalledTools.python3, "python3 is not on PATH"))
     func filterInAChainFromTextToEPUB() throws {
         let folder = try TemporaryFolder()
         let input = try folder.write("page.txt", Self.page)
@@ -55,7 +50,7 @@ import Testing
         #expect(!json.contains("１２"))
     }
 
-    @Test(.enabled(if: python, "python3 is not on PATH"))
+    @Test(.enabled(if: InstalledTools.python3, "python3 is not on PATH"))
     func filterByNameFromThePluginPath() throws {
         let folder = try TemporaryFolder()
         let input = try folder.write("brief.json", try document("新增２条航线，运力提升３０％。"))
@@ -66,7 +61,7 @@ import Testing
         #expect(folder.contents("out.json")?.contains("新增2条航线，运力提升30%。") == true)
     }
 
-    @Test(.enabled(if: python, "python3 is not on PATH"))
+    @Test(.enabled(if: InstalledTools.python3, "python3 is not on PATH"))
     func readerChosenByTheExtensionItDescribes() throws {
         let folder = try TemporaryFolder()
         let sample = try String(contentsOfFile: Self.readerFolder + "/sample.gaojian", encoding: .utf8)
@@ -78,7 +73,7 @@ import Testing
         #expect(folder.contents("lane.json")?.contains("\"title\":\"青石巷装上了电梯\"") == true)
     }
 
-    @Test(.enabled(if: python, "python3 is not on PATH"))
+    @Test(.enabled(if: InstalledTools.python3, "python3 is not on PATH"))
     func filterGivenAsAPath() throws {
         let folder = try TemporaryFolder()
         let input = try folder.write("brief.json", try document("第３批"))

@@ -94,7 +94,7 @@ private struct Exclaim: FolioPlugin {
         }
         #expect(Pipeline(registry: registry).filterNames(for: Wants()) == ["exclaim"])
         #expect(Pipeline(registry: registry, disabledDefaultFilters: ["exclaim"]).filterNames(for: Wants()) == [])
-        #expect(Pipeline(registry: registry, filters: ["exclaim"], extraFilters: ["exclaim"]).filterNames(for: Wants()) == ["exclaim"])
+        #expect(Pipeline(registry: registry, filters: ["exclaim"]).filterNames(for: Wants()) == ["exclaim"])
     }
 
     @Test func readerErrorsNameTheInput() {

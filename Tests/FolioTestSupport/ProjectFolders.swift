@@ -9,7 +9,7 @@ public enum ProjectFolders {
     public static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The `shared/` folder, or nil when there is none (tests that need it then skip).
+    /// The `shared/` folder, or nil when there is none (see ``SharedCorpus`` for what tests do then).
     public static let shared: URL? = {
         let environment = ProcessInfo.processInfo.environment["FOLIO_SHARED_DIR"].map { [URL(fileURLWithPath: $0)] } ?? []
         let beside = ["../shared", "../../shared"].map { repository.appendingPathComponent($0).standardizedFileURL }
@@ -22,9 +22,6 @@ public enum ProjectFolders {
         guard let url = shared?.appendingPathComponent(relativePath), FileManager.default.fileExists(atPath: url.path) else { return nil }
         return url
     }
-
-    /// The seed page's text dump, when `shared/` is present.
-    public static var seedPage: URL? { shared("corpus/seed/ningbo-daily-2021-03-01-A7.txt") }
 
     /// A file or folder of the repository.
     public static func project(_ relativePath: String) -> URL {

@@ -17,3 +17,10 @@ public struct SeededRandom: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+extension SeededRandom {
+    /// `count` numbers drawn from `range`.
+    public mutating func numbers(_ count: Int, in range: ClosedRange<Int>) -> [Int] {
+        (0..<count).map { _ in Int.random(in: range, using: &self) }
+    }
+}

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import FolioCore
 import FolioMarkup
+import FolioTestSupport
 @testable import HTMLFormat
 
 /// A Founder-style e-paper page, written for these tests (invented city news).
@@ -29,11 +30,9 @@ let samplePaperPage = """
     static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    @Test func samplePageRendersInChromium() throws {
-        guard let chromium = Self.chromium else {
-            print("skipped: Chromium is not installed (apt-get install chromium)")
-            return
-        }
+    @Test(.enabled(if: BrowserTests.chromium != nil, "Chromium is not installed (apt-get install chromium)"))
+    func samplePageRendersInChromium() throws {
+        let chromium = try #require(Self.chromium, "Chromium is not installed (apt-get install chromium)")
         let document = try readHTML(samplePaperPage)
         #expect(document.metadata.title == "滨江步道全线贯通")
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("folio-browser-\(UUID().uuidString)")

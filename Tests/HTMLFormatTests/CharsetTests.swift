@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 import FolioCore
 @testable import HTMLFormat
@@ -59,15 +60,13 @@ import FolioCore
     /// decides as a browser does. Folio looks further than the standard's 1024 bytes (browsers
     /// switch encoding later too, by reloading), so cases about that limit are left out; and it
     /// passes over labels it cannot decode (the standard stops at the first valid one).
-    @Test func html5libPrescanCases() throws {
-        guard let shared = sharedDirectory else {
-            print("skipped: ../shared/conformance is absent (set FOLIO_SHARED_DIR to run it)")
-            return
-        }
+    @Test(.needsShared("conformance/html5lib-tests/encoding"))
+    func html5libPrescanCases() throws {
+        let suite = try SharedCorpus.url("conformance/html5lib-tests/encoding")
         var total = 0, agreed = 0
         var differences: [String] = []
         for file in ["tests1.dat", "tests2.dat"] {
-            guard let data = try? Data(contentsOf: shared.appendingPathComponent("conformance/html5lib-tests/encoding/\(file)")) else { continue }
+            let data = try Data(contentsOf: suite.appendingPathComponent(file))
             for chunk in String(decoding: data, as: UTF8.self).components(separatedBy: "#data\n").dropFirst() {
                 let parts = chunk.components(separatedBy: "\n#encoding\n")
                 guard parts.count == 2, parts[0].utf8.count <= 1024, !parts[0].hasPrefix("\u{FEFF}") else { continue }
@@ -83,8 +82,8 @@ import FolioCore
             }
         }
         print("html5lib encoding: the prescan agrees in \(agreed) of \(total) cases")
-        #expect(total > 50)
-        #expect(Double(agreed) >= 0.95 * Double(total), "differences: \(differences)")
+        #expect(total == 72)
+        #expect(agreed >= 71, "differences: \(differences)")
     }
 
 }

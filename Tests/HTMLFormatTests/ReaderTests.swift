@@ -222,7 +222,7 @@ import FolioNewspaper
     }
 
     @Test func registeredUnderItsNamesAndMediaTypes() {
-        let registry = PluginRegistry([HTMLFormat()])
+        let registry = PluginRegistry([HTMLFormatPlugin()])
         #expect(registry.reader(forPath: "page.HTM")?.descriptor.name == "html")
         #expect(registry.reader(forPath: "chapter.xhtml")?.descriptor.name == "html")
         #expect(registry.reader(forMediaType: "text/html; charset=gbk")?.descriptor.name == "html")

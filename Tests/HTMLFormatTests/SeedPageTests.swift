@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import FolioCore
 import FolioMarkup
+import FolioTestSupport
 import TextFormat
 @testable import HTMLFormat
 
@@ -16,21 +17,10 @@ import TextFormat
         let headings: [String]
     }
 
-    private func seed() throws -> (document: Document, structure: Structure)? {
-        guard let seed = sharedDirectory?.appendingPathComponent("corpus/seed") else { return nil }
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: seed.path)) ?? []
-        guard let text = files.first(where: { $0.hasSuffix(".txt") }) else { return nil }
-        let stem = String(text.dropLast(4))
-        let structure = try JSONDecoder().decode(Structure.self, from: Data(contentsOf: seed.appendingPathComponent(stem + ".structure.json")))
-        let document = try TextFormat().reader!.read(Data(contentsOf: seed.appendingPathComponent(text)), source: text, options: Options())
-        return (document, structure)
-    }
-
-    @Test func seedPageHTMLShowsTitleBylineFiguresAndSections() throws {
-        guard let (document, structure) = try seed() else {
-            print("skipped: ../shared/corpus/seed is absent (set FOLIO_SHARED_DIR to run it)")
-            return
-        }
+    @Test(.needsShared(SeedPage.text))
+    func seedPageHTMLShowsTitleBylineFiguresAndSections() throws {
+        let structure = try JSONDecoder().decode(Structure.self, from: Data(contentsOf: SharedCorpus.url(SeedPage.structure)))
+        let document = try TextReader().read(Data(contentsOf: SharedCorpus.url(SeedPage.text)), source: "seed.txt", options: Options())
         let html = try writeHTML(document)
         let page = try MarkupParser.parseXML(Data(html.utf8), source: "seed.html")
         let elements = page.root?.descendantElements() ?? []

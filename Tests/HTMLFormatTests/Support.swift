@@ -20,15 +20,6 @@ func writeHTML(_ document: Document, options: [String: String] = [:], resources:
     return String(decoding: data, as: UTF8.self)
 }
 
-/// A resource loader over in-memory files.
-struct MemoryResources: ResourceLoader {
-    var files: [String: String]
-    func load(_ reference: String, relativeTo source: String?) throws -> Data? { files[reference].map { Data($0.utf8) } }
-}
-
-/// The shared folder beside the repository (`../shared`), or `FOLIO_SHARED_DIR`; nil when neither exists.
-let sharedDirectory: URL? = ProjectFolders.shared
-
 /// GBK bytes of a few words, as iconv gives them (`printf 宁波日报 | iconv -t GBK`).
 enum GBK {
     static let ningboDaily: [UInt8] = [0xC4, 0xFE, 0xB2, 0xA8, 0xC8, 0xD5, 0xB1, 0xA8] // 宁波日报

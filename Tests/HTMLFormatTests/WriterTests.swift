@@ -3,6 +3,7 @@ import Testing
 import FolioCore
 import FolioMarkup
 @testable import HTMLFormat
+import FolioTestSupport
 
 /// A document with every kind of block, written by hand.
 let sampleDocument = Document(
@@ -62,7 +63,7 @@ let sampleDocument = Document(
     }
 
     @Test func cssFileIsEmbeddedAndURLsAreLinked() throws {
-        let resources = MemoryResources(files: ["my.css": "body { color: #333 } /* </style><script>x</script> */"])
+        let resources = InMemoryResources(texts: ["my.css": "body { color: #333 } /* </style><script>x</script> */"])
         let embedded = try writeHTML(sampleDocument, options: ["css": "my.css"], resources: resources)
         #expect(embedded.contains("body { color: #333 }"))
         #expect(!embedded.contains("</style><script>"))
@@ -78,7 +79,7 @@ let sampleDocument = Document(
         {{#authors}}[{{role}}/{{name}}]{{/authors}}|{{#keywords}}<{{.}}>{{/keywords}}|{{#credits}}{{.}}{{/credits}}|\
         {{#extra}}{{key}}={{value}}{{/extra}}|{{identifier}}|{{summary}}|{{#css}}css{{/css}}|{{{header}}}|{{{body}}}
         """
-        let output = try writeHTML(sampleDocument, options: ["template": "page.mustache"], resources: MemoryResources(files: ["page.mustache": template]))
+        let output = try writeHTML(sampleDocument, options: ["template": "page.mustache"], resources: InMemoryResources(texts: ["page.mustache": template]))
         let fields = output.components(separatedBy: "|")
         #expect(Array(fields.prefix(16)) == [
             "滨江步道全线贯通", "——十二公里连起三座公园", "城市更新", "记者 陈明远 通讯员 林小溪", "2023-09-08", "海州日报", "A3", "城市·民生",
@@ -90,7 +91,7 @@ let sampleDocument = Document(
     }
 
     @Test func brokenTemplateIsAnOptionError() {
-        let resources = MemoryResources(files: ["bad.mustache": "{{#open}} never closed"])
+        let resources = InMemoryResources(texts: ["bad.mustache": "{{#open}} never closed"])
         #expect(throws: FolioError.self) { try writeHTML(sampleDocument, options: ["template": "bad.mustache"], resources: resources) }
         #expect(throws: FolioError.self) { try writeHTML(sampleDocument, options: ["template": "absent.mustache"]) }
     }
@@ -127,11 +128,8 @@ let sampleDocument = Document(
         #expect(throws: Never.self) { try MarkupParser.parseXML(Data(("<div>" + fragment + "</div>").utf8), source: "fragment.html") }
     }
 
-    @Test func xmllintFindsNoErrors() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") else {
-            print("skipped: xmllint (libxml2-utils) is not installed")
-            return
-        }
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint"), "xmllint is not installed (apt-get install libxml2-utils)"))
+    func xmllintFindsNoErrors() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("folio-html-\(UUID().uuidString).html")
         try Data(try writeHTML(sampleDocument).utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }

@@ -1,3 +1,4 @@
+import FolioTestSupport
 import Foundation
 import Indicators
 import Testing
@@ -25,11 +26,9 @@ import Testing
     }
 
     /// The public zh-numerals suite from ../shared/conformance, when present.
-    @Test func passesSharedConformanceSuite() throws {
-        guard let suite = SharedFiles.read("conformance/zh-numerals.tsv") else {
-            print("skipped: ../shared/conformance/zh-numerals.tsv is absent")
-            return
-        }
+    @Test(.needsShared("conformance/zh-numerals.tsv"))
+    func passesSharedConformanceSuite() throws {
+        let suite = try SharedCorpus.text("conformance/zh-numerals.tsv")
         var checked = 0
         for line in suite.split(separator: "\n").dropFirst() {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
@@ -38,6 +37,6 @@ import Testing
             #expect(ChineseNumeral.parse(input) == expected, "\(input)")
             checked += 1
         }
-        #expect(checked >= 100)
+        #expect(checked == 120)
     }
 }

@@ -36,6 +36,19 @@ import Testing
         #expect(twice.tables.filter { $0.role == .indicators }.count == 1)
     }
 
+    @Test func removesOldIndicatorTablesAtEveryDepth() throws {
+        let stale = Table(role: .indicators, body: [TableRow(texts: ["旧", "旧", "1"])])
+        let nested = Document(blocks: [
+            .paragraph([.text("全市新增企业1250家。")]),
+            .note(Note(blocks: [.table(stale), .paragraph([.text("注")])])),
+            .list(List(isOrdered: false, items: [[.blockQuote([.table(stale)])]])),
+        ])
+        let filtered = try IndicatorsPlugin.Filter().apply(to: nested, options: Options())
+        #expect(filtered.tables.filter { $0.role == .indicators }.count == 1)
+        #expect(filtered.blocks[1] == .note(Note(blocks: [.paragraph([.text("注")])])))
+        #expect(filtered.blocks[2] == .list(List(isOrdered: false, items: [[.blockQuote([])]])))
+    }
+
     @Test func addsAnEmptyTableToADocumentWithoutFigures() throws {
         let filtered = try IndicatorsPlugin.Filter().apply(to: Document(blocks: [.paragraph([.text("没有数字。")])]), options: Options())
         let table = try #require(filtered.tables.first)

@@ -79,7 +79,7 @@ struct ReaderDetailTests {
         #expect(Support.paragraphs(page) == ["渔船出海了。"])
         let other = try reader.read(Data("别的文字。\n".utf8), source: "p", options: Options())
         #expect(other.metadata.publication == nil && Support.paragraphs(other) == ["别的文字。"])
-        let plugin = TextFormat(reader: reader)
+        let plugin = TextFormatPlugin(reader: reader)
         #expect(plugin.descriptor.name == "text" && plugin.reader != nil && plugin.writer != nil)
     }
 }

@@ -1,19 +1,18 @@
 import Foundation
 import FolioCore
 import FolioNewspaper
+import FolioTestSupport
 import Testing
 @testable import TextFormat
 
 /// The text reader on the real page layouts of `../shared/corpus/layouts` (57 pages from about
 /// 30 papers and news sites), scored against their hand-written labels. Thresholds sit at what
 /// is measured, so a regression fails; the README prints the same figures.
-@Suite("Real page layouts", .enabled(if: Support.sharedFolder != nil, "needs ../shared/corpus/layouts"))
+@Suite("Real page layouts", .needsShared("corpus/layouts"))
 struct RealLayoutTests {
-    static var folder: URL? { Support.sharedFolder?.appendingPathComponent("corpus/layouts") }
-
     /// Every labelled page, read and compared with its labels.
     static func evaluations() throws -> [(name: String, evaluation: StructureEvaluation, document: Document)] {
-        guard let folder else { return [] }
+        let folder = try SharedCorpus.url("corpus/layouts")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".labels.json") }.sorted()
         return try names.map { name in
             let stem = String(name.dropLast(".labels.json".count))
@@ -52,7 +51,7 @@ struct RealLayoutTests {
 
     @Test("Chrome never becomes a title, and a page without a printed title gets none")
     func noChromeTitles() throws {
-        guard let folder = Self.folder else { return }
+        let folder = try SharedCorpus.url("corpus/layouts")
         for page in try Self.evaluations() {
             let labels = try StructureLabels.decode(Data(contentsOf: folder.appendingPathComponent(page.name + ".labels.json")), source: page.name)
             if let title = page.document.metadata.title {
@@ -64,7 +63,7 @@ struct RealLayoutTests {
 
     @Test("Traditional-character pages are tagged zh-Hant (their own lines, without the skeleton's simplified filler)")
     func traditionalPages() throws {
-        guard let folder = Self.folder else { return }
+        let folder = try SharedCorpus.url("corpus/layouts")
         let filler = "这一段是正文的占位文字"
         for name in ["cncom-2016-01-22-1", "govcn-2008-03-04-1", "govcn-2021-08-01-1", "zjnews-2024-02-23-1", "zxs-2002-10-05-1", "zxs-2003-07-22-1"] {
             let text = try String(contentsOf: folder.appendingPathComponent(name + ".txt"), encoding: .utf8)

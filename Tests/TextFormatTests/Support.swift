@@ -7,11 +7,6 @@ import FolioCore
 enum Support {
     static let repositoryRoot = ProjectFolders.repository
 
-    /// The shared corpus folder beside the clone (or beside the worktree's parent), if present.
-    static var sharedFolder: URL? { ProjectFolders.shared }
-
-    static var seedPage: URL? { sharedFolder?.appendingPathComponent("corpus/seed/ningbo-daily-2021-03-01-A7.txt") }
-
     static var examplePages: URL { repositoryRoot.appendingPathComponent("Examples/pages") }
 
     static func read(_ text: String, options: [String: String] = [:]) throws -> Document {

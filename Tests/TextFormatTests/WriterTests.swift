@@ -118,7 +118,7 @@ struct WriterTests {
 
     @Test("The text plugin is registered under text and plain, for .txt")
     func registration() {
-        let registry = PluginRegistry([TextFormat()])
+        let registry = PluginRegistry([TextFormatPlugin()])
         #expect(registry.reader(named: "text") != nil)
         #expect(registry.writer(named: "plain") != nil)
         #expect(registry.reader(forPath: "page.txt") != nil)

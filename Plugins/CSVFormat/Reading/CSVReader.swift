@@ -13,6 +13,14 @@ struct CSVReader: DocumentReader {
     /// The delimiter that wins ties and one-column files.
     let preferredDelimiter: FieldDelimiter
 
+    /// The options the reader reads.
+    static let options = [
+        PluginOption.encoding,
+        PluginOption("delimiter", .text, for: .reader, help: "field delimiter: one character, or comma, semicolon, tab, pipe (else sniffed)", flags: ["--delimiter"]),
+        PluginOption("header", .choice(["yes", "no", "auto"]), for: .reader, default: "auto", help: "whether the first row is a header", flags: ["--header"]),
+        PluginOption("lenient", .flag, for: .reader, help: "repair malformed rows instead of failing", flags: ["--lenient"]),
+    ]
+
     func read(_ data: Data, source: String, options: Options) throws -> Document {
         let encoding = try options["encoding"].map { label in
             guard let encoding = TextDecoding.Encoding(label: label) else {

@@ -14,6 +14,13 @@ struct CSVWriter: DocumentWriter {
     /// The extension of numbered files (`csv`, `tsv`).
     let fileExtension: String
 
+    /// The options the writer reads.
+    static let options = [
+        PluginOption("delimiter", .text, for: .writer, help: "field delimiter instead of the format's own", flags: ["--delimiter"]),
+        PluginOption("bom", .flag, for: .writer, help: "start with a byte order mark, for spreadsheet programs", flags: ["--bom"]),
+        PluginOption("table", .integer, for: .writer, help: "write only table N (1-based)", flags: ["--table"]),
+    ]
+
     var defaultFilters: [String] { ["indicators"] }
 
     func write(_ document: Document, context: WriteContext) throws -> WriterOutput {

@@ -28,7 +28,7 @@ struct BookImages {
         for document in documents {
             var mapping: [String: String] = [:]
             var missing: Set<String> = []
-            for source in Self.imageSources(in: document.blocks) where mapping[source] == nil && !missing.contains(source) {
+            for source in Self.imageSources(in: document) where mapping[source] == nil && !missing.contains(source) {
                 if let href = try pack(source, from: document, resources: resources) {
                     mapping[source] = href
                 } else {
@@ -84,37 +84,13 @@ struct BookImages {
     }
 
     /// Every image source in reading order, figures and inline images alike.
-    static func imageSources(in blocks: [Block]) -> [String] {
+    static func imageSources(in document: Document) -> [String] {
         var sources: [String] = []
-        func inlines(_ content: [Inline]) {
-            for inline in content {
-                switch inline {
-                case .image(let image): sources.append(image.source)
-                case .emphasis(let inner), .strong(let inner), .quoted(let inner): inlines(inner)
-                case .link(let link): inlines(link.content)
-                case .text, .code, .lineBreak: break
-                }
-            }
-        }
-        func walk(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .heading(let heading): inlines(heading.content)
-                case .paragraph(let content): inlines(content)
-                case .figure(let figure):
-                    if let image = figure.image { sources.append(image.source) }
-                    inlines(figure.caption)
-                case .blockQuote(let inner): walk(inner)
-                case .list(let list): list.items.forEach(walk)
-                case .table(let table):
-                    inlines(table.caption)
-                    for row in table.rows { row.cells.forEach { inlines($0.content) } }
-                case .note(let note): walk(note.blocks)
-                case .codeBlock, .divider: break
-                }
-            }
-        }
-        walk(blocks)
+        document.walk(blocks: { block in
+            if case .figure(let figure) = block, let image = figure.image { sources.append(image.source) }
+        }, inlines: { inline in
+            if case .image(let image) = inline { sources.append(image.source) }
+        })
         return sources
     }
 

@@ -1,8 +1,38 @@
 import Foundation
 import FolioCore
 
-/// What `folio-…-NAME --folio-describe` prints: `{"name", "aliases", "extensions", "mediaTypes", "summary"}`, every key optional.
+/// What `folio-…-NAME --folio-describe` prints: `{"name", "aliases", "extensions", "mediaTypes",
+/// "summary", "options"}`, every key optional.
 struct PluginDescription: Decodable, Sendable {
+    /// One option the plugin reads (as `FOLIO_OPTION_<KEY>`): `{"name", "type", "default", "help", "choices"}`,
+    /// `type` one of `flag`, `integer`, `size`, `choice` (with `choices`), `file`, `text` (the default).
+    struct Option: Decodable, Sendable {
+        /// The key.
+        var name: String
+        /// The kind of value.
+        var type: String?
+        /// The value when the option is absent.
+        var `default`: String?
+        /// One line of help.
+        var help: String?
+        /// The words a `choice` takes.
+        var choices: [String]?
+
+        /// The declaration, for the plugin's role.
+        func declaration(for role: PluginOption.Role) -> PluginOption {
+            let kind: PluginOption.Kind
+            switch type {
+            case "flag": kind = .flag
+            case "integer": kind = .integer
+            case "size": kind = .size
+            case "choice": kind = .choice(choices ?? [])
+            case "file": kind = .file
+            default: kind = .text
+            }
+            return PluginOption(name, kind, for: role, default: self.default, help: help ?? "")
+        }
+    }
+
     /// The name the plugin calls itself.
     var name: String?
     /// Other names.
@@ -13,6 +43,8 @@ struct PluginDescription: Decodable, Sendable {
     var mediaTypes: [String]?
     /// One line for `folio formats`.
     var summary: String?
+    /// The options the plugin reads.
+    var options: [Option]?
 
     /// Decodes a description, throwing a one-line ``FolioError`` when the output is not one.
     static func decode(_ data: Data) throws -> PluginDescription {
@@ -28,8 +60,14 @@ struct PluginDescription: Decodable, Sendable {
         var allAliases = aliases ?? []
         if let own = self.name, own != name, !allAliases.contains(own) { allAliases.insert(own, at: 0) }
         let extensions = (self.extensions ?? []).map { $0.hasPrefix(".") ? String($0.dropFirst()) : $0 }
+        let optionRole: PluginOption.Role = switch role {
+        case .reader: .reader
+        case .writer: .writer
+        case .filter: .filter
+        }
         return PluginDescriptor(
             name: name, aliases: allAliases, extensions: extensions, mediaTypes: mediaTypes ?? [],
-            summary: summary ?? "external \(role.rawValue)", origin: origin)
+            summary: summary ?? "external \(role.rawValue)", origin: origin,
+            options: (options ?? []).map { $0.declaration(for: optionRole) })
     }
 }

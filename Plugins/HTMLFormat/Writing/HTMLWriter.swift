@@ -20,6 +20,9 @@ public struct HTMLWriter: DocumentWriter {
         let options = context.options
         let renderer = MarkupRenderer()
         let body = renderer.render(document.blocks)
+        if options.flag("fragment") && options.flag("standalone") {
+            throw FolioError(.invalidOption, "--standalone and --fragment exclude each other")
+        }
         let fragment = options.flag("fragment") || (options["standalone"] != nil && !options.flag("standalone"))
         if fragment { return WriterOutput(data: Data(body.bytes)) }
 

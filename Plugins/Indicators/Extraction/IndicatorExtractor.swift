@@ -11,7 +11,13 @@ public struct IndicatorExtractor: Sendable {
     public func indicators(in document: Document) -> [Indicator] {
         var found: [Indicator] = []
         var section = ""
-        walk(document.blocks, section: &section, into: &found)
+        document.walk(blocks: { block in
+            switch block {
+            case .heading(let heading): section = heading.content.plainText.trimmingCharactersInWhitespace()
+            case .paragraph(let inlines): read(inlines.plainText, section: section, into: &found)
+            case .figure, .blockQuote, .list, .table, .codeBlock, .divider, .note: break
+            }
+        })
         return found
     }
 
@@ -20,25 +26,6 @@ public struct IndicatorExtractor: Sendable {
         var found: [Indicator] = []
         read(paragraph, section: section, into: &found)
         return found
-    }
-
-    private func walk(_ blocks: [Block], section: inout String, into found: inout [Indicator]) {
-        for block in blocks {
-            switch block {
-            case .heading(let heading):
-                section = heading.content.plainText.trimmingCharactersInWhitespace()
-            case .paragraph(let inlines):
-                read(inlines.plainText, section: section, into: &found)
-            case .blockQuote(let inner):
-                walk(inner, section: &section, into: &found)
-            case .note(let note):
-                walk(note.blocks, section: &section, into: &found)
-            case .list(let list):
-                for item in list.items { walk(item, section: &section, into: &found) }
-            case .figure, .table, .codeBlock, .divider:
-                continue
-            }
-        }
     }
 
     private func read(_ paragraph: String, section: String, into found: inout [Indicator]) {

@@ -20,7 +20,7 @@ struct BatchCommand: ParsableCommand, RegistryCommand {
     @Argument(help: ArgumentHelp("The folder to convert (not with --manifest).", valueName: "input-dir"))
     var inputDirectory: String?
 
-    @Option(name: [.short, .customLong("to")], help: "Output format (repeatable: -t epub -t csv).")
+    @Option(name: [.short, .customLong("to")], help: "Output format (repeatable, one output per format).")
     var to: [String] = []
 
     @Option(name: [.short, .long], help: ArgumentHelp("Output folder.", valueName: "dir"))
@@ -66,7 +66,8 @@ struct BatchCommand: ParsableCommand, RegistryCommand {
     func run(in context: CommandContext) throws -> Int32 {
         // A batch may meet any extension, so external plugins describe themselves once up front.
         let registry = context.registry.describingExternalPlugins()
-        let pipeline = conversion.pipeline(registry: registry, environment: context.environment)
+        let outputs = to.isEmpty ? nil : to.map { Pipeline.Output(destination: "-", format: $0) }
+        let pipeline = try conversion.checkingOptions(of: conversion.pipeline(registry: registry, environment: context.environment), inputs: nil, outputs: outputs)
         let runner = BatchRunner(conversion: try FileConversion(pipeline: pipeline), force: force, jobs: jobs)
         if let manifest { return try runManifest(manifest, runner: runner) }
         guard let inputDirectory, let output else { return FolioCommand.usageError }

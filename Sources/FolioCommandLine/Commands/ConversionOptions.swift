@@ -5,8 +5,9 @@ import Foundation
 
 /// The options that shape a conversion, shared by `folio` and `folio batch`.
 ///
-/// Each flag becomes a plugin-neutral key in ``Options`` (`--columns 60` → `columns=60`);
-/// plugins document the keys they read, and `--option key=value` reaches any other.
+/// Only the flags of every conversion live here; a plugin's own options are `-O key=value`,
+/// declared by the plugin, and their familiar flags (`--columns 60`) are rewritten to `-O`
+/// before parsing (see ``PluginFlags``).
 struct ConversionOptions: ParsableArguments {
     @Option(name: [.short, .customLong("from"), .customLong("read")], help: "Input format (default: from the input's extension).")
     var from: String?
@@ -17,90 +18,30 @@ struct ConversionOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Run a filter: a registered name or an executable's path (repeatable, in order).", valueName: "name"))
     var filter: [String] = []
 
-    @Flag(name: .long, help: "Add the indicator table (statistics found in the text) to any output.")
-    var indicators = false
-
-    @Flag(name: .customLong("no-indicators"), help: "Do not add the indicator table, not even to CSV output.")
-    var noIndicators = false
-
-    @Flag(name: [.short, .long], help: "Write a complete document (HTML: a full page; the default).")
-    var standalone = false
-
-    @Flag(name: .long, help: "Write only the body (HTML).")
-    var fragment = false
-
-    @Option(name: .long, help: ArgumentHelp("Style sheet to use instead of the default (HTML, EPUB).", valueName: "file"))
-    var css: String?
-
-    @Option(name: .long, help: ArgumentHelp("Page template (HTML; Mustache).", valueName: "file"))
-    var template: String?
-
-    @Option(name: .long, help: ArgumentHelp("Cover image (EPUB).", valueName: "image"))
-    var cover: String?
-
-    @Option(name: .long, help: ArgumentHelp("Input character encoding (utf-8, utf-16le, utf-16be, gb18030, gbk, big5, latin1).", valueName: "name"))
-    var encoding: String?
-
-    @Option(name: .long, help: ArgumentHelp("Page layout recognition for text input: auto, news (epaper), plain, or a plugin's layout.", valueName: "name"))
-    var layout: String?
-
-    @Option(name: .long, help: ArgumentHelp("Line width for text output, CJK characters counting two (default 72).", valueName: "n"))
-    var columns: Int?
-
-    @Option(name: .long, help: ArgumentHelp("Text output wrapping: auto or none.", valueName: "mode"))
-    var wrap: String?
-
-    @Flag(name: .customLong("no-extract"), help: "Keep the whole HTML page instead of extracting the article.")
-    var noExtract = false
-
-    @Flag(name: .long, help: "Start CSV output with a byte order mark (for spreadsheet programs).")
-    var bom = false
-
-    @Option(name: .long, help: ArgumentHelp("Write only table N of the document (CSV).", valueName: "n"))
-    var table: Int?
-
-    @Option(name: .long, help: ArgumentHelp("CSV field delimiter (default: sniffed).", valueName: "char"))
-    var delimiter: String?
-
-    @Option(name: .long, help: ArgumentHelp("Whether the first CSV row is a header: yes, no or auto (default).", valueName: "mode"))
-    var header: String?
-
-    @Flag(name: .long, help: "Repair malformed input where possible instead of failing (CSV).")
-    var lenient = false
+    @Option(name: .customLong("no-filter"), help: ArgumentHelp("Do not run a filter, not even one a writer asks for (repeatable).", valueName: "name"))
+    var noFilter: [String] = []
 
     @Option(name: .customLong("plugin-timeout"), help: ArgumentHelp("Seconds an external plugin may run (default 30; fractions allowed).", valueName: "seconds"))
     var pluginTimeout: String?
 
-    @Option(name: .customLong("max-input-size"), help: ArgumentHelp("Largest input accepted (default 1G).", valueName: "size"))
-    var maxInputSize: String?
-
-    @Option(name: .customLong("max-expanded-size"), help: ArgumentHelp("Largest total an archive may expand to (EPUB; default 1G).", valueName: "size"))
-    var maxExpandedSize: String?
-
-    @Option(name: .customLong("max-entries"), help: ArgumentHelp("Most entries an archive may hold (EPUB; default 100000).", valueName: "n"))
-    var maxEntries: Int?
-
-    @Option(name: .customLong("max-ratio"), help: ArgumentHelp("Highest expansion ratio of an archive entry over 1 MiB (EPUB; default 250).", valueName: "n"))
-    var maxRatio: Int?
-
-    @Option(name: .customLong("max-depth"), help: ArgumentHelp("Deepest element nesting accepted (HTML, XML).", valueName: "n"))
-    var maxDepth: Int?
-
-    @Option(name: .customLong("max-line-length"), help: ArgumentHelp("Longest line accepted (text, CSV; default 256M).", valueName: "size"))
-    var maxLineLength: String?
-
-    @Option(name: [.customShort("O"), .customLong("option")], help: ArgumentHelp("Pass any plugin option (repeatable); a bare key is a flag.", valueName: "key[=value]"))
+    @Option(name: [.customShort("O"), .customLong("option")], help: ArgumentHelp("Set an option a plugin of this conversion declares (repeatable); a bare key is a flag. `folio formats --options` lists them, with their familiar flags (--cover, --columns, …).", valueName: "key[=value]"))
     var option: [String] = []
 
     @Flag(name: [.short, .long], help: "Print no warnings.")
     var quiet = false
 
     func validate() throws {
-        if standalone && fragment { throw ValidationError("--standalone and --fragment exclude each other") }
-        if indicators && noIndicators { throw ValidationError("--indicators and --no-indicators exclude each other") }
         for pair in metadata where !pair.contains("=") {
             throw ValidationError("\"\(pair)\" is not key=value")
         }
+        if let name = filter.first(where: noFilter.contains) {
+            throw ValidationError("--filter \(name) and --no-filter \(name) exclude each other")
+        }
+    }
+
+    /// The keys the user set with `-O` (or a plugin's flag for it), which the conversion's plugins must declare.
+    var optionKeys: Set<String> {
+        Set(option.map { Self.split($0).key })
     }
 
     /// The plugin options these flags set; `SOURCE_DATE_EPOCH` from the environment fixes timestamps.
@@ -110,20 +51,7 @@ struct ConversionOptions: ParsableArguments {
             let (key, value) = Self.split(pair)
             options[key] = value
         }
-        if standalone { options["standalone"] = "true" }
-        if fragment { options["fragment"] = "true" }
-        if noExtract { options["no-extract"] = "true" }
-        if bom { options["bom"] = "true" }
-        if lenient { options["lenient"] = "true" }
-        let values: [(String, String?)] = [
-            ("css", css), ("template", template), ("cover", cover), ("encoding", encoding), ("layout", layout),
-            ("columns", columns.map(String.init)), ("wrap", wrap), ("table", table.map(String.init)),
-            ("delimiter", delimiter), ("header", header), ("plugin-timeout", pluginTimeout),
-            ("max-input-size", maxInputSize), ("max-expanded-size", maxExpandedSize),
-            ("max-entries", maxEntries.map(String.init)), ("max-ratio", maxRatio.map(String.init)), ("max-depth", maxDepth.map(String.init)),
-            ("max-line-length", maxLineLength),
-        ]
-        for case let (key, value?) in values { options[key] = value }
+        if let pluginTimeout { options["plugin-timeout"] = pluginTimeout }
         if let epoch = environment["SOURCE_DATE_EPOCH"], options["source-date-epoch"] == nil {
             options["source-date-epoch"] = epoch
         }
@@ -145,8 +73,31 @@ struct ConversionOptions: ParsableArguments {
             options: pluginOptions(environment: environment),
             metadataOverrides: metadata.map(Self.split),
             filters: filter,
-            disabledDefaultFilters: noIndicators ? ["indicators"] : [],
-            extraFilters: indicators ? ["indicators"] : [])
+            disabledDefaultFilters: Set(noFilter))
+    }
+
+    /// The pipeline, once every `-O` key is known to be declared by a plugin it uses: the readers
+    /// of `inputs` and the writers of `outputs` (every one when nil, as in a batch), and their filters.
+    ///
+    /// A key that only an external plugin might declare has that plugin described first.
+    /// Throws ``FolioError/Kind/invalidOption`` (exit status 2) naming the key, before anything is read or written.
+    func checkingOptions(of pipeline: Pipeline, inputs: [String]?, outputs: [Pipeline.Output]?) throws -> Pipeline {
+        let keys = optionKeys
+        guard !keys.isEmpty else { return pipeline }
+        let planned = inputs.map { $0.map { Pipeline.Input(data: Data(), source: $0, format: from) } }
+        func check(_ pipeline: Pipeline) throws {
+            try pipeline.optionDeclarations(inputs: planned, outputs: outputs)
+                .check(keys, everywhere: OptionDeclarations(registry: pipeline.registry))
+        }
+        do {
+            try check(pipeline)
+            return pipeline
+        } catch let error as FolioError where error.kind == .invalidOption && pipeline.registry.externalPlugins.contains(where: { !$0.isDescribed }) {
+            var described = pipeline
+            described.registry = pipeline.registry.describingExternalPlugins()
+            try check(described)
+            return described
+        }
     }
 
     private static func split(_ pair: String) -> (key: String, value: String) {

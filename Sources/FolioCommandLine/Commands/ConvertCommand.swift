@@ -43,7 +43,8 @@ struct ConvertCommand: ParsableCommand, RegistryCommand {
             throw CommandLineUsageError(message: "standard input (-) can be read only once")
         }
         let outputs = try plannedOutputs()
-        let job = try FileConversion(pipeline: conversion.pipeline(registry: context.registry, environment: context.environment, inputs: inputs, outputs: outputs.filter { $0.format == nil }.map(\.destination)))
+        let pipeline = conversion.pipeline(registry: context.registry, environment: context.environment, inputs: inputs, outputs: outputs.filter { $0.format == nil }.map(\.destination))
+        let job = try FileConversion(pipeline: conversion.checkingOptions(of: pipeline, inputs: inputs, outputs: outputs))
         let result = try job.run(inputs: inputs, format: conversion.from, outputs: outputs)
         if !conversion.quiet {
             result.warnings.forEach { Terminal.standardError("folio: warning: \($0)") }

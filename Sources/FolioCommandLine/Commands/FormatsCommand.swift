@@ -8,8 +8,15 @@ struct FormatsCommand: ParsableCommand, RegistryCommand {
         commandName: "formats",
         abstract: "List the readers, writers and filters, with their extensions and origin.")
 
+    @Flag(name: .long, help: "List each plugin's options instead: key, values, default, help and familiar flags.")
+    var options = false
+
     func run(in context: CommandContext) throws -> Int32 {
         let registry = context.registry.describingExternalPlugins()
+        if options {
+            Terminal.standardOutput((["Options (-O key=value):"] + OptionListing(registry: registry).lines).joined(separator: "\n"))
+            return FolioCommand.success
+        }
         var lines: [String] = []
         func section<C>(_ title: String, _ entries: [PluginRegistry.Entry<C>]) {
             lines.append(title + ":")

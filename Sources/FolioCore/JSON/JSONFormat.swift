@@ -12,7 +12,8 @@ public struct JSONFormat: FolioPlugin {
     /// The `json` descriptor.
     public var descriptor: PluginDescriptor {
         PluginDescriptor(name: "json", aliases: ["folio-json"], extensions: ["json"], mediaTypes: ["application/json"],
-                         summary: "Folio's document model as versioned JSON (\"folio\": \(Document.jsonVersion))")
+                         summary: "Folio's document model as versioned JSON (\"folio\": \(Document.jsonVersion))",
+                         options: [PluginOption("pretty", .flag, for: .writer, help: "indent the JSON")])
     }
 
     /// Reads the JSON form.

@@ -19,18 +19,9 @@ extension Document {
     /// Every table in the document, in reading order, including tables nested in quotes, notes and lists.
     public var tables: [Table] {
         var found: [Table] = []
-        func collect(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .table(let table): found.append(table)
-                case .blockQuote(let inner): collect(inner)
-                case .note(let note): collect(note.blocks)
-                case .list(let list): list.items.forEach(collect)
-                default: break
-                }
-            }
-        }
-        collect(blocks)
+        walk(blocks: { block in
+            if case .table(let table) = block { found.append(table) }
+        })
         return found
     }
 

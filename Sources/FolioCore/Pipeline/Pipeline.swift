@@ -44,23 +44,20 @@ public struct Pipeline: Sendable {
     public var metadataOverrides: [(key: String, value: String)]
     /// Filters to run, by name, in order.
     public var filters: [String]
-    /// Writers' default filters that the user turned off (`--no-indicators`).
+    /// Writers' default filters that the user turned off (`--no-filter NAME`).
     public var disabledDefaultFilters: Set<String>
-    /// Filters that run after the explicit ones for every output (`--indicators`).
-    public var extraFilters: [String]
 
     /// Creates a pipeline.
     public init(
         registry: PluginRegistry, options: Options = Options(),
         metadataOverrides: [(key: String, value: String)] = [], filters: [String] = [],
-        disabledDefaultFilters: Set<String> = [], extraFilters: [String] = []
+        disabledDefaultFilters: Set<String> = []
     ) {
         self.registry = registry
         self.options = options
         self.metadataOverrides = metadataOverrides
         self.filters = filters
         self.disabledDefaultFilters = disabledDefaultFilters
-        self.extraFilters = extraFilters
     }
 
     /// Reads one input with its reader, then applies the metadata overrides.
@@ -88,11 +85,11 @@ public struct Pipeline: Sendable {
         return document
     }
 
-    /// The filters to run for one writer: the explicit ones, then `extraFilters` and the
-    /// writer's defaults that are neither disabled nor already in the list.
+    /// The filters to run for one writer: the explicit ones, then the writer's defaults that
+    /// are neither disabled nor already in the list.
     public func filterNames(for writer: any DocumentWriter) -> [String] {
         var names = filters
-        for name in extraFilters + writer.defaultFilters where !names.contains(name) && !disabledDefaultFilters.contains(name) {
+        for name in writer.defaultFilters where !names.contains(name) && !disabledDefaultFilters.contains(name) {
             names.append(name)
         }
         return names

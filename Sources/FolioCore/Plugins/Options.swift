@@ -18,6 +18,11 @@ public struct Options: Sendable, Hashable {
         set { values[key] = newValue }
     }
 
+    /// The value of a declared option: the user's, else the declaration's default.
+    public func value(of option: PluginOption) -> String? {
+        values[option.name] ?? option.defaultValue
+    }
+
     /// Whether a boolean flag is on: present with no value, or `true`/`yes`/`1`/`on`.
     public func flag(_ key: String) -> Bool {
         guard let value = values[key]?.lowercased() else { return false }

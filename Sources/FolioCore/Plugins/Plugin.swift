@@ -14,15 +14,23 @@ public struct PluginDescriptor: Sendable, Hashable {
     public var summary: String
     /// Where the plugin comes from: `built-in`, a package name, or an executable's path.
     public var origin: String
+    /// The options the plugin reads, each declared once here (see ``PluginOption``).
+    public var options: [PluginOption]
+    /// For a filter: the word of a command-line switch pair, `--WORD` running the filter for
+    /// every output and `--no-WORD` keeping it off even where a writer asks for it; nil for none.
+    public var filterSwitch: String?
 
     /// Creates a descriptor.
-    public init(name: String, aliases: [String] = [], extensions: [String] = [], mediaTypes: [String] = [], summary: String, origin: String = "built-in") {
+    public init(name: String, aliases: [String] = [], extensions: [String] = [], mediaTypes: [String] = [], summary: String,
+                origin: String = "built-in", options: [PluginOption] = [], filterSwitch: String? = nil) {
         self.name = name
         self.aliases = aliases
         self.extensions = extensions.map { $0.lowercased() }
         self.mediaTypes = mediaTypes
         self.summary = summary
         self.origin = origin
+        self.options = options
+        self.filterSwitch = filterSwitch
     }
 }
 

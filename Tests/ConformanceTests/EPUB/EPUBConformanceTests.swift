@@ -1,13 +1,15 @@
 import Foundation
 import Folio
+import FolioTestSupport
 import Testing
 
 /// The EPUB reader over the public suites: every `epub-tests` publication reads in spine
 /// order, and every invalid `epubcheck-tests` archive is read safely or refused clearly.
 @Suite struct EPUBConformanceTests {
-    @Test func everyTestPublicationReadsInSpineOrder() throws {
-        guard let suite = SharedData.suite("epub-tests/tests"), let reader = SharedData.reader("epub") else { return }
-        guard EPUBPackager.isAvailable else { print("skipping epub-tests: python3 is needed to zip the publications"); return }
+    @Test(.needsShared(SharedData.suite("epub-tests/tests")), .enabled(if: EPUBPackager.isAvailable, "python3 is needed to zip the publications"))
+    func everyTestPublicationReadsInSpineOrder() throws {
+        let suite = try SharedCorpus.url(SharedData.suite("epub-tests/tests"))
+        let reader = try SharedData.reader("epub")
         let entries = try FileManager.default.contentsOfDirectory(atPath: suite.path).sorted()
         let names = entries.filter { Self.isFolder(suite.appendingPathComponent($0)) }
         // A lone segment of a split zip (ocf-zip-mult.z01) must be refused: split containers are in error.
@@ -38,9 +40,10 @@ import Testing
         #expect(names.count > 100)
     }
 
-    @Test func everyInvalidEPUBCheckArchiveIsReadSafelyOrRefusedClearly() throws {
-        guard let suite = SharedData.suite("epubcheck-tests"), let reader = SharedData.reader("epub") else { return }
-        guard EPUBPackager.isAvailable else { print("skipping epubcheck-tests: python3 is needed to zip the publications"); return }
+    @Test(.needsShared(SharedData.suite("epubcheck-tests")), .enabled(if: EPUBPackager.isAvailable, "python3 is needed to zip the publications"))
+    func everyInvalidEPUBCheckArchiveIsReadSafelyOrRefusedClearly() throws {
+        let suite = try SharedCorpus.url(SharedData.suite("epubcheck-tests"))
+        let reader = try SharedData.reader("epub")
         var archives: [(name: String, data: () throws -> Data)] = []
         let walker = FileManager.default.enumerator(at: suite, includingPropertiesForKeys: [.isDirectoryKey])
         while let url = walker?.nextObject() as? URL {

@@ -1,5 +1,6 @@
 import Foundation
 import Folio
+import FolioTestSupport
 import Testing
 
 /// html5lib tree-construction cases through the HTML reader: the text and block structure
@@ -25,8 +26,10 @@ import Testing
         var agrees: Bool { textAgrees && structureAgrees }
     }
 
-    @Test func treeConstructionCasesAgreeOrAreKnownDifferences() throws {
-        guard let suite = SharedData.suite("html5lib-tests/tree-construction"), let reader = SharedData.reader("html") else { return }
+    @Test(.needsShared(SharedData.suite("html5lib-tests/tree-construction")))
+    func treeConstructionCasesAgreeOrAreKnownDifferences() throws {
+        let suite = try SharedCorpus.url(SharedData.suite("html5lib-tests/tree-construction"))
+        let reader = try SharedData.reader("html")
         var cases: [TreeConstructionCase] = []
         for file in Self.files {
             let url = suite.appendingPathComponent("\(file).dat")

@@ -1,3 +1,4 @@
+import FolioTestSupport
 import Foundation
 
 /// Zips an unpacked EPUB folder the way the OCF asks: `mimetype` first and stored, the rest deflated.
@@ -6,7 +7,7 @@ import Foundation
 /// independent of the reader under test.
 enum EPUBPackager {
     /// Whether `python3` can be run here.
-    static let isAvailable: Bool = (try? run(["-c", "import zipfile"])) == 0
+    static var isAvailable: Bool { InstalledTools.python3 }
 
     /// Zips `folder` into a new file and returns its bytes.
     static func zip(_ folder: URL) throws -> Data {

@@ -1,16 +1,13 @@
 @testable import EPUBFormat
 import FolioCore
+import FolioTestSupport
 import Foundation
 import Testing
 
 /// The W3C EPUB 3 test publications (`../shared/conformance/epub-tests`), zipped here and read back.
 @Suite("W3C EPUB test publications")
 struct EPUBTestSuiteTests {
-    static var folder: URL? {
-        ["../shared", "../../shared"].lazy
-            .map { PageFixtures.repositoryRoot.appendingPathComponent($0).appendingPathComponent("conformance/epub-tests/tests").standardizedFileURL }
-            .first { FileManager.default.fileExists(atPath: $0.path) }
-    }
+    static let suite = "conformance/epub-tests/tests"
 
     /// The publication folder zipped as an EPUB: `mimetype` first and stored, the rest in name order.
     static func zipped(_ publication: URL) throws -> Data {
@@ -28,11 +25,9 @@ struct EPUBTestSuiteTests {
         return Data(try zip.finish())
     }
 
-    @Test func everyPublicationReadsOrFailsCleanly() throws {
-        guard let folder = Self.folder else {
-            print("skipping the W3C EPUB tests: ../shared/conformance/epub-tests is absent")
-            return
-        }
+    @Test(.needsShared(suite))
+    func everyPublicationReadsOrFailsCleanly() throws {
+        let folder = try SharedCorpus.url(Self.suite)
         let publications = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.isDirectoryKey])
             .filter { (try? $0.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
@@ -52,8 +47,9 @@ struct EPUBTestSuiteTests {
         #expect(failures.isEmpty, "\(failures)")
     }
 
-    @Test func spineOrderTitleAndCreatorsFollowThePackage() throws {
-        guard let folder = Self.folder else { return }
+    @Test(.needsShared(suite))
+    func spineOrderTitleAndCreatorsFollowThePackage() throws {
+        let folder = try SharedCorpus.url(Self.suite)
         let spine = try EPUBReader().read(try Self.zipped(folder.appendingPathComponent("pkg-spine-order")), source: "spine", options: Options())
         #expect(!spine.blocks.isEmpty)
         let creators = try EPUBReader().read(try Self.zipped(folder.appendingPathComponent("pkg-creator-order")), source: "creators", options: Options())

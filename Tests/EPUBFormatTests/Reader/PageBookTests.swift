@@ -1,6 +1,7 @@
 @testable import EPUBFormat
 import FolioCore
 import FolioMarkup
+import FolioTestSupport
 import Foundation
 import Testing
 
@@ -23,13 +24,10 @@ struct PageBookTests {
         #expect(Self.pages.count >= 3, "Examples/pages and Examples/labelled should hold the team's sample pages")
     }
 
-    @Test func seedPageBookHasASectionPerHeading() throws {
-        guard let seed = PageFixtures.seedPage else {
-            print("skipping seed page test: ../shared/corpus/seed is absent")
-            return
-        }
-        let structureURL = seed.deletingPathExtension().appendingPathExtension("structure.json")
-        let structure = try JSONSerialization.jsonObject(with: Data(contentsOf: structureURL)) as? [String: Any]
+    @Test(.needsShared(SeedPage.structure))
+    func seedPageBookHasASectionPerHeading() throws {
+        let seed = try SharedCorpus.url(SeedPage.text)
+        let structure = try JSONSerialization.jsonObject(with: Data(contentsOf: SharedCorpus.url(SeedPage.structure))) as? [String: Any]
         let headings = try #require(structure?["headings"] as? [String])
         let metadata = try #require(structure?["metadata"] as? [String: Any])
 

@@ -31,9 +31,6 @@ enum ExternalCheckers {
         return path
     }()
 
-    /// Whether a missing checker fails the test (under CI) instead of skipping it.
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
-
     /// EPUBCheck's verdict on each file, checked in one JVM: file path → (passed, messages).
     ///
     /// A one-file Java program calls EPUBCheck's own command-line entry for each book in turn,
@@ -72,6 +69,9 @@ enum ExternalCheckers {
         if verdicts.isEmpty { Issue.record("EPUBCheck gave no verdicts: \(result.output.prefix(2000))") }
         return verdicts
     }
+
+    /// Whether `unzip` is installed.
+    static let hasUnzip = run("unzip", ["-v"])?.status == 0
 
     /// Whether `unzip -t` finds the archive sound; nil when unzip is missing.
     static func unzipTest(_ file: URL) -> Run? {

