@@ -52,7 +52,8 @@ public struct HTMLReader: DocumentReader {
         if extracting, founder == nil, header == nil {
             // A page no publishing system marks is read as news pages are read in text dumps.
             let pageBlocks = nodes.count == 1 && nodes[0] != body ? mapper.blocks(from: Array(body.children)) : blocks
-            let reading = NewsPageCleanup(pageBlocks: pageBlocks, title: metadata.title)
+            let reading = NewsPageCleanup(pageBlocks: pageBlocks, title: metadata.title,
+                                          knownChrome: RecurringChrome.lines(in: options[RecurringChrome.option.name]))
             reading.apply(to: &metadata)
             blocks = reading.cleaned(blocks)
         }

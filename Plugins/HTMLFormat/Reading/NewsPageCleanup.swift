@@ -15,7 +15,7 @@ struct NewsPageCleanup {
     private let lineTexts: [String]
 
     /// Reads the page from all its blocks (the whole body, extracted or not).
-    init(pageBlocks: [Block], title: String?) {
+    init(pageBlocks: [Block], title: String?, knownChrome: Set<String>) {
         var lines: [PageLine] = []
         var texts: [String] = []
         func add(_ block: Block) {
@@ -47,7 +47,7 @@ struct NewsPageCleanup {
             }
         }
         pageBlocks.forEach(add)
-        page = NewsPage(lines: lines)
+        page = NewsPage(lines: lines, knownChrome: knownChrome)
         lineTexts = texts
     }
 

@@ -102,15 +102,16 @@ public struct NewsPage: Sendable {
         evidence >= 2 || (metadata.title != nil && chinese)
     }
 
-    /// Reads a page's lines.
-    public init(lines: [PageLine]) {
+    /// Reads a page's lines; `knownChrome` holds lines learned as chrome from other pages of the
+    /// publication (``RecurringChrome``).
+    public init(lines: [PageLine], knownChrome: Set<String> = []) {
         self.lines = lines
         roles = Array(repeating: .body, count: lines.count)
         kinds = lines.map { line in
             switch line.hint {
             case .chrome?: return .chrome(nil)
             case .title?, .caption?, .body?: return .content
-            case nil: return Self.kind(of: line.text)
+            case nil: return knownChrome.contains(line.text) ? .chrome(nil) : Self.kind(of: line.text)
             }
         }
         indentation = Self.indentation(of: lines, kinds: kinds)

@@ -30,7 +30,7 @@ public struct NewsPageLayout: PageLayout {
         for index in bodyLines.indices where bodyLines[index].text != pageLines[index].text {
             bodyLines[index].text = pageLines[index].text
         }
-        let news = NewsPage(lines: pageLines)
+        let news = NewsPage(lines: pageLines, knownChrome: page.knownChrome)
         let isWritten = written != Metadata() || pageLines.contains { $0.hint == .title }
         guard isWritten || news.isNewsPage(chinese: Self.isChinese(page)) else { return nil }
 
