@@ -46,6 +46,8 @@ public struct EPUBReader: DocumentReader {
                 if document.metadata.credits.isEmpty { document.metadata.credits = header.credits }
             }
         }
+        // A book that states no language gets the one its text is written in (zh-Hant for traditional characters).
+        if document.metadata.language == nil { document.metadata.language = LanguageGuess.language(of: document) }
         return document
     }
 

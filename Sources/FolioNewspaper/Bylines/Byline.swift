@@ -60,11 +60,11 @@ public struct Byline: Sendable, Hashable {
     /// `By Ann Lee and Tom Hart` gives authors without roles. Names followed by 摄 took the
     /// pictures: they are authors with the role 摄.
     public init?(line: String) {
-        guard line.utf8.count <= 320 else { return nil }
+        guard line.utf8.count <= 320, Self.mayName(line) else { return nil }
         var trimmed = Substring(line.trimmingCharactersInWhitespace())
         trimmed = trimmed.drop { Self.decorations.contains($0) || $0 == " " }
         guard !trimmed.isEmpty, trimmed.count <= 80 else { return nil }
-        if trimmed.hasPrefix("By ") || trimmed.hasPrefix("by ") {
+        if trimmed.hasUTF8Prefix("By ") || trimmed.hasUTF8Prefix("by ") {
             guard let authors = Self.englishAuthors(trimmed.dropFirst(3)) else { return nil }
             self.init(authors: authors)
             return
@@ -89,6 +89,10 @@ public struct Byline: Sendable, Hashable {
     /// `…本报记者 董怡虹 陈炅玮`, `…(记者罗湘波通讯员罗佳旻)`, `…(钟腾达 蔡心月)`, `…蒋晓东摄`,
     /// `…(江涛 吴起 摄)`; nil when the paragraph ends otherwise.
     public static func trailing(in paragraph: String) -> Byline? {
+        // Only a paragraph that ends in a bracket or whose end holds a role or photo mark can.
+        let end = paragraph.unicodeScalars.suffix(48)
+        guard let lastScalar = end.last(where: { $0 != " " && $0 != "|" }),
+              lastScalar == ")" || lastScalar == "）" || end.contains(where: roleCharacters.contains) else { return nil }
         var text = Substring(paragraph.utf8.count > 400 ? String(paragraph.suffix(100)) : paragraph).drop { $0.isWhitespace }
         while let last = text.last, last.isWhitespace { text = text.dropLast() }
         while let last = text.last, last == "|" || last == " " { text = text.dropLast() }
@@ -106,7 +110,7 @@ public struct Byline: Sendable, Hashable {
         var index = tail.startIndex
         while index < tail.endIndex {
             let rest = tail[index...]
-            if roles.contains(where: { rest.hasPrefix($0) }) || organisationRoles.contains(where: { rest.hasPrefix($0) }), let found = parse(rest, requireRole: true) {
+            if roles.contains(where: { rest.hasUTF8Prefix($0) }) || organisationRoles.contains(where: { rest.hasUTF8Prefix($0) }), let found = parse(rest, requireRole: true) {
                 best = found
                 break
             }
@@ -114,7 +118,7 @@ public struct Byline: Sendable, Hashable {
         }
         if let best { return best }
         // `…。蒋晓东摄`, `…。史米可/摄`: a photographer after the caption's last sentence.
-        if photoMarks.contains(where: { text.hasSuffix($0) }) {
+        if photoMarks.contains(where: { text.hasUTF8Suffix($0) }) {
             let sentenceEnd = text.lastIndex { "。！？!?；;,，:：".contains($0) }
             let credit = sentenceEnd.map { text[text.index(after: $0)...] } ?? text
             return parse(credit, requireRole: false)
@@ -148,6 +152,14 @@ public struct Byline: Sendable, Hashable {
     }
 
     // MARK: - Parsing
+
+    /// The characters every role word or photo mark holds one of: a line without any is no byline.
+    static let roleCharacters: Set<Unicode.Scalar> = Set("记記员員组組摄攝生撰者讯訊".unicodeScalars)
+
+    /// Whether a line may name someone under a role, by its characters alone (`By …` too).
+    static func mayName(_ line: String) -> Bool {
+        line.unicodeScalars.contains(where: roleCharacters.contains) || line.containsUTF8("By ") || line.containsUTF8("by ")
+    }
 
     /// Reads names and roles; with `requireRole`, names before any role make it no byline.
     static func parse(_ text: Substring, requireRole: Bool, splitGluedNames: Bool = false) -> Byline? {
@@ -186,9 +198,9 @@ public struct Byline: Sendable, Hashable {
                 group = []
                 continue
             }
-            if let mark = photoMarks.first(where: { token.hasSuffix($0) }) {
+            if let mark = photoMarks.first(where: { token.hasUTF8Suffix($0) }) {
                 var name = token.dropLast(mark.count)
-                if name.hasSuffix("/") || name.hasSuffix("／") { name = name.dropLast() }
+                if name.hasUTF8Suffix("/") || name.hasUTF8Suffix("／") { name = name.dropLast() }
                 if isName(name) {
                     for index in group { authors[index].role = mark }
                     group = []
@@ -205,7 +217,7 @@ public struct Byline: Sendable, Hashable {
                 let rest = found.rest
                 if rest.isEmpty { continue }
                 // `记者龚国荣摄`: the role, the name and the photo mark run together.
-                if let mark = photoMarks.first(where: { rest.hasSuffix($0) }), isName(rest.dropLast(mark.count)) {
+                if let mark = photoMarks.first(where: { rest.hasUTF8Suffix($0) }), isName(rest.dropLast(mark.count)) {
                     authors.append(Author(name: String(rest.dropLast(mark.count)), role: mark))
                     continue
                 }
@@ -238,16 +250,16 @@ public struct Byline: Sendable, Hashable {
         var tokens: [Substring] = []
         for token in text.split(whereSeparator: { separators.contains($0) || brackets.contains($0) }) {
             var rest = token
-            if rest.hasSuffix(":") || rest.hasSuffix("：") { rest = rest.dropLast() }
+            if rest.hasUTF8Suffix(":") || rest.hasUTF8Suffix("：") { rest = rest.dropLast() }
             // Split before every role word inside the token.
             var start = rest.startIndex
             // A role the token opens with is kept whole (见习记者 is not 见习 + 记者).
-            var index = roles.first(where: { rest.hasPrefix($0) }).map { rest.index(rest.startIndex, offsetBy: $0.count) }
+            var index = roles.first(where: { rest.hasUTF8Prefix($0) }).map { rest.index(rest.startIndex, offsetBy: $0.count) }
                 ?? (rest.isEmpty ? rest.endIndex : rest.index(after: rest.startIndex))
             while index < rest.endIndex {
                 let tail = rest[index...]
-                if let role = roles.first(where: { tail.hasPrefix($0) }), role.count >= 2, !isOrganisationPrefix(rest[start..<index]),
-                   !roles.contains(where: { $0.count > role.count && rest[start...].hasPrefix($0) }),
+                if let role = roles.first(where: { tail.hasUTF8Prefix($0) }), role.count >= 2, !isOrganisationPrefix(rest[start..<index]),
+                   !roles.contains(where: { $0.count > role.count && rest[start...].hasUTF8Prefix($0) }),
                    !roles.contains(String(rest[start..<index]) + role) {
                     tokens.append(rest[start..<index])
                     start = index
@@ -260,7 +272,7 @@ public struct Byline: Sendable, Hashable {
         }
         return tokens.map { token in
             var token = token
-            if token.hasPrefix(":") || token.hasPrefix("：") { token = token.dropFirst() }
+            if token.hasUTF8Prefix(":") || token.hasUTF8Prefix("：") { token = token.dropFirst() }
             return token
         }.filter { !$0.isEmpty }
     }
@@ -268,16 +280,16 @@ public struct Byline: Sendable, Hashable {
     /// Whether the text before a role word is an organisation the role belongs to (中国宁波网).
     private static func isOrganisationPrefix(_ text: Substring) -> Bool {
         guard let last = text.last else { return false }
-        return "网社报台端团组部局委院所站刊频道".contains(last) || text.hasSuffix("客户端")
+        return "网社报台端团组部局委院所站刊频道".contains(last) || text.hasUTF8Suffix("客户端")
     }
 
     /// The role a token starts with, and the name glued after it (`本报记者易靖` → 本报记者, 易靖).
     private static func role(_ token: Substring) -> (role: String, rest: Substring)? {
         var token = token
-        for lead in ["本版采写", "采写"] where token.hasPrefix(lead) { token = token.dropFirst(lead.count) }
-        if let found = roles.first(where: { token.hasPrefix($0) }) {
+        for lead in ["本版采写", "采写"] where token.hasUTF8Prefix(lead) { token = token.dropFirst(lead.count) }
+        if let found = roles.first(where: { token.hasUTF8Prefix($0) }) {
             var rest = token.dropFirst(found.count)
-            if rest.hasPrefix(":") || rest.hasPrefix("：") { rest = rest.dropFirst() }
+            if rest.hasUTF8Prefix(":") || rest.hasUTF8Prefix("：") { rest = rest.dropFirst() }
             return (found, rest)
         }
         // `中国宁波网记者`, `民航报道组`: an organisation's name before a role word.
@@ -286,7 +298,7 @@ public struct Byline: Sendable, Hashable {
             let organisation = token[..<range.lowerBound]
             guard (2...8).contains(organisation.count), organisation.allSatisfy(isHan) else { continue }
             var rest = token[range.upperBound...]
-            if rest.hasPrefix(":") || rest.hasPrefix("：") { rest = rest.dropFirst() }
+            if rest.hasUTF8Prefix(":") || rest.hasUTF8Prefix("：") { rest = rest.dropFirst() }
             return (String(token[..<range.upperBound]), rest)
         }
         return nil
@@ -295,8 +307,8 @@ public struct Byline: Sendable, Hashable {
     /// Whether a text is a picture credit (`本版图片由市委组织部提供`, `新华社供图`, `图/新华社`).
     public static func isCredit<S: StringProtocol>(_ text: S) -> Bool {
         guard text.count <= 40 else { return false }
-        return text.hasSuffix("提供") || text.hasSuffix("供图") || text.hasSuffix("供圖") || text.hasPrefix("图片由") || text.hasPrefix("本版图片")
-            || text.hasPrefix("图/") || text.hasPrefix("图／") || text.hasPrefix("圖/")
+        return text.hasUTF8Suffix("提供") || text.hasUTF8Suffix("供图") || text.hasUTF8Suffix("供圖") || text.hasUTF8Prefix("图片由") || text.hasUTF8Prefix("本版图片")
+            || text.hasUTF8Prefix("图/") || text.hasUTF8Prefix("图／") || text.hasUTF8Prefix("圖/")
     }
 
     /// Whether a token reads as a person's name: 2 to 4 ideographs (more when joined by ·),
@@ -305,10 +317,10 @@ public struct Byline: Sendable, Hashable {
         guard (2...12).contains(token.count) else { return false }
         let ideographic = token.allSatisfy { $0 == "·" || $0 == "•" || isHan($0) }
         if ideographic {
-            if token.contains("·") || token.contains("•") { return true }
-            guard token.count <= 4, !photoMarks.contains(where: { token.hasSuffix($0) }) else { return false }
+            if token.containsUTF8("·") || token.containsUTF8("•") { return true }
+            guard token.count <= 4, !photoMarks.contains(where: { token.hasUTF8Suffix($0) }) else { return false }
             let text = String(token)
-            return (!requireSurname || Surnames.startsName(text)) && !roles.contains(where: text.hasPrefix) && !fillerWords.contains(text) && !editorRoles.contains(text)
+            return (!requireSurname || Surnames.startsName(text)) && !roles.contains(where: text.hasUTF8Prefix) && !fillerWords.contains(text) && !editorRoles.contains(text)
         }
         return token.count <= 10 && token.allSatisfy { $0.isLetter && $0.isASCII || $0 == "-" || $0 == "." }
     }

@@ -37,11 +37,12 @@ public enum ChromeLine: Sendable, Hashable {
         if line.count > 400 { return nil }
         if isNotice(line) { return .notice }
         if line.count > 120 { return nil }
-        if isNavigation(line) { return .navigation }
-        if let site = breadcrumb(line) { return .breadcrumb(site: site) }
-        if let edition = EditionLine(line) { return .edition(edition) }
+        let scalars = line.unicodeScalars
+        if let first = scalars.first, navigationLeads.contains(first) || first.properties.numericType != nil || first == "【", isNavigation(line) { return .navigation }
+        if scalars.contains(where: { $0 == ">" || $0 == "＞" || $0 == "»" || $0 == "›" || $0 == "位" }), let site = breadcrumb(line) { return .breadcrumb(site: site) }
+        if scalars.prefix(12).contains("版"), let edition = EditionLine(line) { return .edition(edition) }
         if isPrompt(line) { return .prompt }
-        if isLinkBar(line) { return .linkBar }
+        if scalars.filter({ $0 == " " }).count >= 4, isLinkBar(line) { return .linkBar }
         return nil
     }
 
@@ -49,7 +50,7 @@ public enum ChromeLine: Sendable, Hashable {
     /// (`首頁 新聞大觀 中新財經 中新體育 …`) or a strip of the page's headlines.
     static func isLinkBar(_ line: String) -> Bool {
         guard !line.contains(where: { $0 == "。" || $0 == ":" || $0 == "：" || $0 == "|" || $0.isNumber }) else { return false }
-        guard !Byline.roles.contains(where: { line.contains($0) }) else { return false }
+        guard !Byline.roles.contains(where: { line.containsUTF8($0) }) else { return false }
         let phrases = line.split(separator: " ")
         guard phrases.count >= 5 else { return false }
         let characters = phrases.reduce(0) { $0 + $1.count }
@@ -68,10 +69,13 @@ public enum ChromeLine: Sendable, Hashable {
         "PDF", "PDF版", "进入", "往期回顾", "往期回顧", "Video", "Player", "PlayerClose", "Close",
     ].sorted { $0.count > $1.count }
 
+    /// The first characters of the navigation words.
+    static let navigationLeads: Set<Unicode.Scalar> = Set(navigationWords.compactMap(\.unicodeScalars.first))
+
     /// Whether a line is made of navigation words, with digits, separators and brackets between them.
     public static func isNavigation(_ line: String) -> Bool {
         // `上一篇：杭州湾新区引进高端装备项目`: a link to the neighbouring article, with its title.
-        for word in ["上一篇", "下一篇", "上一篇文章", "下一篇文章"] where line.hasPrefix(word + "：") || line.hasPrefix(word + ":") {
+        for word in ["上一篇", "下一篇", "上一篇文章", "下一篇文章"] where line.hasUTF8Prefix(word + "：") || line.hasUTF8Prefix(word + ":") {
             return line.count <= 60
         }
         var rest = Substring(line)
@@ -81,7 +85,7 @@ public enum ChromeLine: Sendable, Hashable {
                 rest = rest.dropFirst()
                 continue
             }
-            guard let word = navigationWords.first(where: { rest.hasPrefix($0) }) else { return false }
+            guard let word = navigationWords.first(where: { rest.hasUTF8Prefix($0) }) else { return false }
             words += 1
             rest = rest.dropFirst(word.count)
         }
@@ -109,7 +113,7 @@ public enum ChromeLine: Sendable, Hashable {
     static func breadcrumb(_ line: String) -> String?? {
         var rest = Substring(line)
         var led = false
-        while let lead = breadcrumbLeads.first(where: { rest.hasPrefix($0) }) {
+        while let lead = breadcrumbLeads.first(where: { rest.hasUTF8Prefix($0) }) {
             rest = rest.dropFirst(lead.count).drop { $0 == " " || $0 == ":" || $0 == "：" }
             led = true
         }
@@ -122,7 +126,7 @@ public enum ChromeLine: Sendable, Hashable {
     }
 
     private static func isHome(_ part: String) -> Bool {
-        part.hasPrefix("首页") || part.hasPrefix("首頁") || part.hasPrefix("主页") || part.lowercased().hasPrefix("home")
+        part.hasUTF8Prefix("首页") || part.hasUTF8Prefix("首頁") || part.hasUTF8Prefix("主页") || part.lowercased().hasUTF8Prefix("home")
     }
 
     // MARK: - Notices and prompts
@@ -135,9 +139,13 @@ public enum ChromeLine: Sendable, Hashable {
         "ICP备", "ICP證", "ICP证", "举报电话", "舉報電話", "举报邮箱", "不良信息举报", "网安备", "網安備",
     ]
 
+    /// The first characters of the notice words and phrases: a line with none of them is no notice.
+    static let noticeLeads: Set<Unicode.Scalar> = Set((noticeWords + strongNoticePhrases).compactMap(\.unicodeScalars.first))
+
     static func isNotice(_ line: String) -> Bool {
-        if line.count <= 160, strongNoticePhrases.contains(where: { line.contains($0) }) { return true }
-        return noticeWords.filter { line.contains($0) }.count >= 2
+        guard line.unicodeScalars.contains(where: noticeLeads.contains) else { return false }
+        if line.count <= 160, strongNoticePhrases.contains(where: { line.containsUTF8($0) }) { return true }
+        return noticeWords.filter { line.containsUTF8($0) }.count >= 2
     }
 
     /// Lines that invite the reader to do something on the site, or label its widgets.
@@ -149,12 +157,15 @@ public enum ChromeLine: Sendable, Hashable {
         "网友评论", "網友評論", "发表评论", "發表評論", "分享到",
     ]
 
+    /// The first characters of the prompt phrases.
+    static let promptLeads: Set<Unicode.Scalar> = Set(promptPhrases.compactMap(\.unicodeScalars.first))
+
     static func isPrompt(_ line: String) -> Bool {
         guard line.count <= 60 else { return false }
-        if promptPhrases.contains(where: { line.contains($0) }) { return true }
         // `184042016@qq.com`: a bare address.
-        if line.contains("@"), !line.contains(" "), line.allSatisfy({ $0.isASCII }) { return true }
-        return false
+        if line.containsUTF8("@"), !line.containsUTF8(" "), line.allSatisfy({ $0.isASCII }) { return true }
+        guard line.unicodeScalars.contains(where: promptLeads.contains) else { return false }
+        return promptPhrases.contains(where: { line.containsUTF8($0) })
     }
 
     // MARK: - Residue
@@ -166,12 +177,12 @@ public enum ChromeLine: Sendable, Hashable {
         if line.allSatisfy({ "()（）[]【】<>《》 ".contains($0) }) { return true }
         // `<ins id="…">…</ins>`, `1. <video …>`: markup printed as text.
         let unnumbered = line.drop { $0.isNumber || $0 == "." || $0 == " " }
-        if unnumbered.hasPrefix("<"), unnumbered.hasSuffix(">"), unnumbered.dropFirst().first.map({ $0.isASCII && ($0.isLetter || $0 == "/") }) == true { return true }
+        if unnumbered.hasUTF8Prefix("<"), unnumbered.hasUTF8Suffix(">"), unnumbered.dropFirst().first.map({ $0.isASCII && ($0.isLetter || $0 == "/") }) == true { return true }
         if line.count <= 8, line.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) { return true }
-        if !line.contains(" "), line.allSatisfy({ $0.isASCII }) {
+        if !line.containsUTF8(" "), line.allSatisfy({ $0.isASCII }) {
             let lower = line.lowercased()
-            if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") { return true }
-            for suffix in [".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp"] where lower.hasSuffix(suffix) { return true }
+            if lower.hasUTF8Prefix("http://") || lower.hasUTF8Prefix("https://") || lower.hasUTF8Prefix("www.") { return true }
+            for suffix in [".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp"] where lower.hasUTF8Suffix(suffix) { return true }
         }
         // `EN`, `ENG`: a language switch.
         if line == "EN" || line == "ENG" || line == "English" || line == "中文" || line == "繁體" || line == "简体" { return true }

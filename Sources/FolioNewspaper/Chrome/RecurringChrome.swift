@@ -1,4 +1,5 @@
 import FolioCore
+import Synchronization
 
 /// Chrome learned from an archive: short lines that recur on many pages of one publication.
 ///
@@ -62,8 +63,17 @@ public struct RecurringChrome: Sendable {
     /// The learned lines an option value carries.
     public static func lines(in value: String?) -> Set<String> {
         guard let value, !value.isEmpty else { return [] }
-        return Set(value.split(separator: "\n").map { String($0) })
+        // Every page of a run carries the same value: it is split once.
+        return parsed.withLock { last in
+            if let last, last.value == value { return last.lines }
+            let lines = Set(value.split(separator: "\n").map { String($0) })
+            last = (value, lines)
+            return lines
+        }
     }
+
+    /// The last option value split, with its lines.
+    private static let parsed = Mutex<(value: String, lines: Set<String>)?>(nil)
 
     /// Short lines that are neither prose nor a dateline nor a byline.
     static func isCandidate(_ text: String) -> Bool {

@@ -34,6 +34,8 @@ public struct Dateline: Sendable, Hashable {
 
     /// Reads a line that is wholly a dateline, or nil.
     public init?(_ text: String) {
+        // Every dateline prints a date (a digit) or a keyed field (a colon); most lines have neither.
+        guard text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || ("０"..."９").contains($0) || $0 == ":" || $0 == "：" }) else { return nil }
         var line = ChromeLine.removingResidue(text.trimmingCharactersInWhitespace())
         guard !line.isEmpty, line.count <= 120 else { return nil }
         // `【编辑:徐挺】`: a whole line in brackets.
@@ -118,7 +120,7 @@ public struct Dateline: Sendable, Hashable {
         }
         while index < line.endIndex {
             let rest = line[index...]
-            if rest.hasPrefix("|") || rest.hasPrefix("｜") || rest.hasPrefix("  ") {
+            if rest.hasUTF8Prefix("|") || rest.hasUTF8Prefix("｜") || rest.hasUTF8Prefix("  ") {
                 close(at: index)
                 index = line.index(after: index)
                 current = Segment(key: nil, printedKey: "", value: "")
@@ -126,7 +128,7 @@ public struct Dateline: Sendable, Hashable {
                 continue
             }
             let atWordStart = index == line.startIndex || " |【[(（".contains(line[line.index(before: index)])
-            if atWordStart, let (word, key) = keys.first(where: { rest.hasPrefix($0.0) }) {
+            if atWordStart, let (word, key) = keys.first(where: { rest.hasUTF8Prefix($0.0) }) {
                 var after = line.index(index, offsetBy: word.count)
                 let colon = after < line.endIndex && (line[after] == ":" || line[after] == "：" || line[after] == " ")
                 // A key stands before a colon, or is a counter word (次浏览) with none.
@@ -152,7 +154,7 @@ public struct Dateline: Sendable, Hashable {
         // `《国际金融报》`, `《 青年参考 》`: the name of a paper in title marks; names beside it sign the article,
         // as do names in brackets (`[ 黄宇 ]`).
         var signed = false
-        let bracketed = stretch.contains("[") || stretch.contains("【")
+        let bracketed = stretch.containsUTF8("[") || stretch.containsUTF8("【")
         if let open = stretch.firstIndex(of: "《"), let close = stretch.firstIndex(of: "》"), open < close {
             publication = publication ?? stretch[stretch.index(after: open)..<close].trimmingCharactersInWhitespace()
             let inner = Set(stretch[stretch.index(after: open)..<close].split(separator: " ").map(String.init))
@@ -162,7 +164,7 @@ public struct Dateline: Sendable, Hashable {
         // `15 版`: an edition label printed with a space.
         var merged: [String] = []
         for word in words {
-            if word.hasPrefix("版"), let last = merged.last, last.allSatisfy(\.isNumber) { merged[merged.count - 1] += word } else { merged.append(word) }
+            if word.hasUTF8Prefix("版"), let last = merged.last, last.allSatisfy(\.isNumber) { merged[merged.count - 1] += word } else { merged.append(word) }
         }
         for word in merged {
             if NewsDate.isWeekday(word) || word == "星期" || Self.isClock(word) { continue }
@@ -172,7 +174,7 @@ public struct Dateline: Sendable, Hashable {
             }
             let lower = word.lowercased()
             // An address, or a site's domain printed as its name (`BUSINESS.SOHU.COM`).
-            if lower.hasPrefix("http") || lower.hasPrefix("www.") || (word.contains(".") && word.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") })) { continue }
+            if lower.hasUTF8Prefix("http") || lower.hasUTF8Prefix("www.") || (word.containsUTF8(".") && word.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") })) { continue }
             // `1989年11月11日人民日报`, `人民日报2025.12.22星期一`: the date glued to the paper's name.
             var name = Substring(word)
             while let last = name.last, last.isNumber || "年月日.-/星期一二三四五六天".contains(last) { name = name.dropLast() }
@@ -205,7 +207,7 @@ public struct Dateline: Sendable, Hashable {
         guard (2...16).contains(word.count) else { return false }
         let text = String(word)
         let last = text.split(separator: "-").last ?? Substring(text)
-        guard last.allSatisfy({ Byline.isHan($0) || $0 == "·" }) || last.hasSuffix("网") else { return false }
-        return outletEndings.contains { last.hasSuffix($0) }
+        guard last.allSatisfy({ Byline.isHan($0) || $0 == "·" }) || last.hasUTF8Suffix("网") else { return false }
+        return outletEndings.contains { last.hasUTF8Suffix($0) }
     }
 }

@@ -17,10 +17,10 @@ public struct EditionLine: Sendable, Hashable {
     public init?(_ text: String) {
         var rest = Substring(text.trimmingCharactersInWhitespace())
         guard !rest.isEmpty, rest.count <= 60 else { return nil }
-        for lead in ["当前版", "當前版", "本版"] where rest.hasPrefix(lead) {
+        for lead in ["当前版", "當前版", "本版"] where rest.hasUTF8Prefix(lead) {
             rest = rest.dropFirst(lead.count).drop { $0 == ":" || $0 == "：" || $0 == " " }
         }
-        if rest.hasPrefix("第") { rest = rest.dropFirst() }
+        if rest.hasUTF8Prefix("第") { rest = rest.dropFirst() }
         guard let mark = rest.prefix(8).firstIndex(where: { $0 == "版" }) else { return nil }
         let label = rest[..<mark].trimmingCharactersInWhitespace()
         guard !label.isEmpty, label.count <= 6,

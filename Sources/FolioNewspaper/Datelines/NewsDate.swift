@@ -51,7 +51,7 @@ public enum NewsDate {
     /// The weekday words printed after a date (`星期一`, `周一`, `禮拜一`).
     public static func isWeekday(_ token: some StringProtocol) -> Bool {
         let text = String(token)
-        for lead in ["星期", "礼拜", "禮拜", "周", "週"] where text.hasPrefix(lead) {
+        for lead in ["星期", "礼拜", "禮拜", "周", "週"] where text.hasUTF8Prefix(lead) {
             let rest = text.dropFirst(lead.count)
             return rest.count <= 1 && rest.allSatisfy { "一二三四五六日天".contains($0) }
         }

@@ -77,7 +77,7 @@ public struct StructureEvaluation: Sendable, Hashable {
 
     static func isEditor(_ role: String?) -> Bool {
         guard let role else { return false }
-        return Byline.editorRoles.contains { role.contains($0) }
+        return Byline.editorRoles.contains { role.containsUTF8($0) }
     }
 
     static func normalized(_ text: String) -> String {

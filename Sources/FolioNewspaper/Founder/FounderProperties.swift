@@ -21,7 +21,7 @@ public struct FounderProperties: Sendable, Hashable {
             let afterOpen = rest.index(after: open)
             guard let close = rest[afterOpen...].firstIndex(of: ">") else { break }
             let name = rest[afterOpen..<close].lowercased()
-            guard !name.isEmpty, !name.hasPrefix("/"), name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else {
+            guard !name.isEmpty, !name.hasUTF8Prefix("/"), name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else {
                 rest = rest[rest.index(after: close)...]
                 continue
             }
@@ -45,10 +45,10 @@ public struct FounderProperties: Sendable, Hashable {
         // The line ends with the comment's close, or names the article's page near its start.
         let tail = text.utf8.count > 512 ? String(text.suffix(64)) : text
         let head = text.utf8.count > 512 ? String(text.prefix(256)) : text
-        guard tail.contains("enpproperty") || (head.contains("content_") && head.contains(".htm")) else { return nil }
+        guard tail.containsUTF8("enpproperty") || (head.containsUTF8("content_") && head.containsUTF8(".htm")) else { return nil }
         let tokens = text.split(separator: " ")
         let date = tokens.first.flatMap { NewsDate.iso($0) }
-        let publication = tokens.first { Dateline.isOutletName($0) && $0.hasSuffix("报") }.map(String.init)
+        let publication = tokens.first { Dateline.isOutletName($0) && $0.hasUTF8Suffix("报") }.map(String.init)
         return (date, publication)
     }
 
@@ -85,7 +85,7 @@ public struct FounderProperties: Sendable, Hashable {
         var rest = text[...]
         let references: [(String, Character)] = [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")]
         while let first = rest.first {
-            if first == "&", let (reference, character) = references.first(where: { rest.hasPrefix($0.0) }) {
+            if first == "&", let (reference, character) = references.first(where: { rest.hasUTF8Prefix($0.0) }) {
                 decoded.append(character)
                 rest = rest.dropFirst(reference.count)
             } else {

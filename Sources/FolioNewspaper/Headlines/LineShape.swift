@@ -26,7 +26,7 @@ public enum LineShape {
         guard let mark = finalMark(text) else { return false }
         switch mark {
         case "。", "；", ";": return count >= 6
-        case "…": return count >= 16 && !text.hasSuffix("……") || count >= 30
+        case "…": return count >= 16 && !text.hasUTF8Suffix("……") || count >= 30
         case "！", "？", "!", "?": return count >= 26
         case ".": return count >= 40
         default: return false
@@ -35,7 +35,8 @@ public enum LineShape {
 
     /// Whether a line opens with a dateline (`本报讯`, `新华社北京3月1日电`, `中国宁波网讯`).
     public static func isDatelineLead(_ text: String) -> Bool {
-        if text.hasPrefix("本报讯") || text.hasPrefix("本報訊") { return true }
+        if text.hasUTF8Prefix("本报讯") || text.hasUTF8Prefix("本報訊") { return true }
+        guard text.unicodeScalars.prefix(30).contains(where: { $0 == "讯" || $0 == "訊" || $0 == "电" || $0 == "電" }) else { return false }
         let head = text.prefix(30)
         guard let mark = head.firstIndex(where: { "讯訊电電".contains($0) }) else { return false }
         let before = head[..<mark]
@@ -44,7 +45,7 @@ public enum LineShape {
         let previous = before.last!
         let after = head[head.index(after: mark)...].first
         let opensByline = after == "(" || after == "（" || after == " " || after == "　" || after == nil
-        return opensByline && ("日網网社".contains(previous) || before.hasSuffix("新华社") || before.hasSuffix("新華社"))
+        return opensByline && ("日網网社".contains(previous) || before.hasUTF8Suffix("新华社") || before.hasUTF8Suffix("新華社"))
     }
 
     /// Whether a line could be a headline: short, no sentence end, not a byline or caption.
@@ -58,7 +59,7 @@ public enum LineShape {
 
     /// `第三章 雨夜`, `第12回`: a book's chapter heading, not a news headline.
     static func isChapterHeading(_ text: String) -> Bool {
-        guard text.hasPrefix("第") else { return false }
+        guard text.hasUTF8Prefix("第") else { return false }
         let rest = text.dropFirst()
         let number = rest.prefix { "一二三四五六七八九十百千零〇两".contains($0) || ($0.isASCII && $0.isNumber) }
         guard !number.isEmpty, let unit = rest.dropFirst(number.count).first else { return false }
@@ -68,9 +69,9 @@ public enum LineShape {
     /// Cues that a headline line is a kicker (引题) above the title rather than the title: it
     /// trails off (…… or a colon), reads as a clause with a comma, or opens with when it happened.
     public static func hasKickerCue(_ text: String) -> Bool {
-        if text.hasSuffix("…") || text.hasSuffix("：") || text.hasSuffix(":") || text.hasSuffix("——") { return true }
-        if text.contains("，") || text.contains(",") { return true }
-        return ["昨天", "今天", "昨日", "今日", "上午", "下午", "日前", "近日", "本周", "今年", "明天"].contains { text.hasPrefix($0) }
+        if text.hasUTF8Suffix("…") || text.hasUTF8Suffix("：") || text.hasUTF8Suffix(":") || text.hasUTF8Suffix("——") { return true }
+        if text.containsUTF8("，") || text.containsUTF8(",") { return true }
+        return ["昨天", "今天", "昨日", "今日", "上午", "下午", "日前", "近日", "本周", "今年", "明天"].contains { text.hasUTF8Prefix($0) }
     }
 
     /// Whether a line is a person's name alone (a signature, `邢伯庄`).

@@ -20,19 +20,26 @@ public enum PhotoCaption {
     static let circledNumbers: Set<Character> = ["①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩"]
 
     /// Why a line is a photo caption, or nil when it is not one.
+    /// Characters a caption can open with, and characters one can end with.
+    static let openings: Set<Unicode.Scalar> = Set("图圖上下左右组組".unicodeScalars).union(circledNumbers.compactMap(\.unicodeScalars.first))
+    static let endings: Set<Unicode.Scalar> = Set("摄攝)）供图圖".unicodeScalars)
+
     public static func kind(of line: String) -> Kind? {
         guard line.utf8.count <= 1_600 else { return nil }
+        let scalars = line.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last(where: { $0 != " " && $0 != "|" }),
+              openings.contains(first) || endings.contains(last) else { return nil }
         let text = ChromeLine.removingResidue(line)
         guard text.count >= 4, text.count <= 400 else { return nil }
-        let marked = leads.contains(where: { text.hasPrefix($0) }) || text.first.map(circledNumbers.contains) == true
+        let marked = leads.contains(where: { text.hasUTF8Prefix($0) }) || text.first.map(circledNumbers.contains) == true
         // `…华侨新村。图/越秀区华乐街道提供`: a picture credit after the caption's last sentence.
         if let end = text.lastIndex(where: { "。！？".contains($0) }), text.index(after: end) < text.endIndex,
            Byline.isCredit(text[text.index(after: end)...]) {
             return .marked
         }
         var body = text
-        if body.hasSuffix("(下同)") { body = String(body.dropLast(4)) }
-        if body.hasSuffix("摄") || body.hasSuffix("攝") || body.hasSuffix(")") || body.hasSuffix("）"),
+        if body.hasUTF8Suffix("(下同)") { body = String(body.dropLast(4)) }
+        if body.hasUTF8Suffix("摄") || body.hasUTF8Suffix("攝") || body.hasUTF8Suffix(")") || body.hasUTF8Suffix("）"),
            let byline = Byline.trailing(in: body), byline.authors.contains(where: \.isPhotographer) {
             return .credited(byline)
         }
@@ -43,7 +50,7 @@ public enum PhotoCaption {
     public static func isCreditLine(_ text: String) -> Bool {
         guard text.utf8.count <= 120, text.count <= 30 else { return false }
         if Byline.isCredit(text) { return true }
-        if text.hasSuffix("发") || text.hasSuffix("發"), text.count <= 8, Dateline.isOutletName(text.dropLast()) { return true }
+        if text.hasUTF8Suffix("发") || text.hasUTF8Suffix("發"), text.count <= 8, Dateline.isOutletName(text.dropLast()) { return true }
         if let byline = Byline.trailing(in: text), byline.authors.allSatisfy(\.isPhotographer) {
             let names = byline.authors.map(\.name).joined()
             return text.filter { Byline.isHan($0) }.count <= names.count + 4

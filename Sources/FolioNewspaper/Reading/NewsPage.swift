@@ -161,8 +161,8 @@ public struct NewsPage: Sendable {
     static func isAloneChrome(_ text: String) -> Bool {
         let unnumbered = text.drop { $0.isNumber || $0 == "." || $0 == " " }
         if unnumbered.count <= 10, Dateline.isOutletName(unnumbered) { return true }
-        if text.hasPrefix("专栏:") || text.hasPrefix("专栏：") || text.hasPrefix("專欄:") { return text.count <= 16 }
-        if text.hasPrefix("标签:") || text.hasPrefix("标签：") || text.hasPrefix("標籤:") || text.hasPrefix("关键词:") { return true }
+        if text.hasUTF8Prefix("专栏:") || text.hasUTF8Prefix("专栏：") || text.hasUTF8Prefix("專欄:") { return text.count <= 16 }
+        if text.hasUTF8Prefix("标签:") || text.hasUTF8Prefix("标签：") || text.hasUTF8Prefix("標籤:") || text.hasUTF8Prefix("关键词:") { return true }
         if let last = text.last, last == ":" || last == "：", text.count <= 6 {
             let key = text.dropLast()
             return Dateline.keys.contains { $0.0 == key }
@@ -236,7 +236,7 @@ public struct NewsPage: Sendable {
                 metadata.date = date
                 bestDateStrength = 2
             }
-        case .breadcrumb(let site?)? where Dateline.isOutletName(site) && !site.hasPrefix("新闻") && !site.hasPrefix("新聞"):
+        case .breadcrumb(let site?)? where Dateline.isOutletName(site) && !site.hasUTF8Prefix("新闻") && !site.hasUTF8Prefix("新聞"):
             metadata.publication = metadata.publication ?? site
         default:
             let text = lines[index].text
@@ -372,12 +372,12 @@ public struct NewsPage: Sendable {
             if PhotoCaption.kind(of: text) != nil || PhotoCaption.isCreditLine(text) { break }
             if candidates.count > 0, LineShape.isNameAlone(text) { break }
             let headlineText = LineShape.bulletedHeadline(text) ?? text
-            if text.hasPrefix("——") || text.hasPrefix("—— ") || LineShape.isHeadlineShaped(headlineText) {
+            if text.hasUTF8Prefix("——") || text.hasUTF8Prefix("—— ") || LineShape.isHeadlineShaped(headlineText) {
                 candidates.append(index)
             } else {
                 break
             }
-            if text.hasPrefix("——") { break }
+            if text.hasUTF8Prefix("——") { break }
         }
         // A headline strip that repeats the headline (title and deck on one line) is chrome.
         let strips = candidates.filter { index in
@@ -396,7 +396,7 @@ public struct NewsPage: Sendable {
             let bylineFollows = next.map { if case .byline = kinds[$0] { true } else { false } } ?? false
             if !bylineFollows { return [] }
         }
-        if let dash = candidates.firstIndex(where: { lines[$0].text.hasPrefix("——") }) {
+        if let dash = candidates.firstIndex(where: { lines[$0].text.hasUTF8Prefix("——") }) {
             article.subtitle = String(lines[candidates[dash]].text.drop { $0 == "—" || $0 == " " })
             let above = Array(candidates[..<dash])
             if let last = above.last {
@@ -436,7 +436,7 @@ public struct NewsPage: Sendable {
             article.introTitle = joined(kicker)
             indices = kicker + indices
         }
-        if let below = zone.first(where: { $0 > title && roles[$0] == .body }), lines[below].text.hasPrefix("——") {
+        if let below = zone.first(where: { $0 > title && roles[$0] == .body }), lines[below].text.hasUTF8Prefix("——") {
             article.subtitle = String(lines[below].text.drop { $0 == "—" || $0 == " " })
             indices.append(below)
         }
@@ -540,7 +540,7 @@ public struct NewsPage: Sendable {
 
     /// `——午歌(青年作家、海曙区作家协会副主席)`: a signature under a column piece.
     static func signature(_ text: String) -> Author? {
-        guard text.hasPrefix("——"), text.count <= 40 else { return nil }
+        guard text.hasUTF8Prefix("——"), text.count <= 40 else { return nil }
         let rest = text.drop { $0 == "—" || $0 == " " }
         let name = rest.prefix { $0 != "(" && $0 != "（" && $0 != " " }
         // A signature may be a pen name: any two to four ideographs.
@@ -561,7 +561,7 @@ public struct NewsPage: Sendable {
             if case .chrome(let chrome) = kinds[probe] {
                 let isEdition: Bool
                 if case .edition? = chrome { isEdition = true } else { isEdition = false }
-                if isEdition || lines[probe].text.hasPrefix("专栏") {
+                if isEdition || lines[probe].text.hasUTF8Prefix("专栏") {
                     // Only when a headline follows: a footer's edition line ends the page, not an article.
                     if let next = lines.indices.dropFirst(probe + 1).first(where: { roles[$0] == .body }),
                        LineShape.isHeadlineShaped(lines[next].text),
@@ -579,7 +579,7 @@ public struct NewsPage: Sendable {
             for following in lines.indices.dropFirst(probe + 1).lazy.filter({ !lines[$0].isBlank }).prefix(3) {
                 let next = lines[following].text
                 if case .byline = kinds[following] { return probe }
-                if next.hasPrefix("——") || LineShape.isDatelineLead(next) || PhotoCaption.isCreditLine(next) || PhotoCaption.kind(of: next) != nil { return probe }
+                if next.hasUTF8Prefix("——") || LineShape.isDatelineLead(next) || PhotoCaption.isCreditLine(next) || PhotoCaption.kind(of: next) != nil { return probe }
                 guard LineShape.isHeadlineShaped(next), !LineShape.isProse(next) else { break }
             }
         }

@@ -10,7 +10,7 @@ enum WrittenHeader {
     /// `宁波日报 · 2021-03-01 · 第A7版 · 政治纵深·党建`: at least two fields, one of them a date, an
     /// edition or a paper's name (so that a title with a spaced dot is not taken for one).
     static func metadataLine(_ text: String) -> Metadata? {
-        guard LineMarks.contains(text, " · ") else { return nil }
+        guard text.containsUTF8(" · ") else { return nil }
         let fields = LineMarks.split(text, by: " · ")
         guard fields.count >= 2 else { return nil }
         var metadata = Metadata()

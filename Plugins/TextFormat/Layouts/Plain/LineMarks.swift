@@ -18,10 +18,6 @@ enum LineMarks {
     }
 
     /// Whether `text` contains `needle`, compared byte by byte (Foundation's search is slow on Linux).
-    static func contains(_ text: String, _ needle: String) -> Bool {
-        range(of: needle, in: text) != nil
-    }
-
     /// The UTF-8 offsets of the first occurrence of `needle` in `text`.
     static func range(of needle: String, in text: String, from start: Int = 0) -> Range<Int>? {
         var text = text, needle = needle
@@ -229,18 +225,5 @@ enum LineMarks {
             return body.isEmpty ? nil : (kind, body)
         }
         return nil
-    }
-}
-
-extension StringProtocol {
-    /// Whether the text starts with `prefix` byte for byte: the standard `hasPrefix` compares
-    /// characters, which is slow for CJK text that is not known to be in NFC.
-    func hasUTF8Prefix(_ prefix: String) -> Bool {
-        utf8.starts(with: prefix.utf8)
-    }
-
-    /// Whether the text ends with `suffix` byte for byte.
-    func hasUTF8Suffix(_ suffix: String) -> Bool {
-        utf8.count >= suffix.utf8.count && utf8.reversed().starts(with: suffix.utf8.reversed())
     }
 }
