@@ -143,6 +143,10 @@ public struct NewsPage: Sendable {
         }
         let text = ChromeLine.removingResidue(raw)
         if text.isEmpty { return raw.isEmpty ? .blank : .chrome(.residue) }
+        // A sentence is content unless it is a notice (a disclaimer is written in sentences).
+        if let last = text.unicodeScalars.last, last == "。" || last == "！" || last == "？" {
+            return ChromeLine.isNotice(text) ? .chrome(.notice) : .content
+        }
         if text.count <= 120 {
             if let chrome = ChromeLine.classify(text) { return .chrome(chrome) }
             if FounderProperties.flattenedLine(text) != nil { return .chrome(nil) }
