@@ -31,7 +31,7 @@ public enum FolioCommand {
     public static func run(arguments: [String], registry: PluginRegistry, environment: [String: String]) -> Int32 {
         let command: any ParsableCommand
         do {
-            command = try RootCommand.parseAsRoot(arguments)
+            command = try RootCommand.parseAsRoot(ConversionOptions.expandingBareIndicators(arguments))
         } catch {
             let status = RootCommand.exitCode(for: error)
             if status == .success {

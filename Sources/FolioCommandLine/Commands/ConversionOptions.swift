@@ -17,8 +17,9 @@ struct ConversionOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Run a filter: a registered name or an executable's path (repeatable, in order).", valueName: "name"))
     var filter: [String] = []
 
-    @Flag(name: .long, help: "Add the indicator table (statistics found in the text) to any output.")
-    var indicators = false
+    @Option(name: .long, help: ArgumentHelp("Add the indicators (statistics found in the text) to any output; HTML and EPUB show them as a table, charts, or both (the default, also for a bare --indicators).", valueName: "table|chart|both"),
+            completion: .list(IndicatorView.allCases.map(\.rawValue)))
+    var indicators: String?
 
     @Flag(name: .customLong("no-indicators"), help: "Do not add the indicator table, not even to CSV output.")
     var noIndicators = false
@@ -97,7 +98,10 @@ struct ConversionOptions: ParsableArguments {
 
     func validate() throws {
         if standalone && fragment { throw ValidationError("--standalone and --fragment exclude each other") }
-        if indicators && noIndicators { throw ValidationError("--indicators and --no-indicators exclude each other") }
+        if indicators != nil && noIndicators { throw ValidationError("--indicators and --no-indicators exclude each other") }
+        if let indicators, IndicatorView(rawValue: indicators) == nil {
+            throw ValidationError("--indicators takes table, chart or both, not \"\(indicators)\"")
+        }
         for pair in metadata where !pair.contains("=") {
             throw ValidationError("\"\(pair)\" is not key=value")
         }
@@ -115,6 +119,7 @@ struct ConversionOptions: ParsableArguments {
         if noExtract { options["no-extract"] = "true" }
         if bom { options["bom"] = "true" }
         if lenient { options["lenient"] = "true" }
+        if let indicators { options[IndicatorView.optionKey] = indicators }
         let values: [(String, String?)] = [
             ("css", css), ("template", template), ("cover", cover), ("encoding", encoding), ("layout", layout),
             ("columns", columns.map(String.init)), ("wrap", wrap), ("table", table.map(String.init)),
@@ -146,7 +151,14 @@ struct ConversionOptions: ParsableArguments {
             metadataOverrides: metadata.map(Self.split),
             filters: filter,
             disabledDefaultFilters: noIndicators ? ["indicators"] : [],
-            extraFilters: indicators ? ["indicators"] : [])
+            extraFilters: indicators != nil ? ["indicators"] : [])
+    }
+
+    /// The arguments with a bare `--indicators` (before any `--`) spelled `--indicators=both`,
+    /// so that the flag works with and without a view, as `--indicators=table` does.
+    static func expandingBareIndicators(_ arguments: [String]) -> [String] {
+        let end = arguments.firstIndex(of: "--") ?? arguments.endIndex
+        return arguments[..<end].map { $0 == "--indicators" ? "--indicators=" + IndicatorView.both.rawValue : $0 } + arguments[end...]
     }
 
     private static func split(_ pair: String) -> (key: String, value: String) {
