@@ -1,0 +1,64 @@
+import FolioTestSupport
+import Foundation
+import Testing
+
+/// Headless Chromium, when installed; CI installs it (`.ci/run`), and under `CI=true` a missing
+/// browser fails these tests instead of skipping them.
+enum Chromium {
+    static let path: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    static var isRequired: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+    static var shouldRun: Bool { path != nil || isRequired }
+
+    /// The DOM Chromium builds from a page, after layout.
+    static func dumpDOM(_ page: URL, profile: URL) throws -> String {
+        let chromium = try #require(path, "Chromium is required when CI=true (apt-get install chromium fonts-noto-cjk)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromium)
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile.path)", "--dump-dom", page.absoluteString]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+@Suite("Indicator views in a browser")
+struct IndicatorBrowserTests {
+    /// The texts of the first capture group of every match.
+    private func captures(_ pattern: String, in text: String) throws -> [String] {
+        let expression = try NSRegularExpression(pattern: pattern)
+        return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            Range(match.range(at: 1), in: text).map { String(text[$0]) }
+        }
+    }
+
+    @Test("Chromium sees every bar of the seed page's charts and every row of its table",
+          .enabled(if: Chromium.shouldRun, "needs headless Chromium (apt-get install chromium fonts-noto-cjk)"),
+          .enabled(if: ProjectFolders.seedPage != nil, "needs the seed page in ../shared"))
+    func seedPageInChromium() throws {
+        let seed = try #require(ProjectFolders.seedPage)
+        let folder = try TemporaryFolder()
+        let written = try FolioBinary.run([seed.path, "--indicators", "-o", folder.path("page.html")])
+        #expect(written.status == 0, "\(written.standardError)")
+        let csv = try FolioBinary.run([seed.path, "-t", "csv", "-o", "-"])
+        let csvRows = csv.output.split(whereSeparator: \.isNewline).count - 1
+        let page = try #require(folder.contents("page.html"))
+
+        let dom = try Chromium.dumpDOM(folder.url.appendingPathComponent("page.html"), profile: folder.url.appendingPathComponent("profile"))
+        let writtenBars = try captures("<g class=\"bar(?: negative)?\"><title>([^<]*)</title>", in: page)
+        let seenBars = try captures("<g class=\"bar(?: negative)?\"><title>([^<]*)</title>", in: dom)
+        #expect(writtenBars.count >= 4 * 4)
+        #expect(seenBars == writtenBars)
+        #expect(try captures("<rect ([^>]*)>", in: dom).count == writtenBars.count)
+        #expect(try captures("class=\"bar-value\"[^>]*>([^<]*)</text>", in: dom) == captures("class=\"bar-value\"[^>]*>([^<]*)</text>", in: page))
+        let rows = try captures("<tr id=\"(indicator-1-[0-9]+)\">", in: dom)
+        #expect(csvRows == 65)
+        #expect(rows == (1...csvRows).map { "indicator-1-\($0)" })
+        #expect(try captures("<mark class=\"indicator-figure\" id=\"([^\"]+)\">", in: dom).count >= csvRows - 2)
+        #expect(try captures("(<svg [^>]*role=\"img\")", in: dom).count == captures("(<svg )", in: page).count)
+    }
+}
