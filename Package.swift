@@ -32,9 +32,10 @@ let package = Package(
         .target(name: "CSVFormat", dependencies: ["FolioCore"], path: "Plugins/CSVFormat"),
         .target(name: "Indicators", dependencies: ["FolioCore"], path: "Plugins/Indicators"),
         .target(name: "External", dependencies: ["FolioCore"], path: "Plugins/External"),
+        .target(name: "PandocFormat", dependencies: ["FolioCore"], path: "Plugins/PandocFormat"),
 
         // Umbrella, command line, executable.
-        .target(name: "Folio", dependencies: ["FolioCore", "TextFormat", "HTMLFormat", "EPUBFormat", "CSVFormat", "Indicators", "External"]),
+        .target(name: "Folio", dependencies: ["FolioCore", "TextFormat", "HTMLFormat", "EPUBFormat", "CSVFormat", "Indicators", "External", "PandocFormat"]),
         .target(name: "FolioCommandLine", dependencies: ["Folio", "Indicators", "External", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "folio", dependencies: ["FolioCommandLine"]),
 
@@ -48,6 +49,7 @@ let package = Package(
         .testTarget(name: "CSVFormatTests", dependencies: ["CSVFormat", "FolioTestSupport"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "TextFormat", "FolioTestSupport"]),
         .testTarget(name: "ExternalTests", dependencies: ["External", "FolioTestSupport"]),
+        .testTarget(name: "PandocFormatTests", dependencies: ["PandocFormat", "TextFormat", "FolioTestSupport"]),
         .testTarget(name: "FolioCLITests", dependencies: ["Folio", "FolioCommandLine", "FolioTestSupport"]),
         .testTarget(name: "ConformanceTests", dependencies: ["Folio", "FolioTestSupport"], exclude: ["HTML5Lib/known-differences.tsv"]),
     ],

@@ -4,13 +4,14 @@ import EPUBFormat
 import External
 import HTMLFormat
 import Indicators
+import PandocFormat
 import TextFormat
 
 /// The umbrella module: Folio's core plus every built-in plugin, ready to register.
 public enum Folio {
     /// The plugins that ship with Folio, in the order `folio formats` lists them.
     public static var builtInPlugins: [any FolioPlugin] {
-        [JSONFormat(), TextFormat(), HTMLFormat(), EPUBFormat(), CSVFormat(), TSVFormat(), IndicatorsPlugin()]
+        [JSONFormat(), TextFormat(), HTMLFormat(), EPUBFormat(), CSVFormat(), TSVFormat(), PandocFormat(), IndicatorsPlugin()]
     }
 
     /// A registry holding the built-in plugins.

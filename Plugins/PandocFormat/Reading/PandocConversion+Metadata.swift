@@ -1,0 +1,72 @@
+import FolioCore
+
+extension PandocConversion {
+    /// Maps `meta` onto the metadata fields (see ``PandocMetadataKeys``); other keys go to `extra` as text.
+    mutating func metadata(_ value: Any) throws -> Metadata {
+        typealias Keys = PandocMetadataKeys
+        guard let meta = value as? [String: Any] else { throw Failure.malformed("meta: expected an object") }
+        var metadata = Metadata()
+        var roles: [String] = []
+        for key in meta.keys.sorted() {
+            let entry = meta[key] as Any
+            switch key {
+            case Keys.title: metadata.title = try text(entry)
+            case Keys.subtitle: metadata.subtitle = try text(entry)
+            case Keys.introTitle: metadata.introTitle = try text(entry)
+            case Keys.author: metadata.authors = try list(entry).map { Author(name: try authorName($0)) }
+            case Keys.authorRole: roles = try list(entry).map { try text($0) }
+            case Keys.date: metadata.date = try text(entry)
+            case Keys.publication: metadata.publication = try text(entry)
+            case Keys.edition: metadata.edition = try text(entry)
+            case Keys.section: metadata.section = try text(entry)
+            case Keys.language: metadata.language = try text(entry)
+            case Keys.source: metadata.source = try text(entry)
+            case Keys.identifier: metadata.identifier = try text(entry)
+            case Keys.credits: metadata.credits = try list(entry).map { try text($0) }
+            case Keys.keywords: metadata.keywords = try list(entry).map { try text($0) }
+            case Keys.summary: metadata.summary = try text(entry)
+            default: metadata.extra[key] = try text(entry)
+            }
+        }
+        for (index, role) in roles.enumerated() where index < metadata.authors.count && !role.isEmpty {
+            metadata.authors[index].role = role
+        }
+        return metadata
+    }
+
+    /// The items of a `MetaList`, or the value itself as the only item.
+    private func list(_ value: Any) throws -> [Any] {
+        let (tag, content) = try node(value, in: "meta")
+        return tag == "MetaList" ? try array(content, of: "MetaList") : [value]
+    }
+
+    /// An author: the text of a `MetaMap`'s `name` when it has one, else the whole value's text.
+    private mutating func authorName(_ value: Any) throws -> String {
+        let (tag, content) = try node(value, in: "meta author")
+        if tag == "MetaMap", let map = content as? [String: Any], let name = map["name"] { return try text(name) }
+        return try text(value)
+    }
+
+    /// A meta value as text: inlines and blocks without markup, lists joined by commas, maps as `key: value`.
+    private mutating func text(_ value: Any) throws -> String {
+        try nested { conversion in
+            let (tag, content) = try conversion.node(value, in: "meta")
+            switch tag {
+            case "MetaString": return try conversion.string(content, of: "MetaString")
+            case "MetaInlines": return try conversion.inlines(content).plainText
+            case "MetaBlocks": return try conversion.blocks(content as Any).map(\.plainText).joined(separator: "\n")
+            case "MetaBool":
+                guard let flag = PandocConversion.boolean(content) else { throw Failure.malformed("MetaBool: expected true or false") }
+                return flag ? "true" : "false"
+            case "MetaList":
+                return try conversion.array(content, of: "MetaList").map { try conversion.text($0) }.joined(separator: ", ")
+            case "MetaMap":
+                guard let map = content as? [String: Any] else { throw Failure.malformed("MetaMap: expected an object") }
+                conversion.losses.record("MetaMap kept as key: value text")
+                return try map.keys.sorted().map { "\($0): \(try conversion.text(map[$0] as Any))" }.joined(separator: "; ")
+            default:
+                throw Failure.malformed("unknown meta value \"\(tag)\"")
+            }
+        }
+    }
+}

@@ -1,0 +1,368 @@
+import Foundation
+import FolioCore
+
+/// Writes a document as pandoc's JSON AST, `pandoc-api-version` 1.23.
+///
+/// Metadata goes into `meta` (see ``PandocMetadataKeys``), text into `Str` and `Space` nodes,
+/// figures into `Figure`, tables into `Table` with their spans, an indicator table's role into
+/// the class `indicators`, notes into a `Div` of class `note`, quoted text into `Quoted`. A list
+/// whose items are each at most one paragraph is tight (`Plain`), as pandoc's Markdown reader
+/// makes it. Keys are written in a fixed order, so equal documents give equal bytes.
+public struct PandocWriter: DocumentWriter {
+    /// Creates the writer.
+    public init() {}
+
+    /// Writes the document as one line of JSON ending in a newline.
+    public func write(_ document: Document, context: WriteContext) throws -> WriterOutput {
+        WriterOutput(data: Self.encode(document))
+    }
+
+    /// The document as pandoc's JSON AST.
+    public static func encode(_ document: Document) -> Data {
+        var json = JSONText()
+        json.raw("{\"pandoc-api-version\":")
+        json.array(PandocFormat.apiVersion) { $0.raw(String($1)) }
+        json.raw(",\"meta\":")
+        writeMeta(document.metadata, into: &json)
+        json.raw(",\"blocks\":")
+        writeBlocks(document.blocks, into: &json)
+        json.raw("}\n")
+        return Data(json.bytes)
+    }
+
+    // MARK: - Metadata
+
+    private enum MetaValue {
+        case inlines(String)
+        case string(String)
+        case list([MetaValue])
+    }
+
+    private static func writeMeta(_ metadata: Metadata, into json: inout JSONText) {
+        typealias Keys = PandocMetadataKeys
+        var entries: [(String, MetaValue)] = []
+        func add(_ key: String, _ value: String?) {
+            if let value, !value.isEmpty { entries.append((key, .inlines(value))) }
+        }
+        add(Keys.title, metadata.title)
+        add(Keys.subtitle, metadata.subtitle)
+        add(Keys.introTitle, metadata.introTitle)
+        if !metadata.authors.isEmpty {
+            entries.append((Keys.author, .list(metadata.authors.map { .inlines($0.name) })))
+            if metadata.authors.contains(where: { $0.role != nil }) {
+                entries.append((Keys.authorRole, .list(metadata.authors.map { .string($0.role ?? "") })))
+            }
+        }
+        add(Keys.date, metadata.date)
+        add(Keys.publication, metadata.publication)
+        add(Keys.edition, metadata.edition)
+        add(Keys.section, metadata.section)
+        if let language = metadata.language, !language.isEmpty { entries.append((Keys.language, .string(language))) }
+        if let source = metadata.source, !source.isEmpty { entries.append((Keys.source, .string(source))) }
+        if let identifier = metadata.identifier, !identifier.isEmpty { entries.append((Keys.identifier, .string(identifier))) }
+        if !metadata.credits.isEmpty { entries.append((Keys.credits, .list(metadata.credits.map { .inlines($0) }))) }
+        if !metadata.keywords.isEmpty { entries.append((Keys.keywords, .list(metadata.keywords.map { .inlines($0) }))) }
+        add(Keys.summary, metadata.summary)
+        for (key, value) in metadata.extra where !Keys.all.contains(key) { entries.append((key, .inlines(value))) }
+        entries.sort { $0.0 < $1.0 }
+
+        json.raw("{")
+        for (index, (key, value)) in entries.enumerated() {
+            if index > 0 { json.raw(",") }
+            json.string(key)
+            json.raw(":")
+            writeMetaValue(value, into: &json)
+        }
+        json.raw("}")
+    }
+
+    private static func writeMetaValue(_ value: MetaValue, into json: inout JSONText) {
+        switch value {
+        case .inlines(let text): json.node("MetaInlines") { writeText(text, into: &$0) }
+        case .string(let text): json.node("MetaString") { $0.string(text) }
+        case .list(let values): json.node("MetaList") { $0.array(values) { writeMetaValue($1, into: &$0) } }
+        }
+    }
+
+    // MARK: - Blocks
+
+    private static func writeBlocks(_ blocks: [Block], plainParagraphs: Bool = false, into json: inout JSONText) {
+        json.array(blocks) { writeBlock($1, plainParagraphs: plainParagraphs, into: &$0) }
+    }
+
+    private static func writeBlock(_ block: Block, plainParagraphs: Bool, into json: inout JSONText) {
+        switch block {
+        case .heading(let heading):
+            json.node("Header") { json in
+                json.raw("[\(heading.level),")
+                writeAttributes(identifier: heading.identifier ?? "", into: &json)
+                json.raw(",")
+                writeInlines(heading.content, into: &json)
+                json.raw("]")
+            }
+        case .paragraph(let content):
+            json.node(plainParagraphs ? "Plain" : "Para") { writeInlines(content, into: &$0) }
+        case .figure(let figure):
+            json.node("Figure") { json in
+                json.raw("[")
+                writeAttributes(into: &json)
+                json.raw(",")
+                writeCaption(figure.caption, into: &json)
+                json.raw(",[")
+                if let image = figure.image {
+                    json.node("Plain") { $0.raw("["); writeInline(.image(image), into: &$0); $0.raw("]") }
+                }
+                json.raw("]]")
+            }
+        case .blockQuote(let blocks):
+            json.node("BlockQuote") { writeBlocks(blocks, into: &$0) }
+        case .list(let list):
+            let tight = list.items.allSatisfy { item in item.filter { if case .paragraph = $0 { true } else { false } }.count <= 1 }
+            let items = { (json: inout JSONText) in
+                json.array(list.items) { writeBlocks($1, plainParagraphs: tight, into: &$0) }
+            }
+            if list.isOrdered {
+                json.node("OrderedList") { json in
+                    json.raw("[[\(list.start),")
+                    json.node("Decimal")
+                    json.raw(",")
+                    json.node("Period")
+                    json.raw("],")
+                    items(&json)
+                    json.raw("]")
+                }
+            } else {
+                json.node("BulletList") { items(&$0) }
+            }
+        case .table(let table):
+            json.node("Table") { writeTable(table, into: &$0) }
+        case .codeBlock(let code):
+            json.node("CodeBlock") { json in
+                json.raw("[")
+                writeAttributes(classes: code.language.map { [$0] } ?? [], into: &json)
+                json.raw(",")
+                json.string(code.text)
+                json.raw("]")
+            }
+        case .divider:
+            json.node("HorizontalRule")
+        case .note(let note):
+            json.node("Div") { json in
+                json.raw("[")
+                writeAttributes(classes: [PandocClasses.note], attributes: note.kind.map { [(PandocClasses.noteKind, $0)] } ?? [], into: &json)
+                json.raw(",")
+                writeBlocks(note.blocks, into: &json)
+                json.raw("]")
+            }
+        }
+    }
+
+    /// `[identifier, [classes], [[key, value]]]`.
+    private static func writeAttributes(identifier: String = "", classes: [String] = [], attributes: [(String, String)] = [], into json: inout JSONText) {
+        json.raw("[")
+        json.string(identifier)
+        json.raw(",")
+        json.array(classes) { $0.string($1) }
+        json.raw(",")
+        json.array(attributes) { json, pair in
+            json.raw("[")
+            json.string(pair.0)
+            json.raw(",")
+            json.string(pair.1)
+            json.raw("]")
+        }
+        json.raw("]")
+    }
+
+    /// `[null, [Plain caption]]`, or `[null, []]` without a caption.
+    private static func writeCaption(_ caption: [Inline], into json: inout JSONText) {
+        json.raw("[null,[")
+        if !caption.isEmpty { json.node("Plain") { writeInlines(caption, into: &$0) } }
+        json.raw("]]")
+    }
+
+    // MARK: - Tables
+
+    private static func writeTable(_ table: Table, into json: inout JSONText) {
+        let width = table.grid.first?.count ?? 0
+        // Body cells that are headers at the start of every row are pandoc's row head columns.
+        let rowHeadColumns = table.body.isEmpty ? 0 : table.body.map { row in
+            row.cells.prefix { $0.isHeader && $0.columnSpan == 1 }.count
+        }.min() ?? 0
+        json.raw("[")
+        writeAttributes(classes: table.role == .indicators ? [PandocClasses.indicators] : [], into: &json)
+        json.raw(",")
+        writeCaption(table.caption, into: &json)
+        json.raw(",")
+        json.array(0..<width) { json, column in
+            json.raw("[")
+            writeAlignment(column < table.columnAlignments.count ? table.columnAlignments[column] : nil, into: &json)
+            json.raw(",")
+            json.node("ColWidthDefault")
+            json.raw("]")
+        }
+        json.raw(",[")
+        writeAttributes(into: &json)
+        json.raw(",")
+        writeRows(table.head, into: &json)
+        json.raw("],")
+        if table.body.isEmpty {
+            json.raw("[]")
+        } else {
+            json.raw("[[")
+            writeAttributes(into: &json)
+            json.raw(",\(rowHeadColumns),[],")
+            writeRows(table.body, into: &json)
+            json.raw("]]")
+        }
+        json.raw(",[")
+        writeAttributes(into: &json)
+        json.raw(",")
+        writeRows(table.foot, into: &json)
+        json.raw("]]")
+    }
+
+    private static func writeRows(_ rows: [TableRow], into json: inout JSONText) {
+        json.array(rows) { json, row in
+            json.raw("[")
+            writeAttributes(into: &json)
+            json.raw(",")
+            json.array(row.cells) { json, cell in
+                json.raw("[")
+                writeAttributes(into: &json)
+                json.raw(",")
+                writeAlignment(cell.alignment, into: &json)
+                json.raw(",\(cell.rowSpan),\(cell.columnSpan),[")
+                if !cell.content.isEmpty { json.node("Plain") { writeInlines(cell.content, into: &$0) } }
+                json.raw("]]")
+            }
+            json.raw("]")
+        }
+    }
+
+    private static func writeAlignment(_ alignment: Alignment?, into json: inout JSONText) {
+        switch alignment {
+        case .left: json.node("AlignLeft")
+        case .center: json.node("AlignCenter")
+        case .right: json.node("AlignRight")
+        case nil: json.node("AlignDefault")
+        }
+    }
+
+    // MARK: - Inlines
+
+    private static func writeInlines(_ inlines: [Inline], into json: inout JSONText) {
+        json.raw("[")
+        var first = true
+        for inline in inlines {
+            if case .text(let text) = inline {
+                if text.isEmpty { continue }
+                if !first { json.raw(",") }
+                writeTextNodes(text, into: &json)
+            } else {
+                if !first { json.raw(",") }
+                writeInline(inline, into: &json)
+            }
+            first = false
+        }
+        json.raw("]")
+    }
+
+    /// Text as a list of `Str`, `Space` and `SoftBreak` nodes.
+    private static func writeText(_ text: String, into json: inout JSONText) {
+        json.raw("[")
+        writeTextNodes(text, into: &json)
+        json.raw("]")
+    }
+
+    /// Text as comma-separated `Str`, `Space` and `SoftBreak` nodes: a run of spaces is one
+    /// `Space`, a run holding a line break one `SoftBreak`, as pandoc's readers split text.
+    private static func writeTextNodes(_ text: String, into json: inout JSONText) {
+        var first = true
+        var word = ""
+        var gap: String?
+        func separator() {
+            if !first { json.raw(",") }
+            first = false
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case " ", "\t", "\n", "\r":
+                if !word.isEmpty {
+                    separator()
+                    json.node("Str") { $0.string(word) }
+                    word = ""
+                }
+                if scalar == "\n" || scalar == "\r" { gap = "SoftBreak" } else if gap == nil { gap = "Space" }
+            default:
+                if let pending = gap {
+                    separator()
+                    json.node(pending)
+                    gap = nil
+                }
+                word.unicodeScalars.append(scalar)
+            }
+        }
+        if !word.isEmpty {
+            separator()
+            json.node("Str") { $0.string(word) }
+        }
+        if let pending = gap {
+            separator()
+            json.node(pending)
+        }
+    }
+
+    private static func writeInline(_ inline: Inline, into json: inout JSONText) {
+        switch inline {
+        case .text(let text):
+            writeTextNodes(text, into: &json)
+        case .emphasis(let content):
+            json.node("Emph") { writeInlines(content, into: &$0) }
+        case .strong(let content):
+            json.node("Strong") { writeInlines(content, into: &$0) }
+        case .link(let link):
+            json.node("Link") { json in
+                json.raw("[")
+                writeAttributes(into: &json)
+                json.raw(",")
+                writeInlines(link.content, into: &json)
+                json.raw(",[")
+                json.string(link.target)
+                json.raw(",")
+                json.string(link.title ?? "")
+                json.raw("]]")
+            }
+        case .quoted(let content):
+            json.node("Quoted") { json in
+                json.raw("[")
+                json.node("DoubleQuote")
+                json.raw(",")
+                writeInlines(content, into: &json)
+                json.raw("]")
+            }
+        case .code(let code):
+            json.node("Code") { json in
+                json.raw("[")
+                writeAttributes(into: &json)
+                json.raw(",")
+                json.string(code)
+                json.raw("]")
+            }
+        case .lineBreak:
+            json.node("LineBreak")
+        case .image(let image):
+            json.node("Image") { json in
+                json.raw("[")
+                writeAttributes(into: &json)
+                json.raw(",")
+                writeText(image.alternative, into: &json)
+                json.raw(",[")
+                json.string(image.source)
+                json.raw(",")
+                json.string(image.title ?? "")
+                json.raw("]]")
+            }
+        }
+    }
+}
