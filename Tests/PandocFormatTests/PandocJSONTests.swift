@@ -23,7 +23,7 @@ import Testing
         let json = String(decoding: data, as: UTF8.self)
         #expect(json == """
         {"pandoc-api-version":[1,23,1,1],"meta":{"author":{"t":"MetaList","c":[{"t":"MetaInlines","c":[{"t":"Str","c":"Ann"}]}]},\
-        "lang":{"t":"MetaString","c":"en"},"title":{"t":"MetaInlines","c":[{"t":"Str","c":"A"},{"t":"Space"},{"t":"Str","c":"title"}]}},\
+        "lang":{"t":"MetaInlines","c":[{"t":"Str","c":"en"}]},"title":{"t":"MetaInlines","c":[{"t":"Str","c":"A"},{"t":"Space"},{"t":"Str","c":"title"}]}},\
         "blocks":[{"t":"Para","c":[{"t":"Str","c":"two"},{"t":"Space"},{"t":"Str","c":"words"},{"t":"SoftBreak"},{"t":"Str","c":"then"}]}]}
 
         """)

@@ -43,7 +43,10 @@ extension PandocConversion {
     /// An author: the text of a `MetaMap`'s `name` when it has one, else the whole value's text.
     private mutating func authorName(_ value: Any) throws -> String {
         let (tag, content) = try node(value, in: "meta author")
-        if tag == "MetaMap", let map = content as? [String: Any], let name = map["name"] { return try text(name) }
+        if tag == "MetaMap", let map = content as? [String: Any], let name = map["name"] {
+            if map.count > 1 { losses.record("author details other than the name dropped") }
+            return try text(name)
+        }
         return try text(value)
     }
 

@@ -32,9 +32,9 @@ public struct PandocWriter: DocumentWriter {
 
     // MARK: - Metadata
 
+    /// A meta value: text as `MetaInlines`, as pandoc's Markdown reader gives every YAML string.
     private enum MetaValue {
         case inlines(String)
-        case string(String)
         case list([MetaValue])
     }
 
@@ -50,16 +50,16 @@ public struct PandocWriter: DocumentWriter {
         if !metadata.authors.isEmpty {
             entries.append((Keys.author, .list(metadata.authors.map { .inlines($0.name) })))
             if metadata.authors.contains(where: { $0.role != nil }) {
-                entries.append((Keys.authorRole, .list(metadata.authors.map { .string($0.role ?? "") })))
+                entries.append((Keys.authorRole, .list(metadata.authors.map { .inlines($0.role ?? "") })))
             }
         }
         add(Keys.date, metadata.date)
         add(Keys.publication, metadata.publication)
         add(Keys.edition, metadata.edition)
         add(Keys.section, metadata.section)
-        if let language = metadata.language, !language.isEmpty { entries.append((Keys.language, .string(language))) }
-        if let source = metadata.source, !source.isEmpty { entries.append((Keys.source, .string(source))) }
-        if let identifier = metadata.identifier, !identifier.isEmpty { entries.append((Keys.identifier, .string(identifier))) }
+        add(Keys.language, metadata.language)
+        add(Keys.source, metadata.source)
+        add(Keys.identifier, metadata.identifier)
         if !metadata.credits.isEmpty { entries.append((Keys.credits, .list(metadata.credits.map { .inlines($0) }))) }
         if !metadata.keywords.isEmpty { entries.append((Keys.keywords, .list(metadata.keywords.map { .inlines($0) }))) }
         add(Keys.summary, metadata.summary)
@@ -79,7 +79,6 @@ public struct PandocWriter: DocumentWriter {
     private static func writeMetaValue(_ value: MetaValue, into json: inout JSONText) {
         switch value {
         case .inlines(let text): json.node("MetaInlines") { writeText(text, into: &$0) }
-        case .string(let text): json.node("MetaString") { $0.string(text) }
         case .list(let values): json.node("MetaList") { $0.array(values) { writeMetaValue($1, into: &$0) } }
         }
     }
