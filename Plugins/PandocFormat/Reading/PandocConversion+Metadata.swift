@@ -1,37 +1,19 @@
 import FolioCore
 
 extension PandocConversion {
-    /// Maps `meta` onto the metadata fields (see ``PandocMetadataKeys``); other keys go to `extra` as text.
+    /// Maps `meta` onto the metadata fields (see ``FolioCore/MetadataEntry``): a `MetaList` is a
+    /// list of texts, any other value one text; keys Folio has no field for go to `extra`.
     mutating func metadata(_ value: Any) throws -> Metadata {
-        typealias Keys = PandocMetadataKeys
         guard let meta = value as? [String: Any] else { throw Failure.malformed("meta: expected an object") }
-        var metadata = Metadata()
-        var roles: [String] = []
+        var entries: [MetadataEntry] = []
         for key in meta.keys.sorted() {
             let entry = meta[key] as Any
-            switch key {
-            case Keys.title: metadata.title = try text(entry)
-            case Keys.subtitle: metadata.subtitle = try text(entry)
-            case Keys.introTitle: metadata.introTitle = try text(entry)
-            case Keys.author: metadata.authors = try list(entry).map { Author(name: try authorName($0)) }
-            case Keys.authorRole: roles = try list(entry).map { try text($0) }
-            case Keys.date: metadata.date = try text(entry)
-            case Keys.publication: metadata.publication = try text(entry)
-            case Keys.edition: metadata.edition = try text(entry)
-            case Keys.section: metadata.section = try text(entry)
-            case Keys.language: metadata.language = try text(entry)
-            case Keys.source: metadata.source = try text(entry)
-            case Keys.identifier: metadata.identifier = try text(entry)
-            case Keys.credits: metadata.credits = try list(entry).map { try text($0) }
-            case Keys.keywords: metadata.keywords = try list(entry).map { try text($0) }
-            case Keys.summary: metadata.summary = try text(entry)
-            default: metadata.extra[key] = try text(entry)
-            }
+            let items = try list(entry)
+            let texts = try items.map { key == "author" ? try authorName($0) : try text($0) }
+            let isList = try node(entry, in: "meta").tag == "MetaList"
+            entries.append(MetadataEntry(key: key, value: isList ? .list(texts) : .text(texts.joined())))
         }
-        for (index, role) in roles.enumerated() where index < metadata.authors.count && !role.isEmpty {
-            metadata.authors[index].role = role
-        }
-        return metadata
+        return Metadata(entries: entries)
     }
 
     /// The items of a `MetaList`, or the value itself as the only item.

@@ -3,7 +3,7 @@ import FolioCore
 
 /// Writes a document as pandoc's JSON AST, `pandoc-api-version` 1.23.
 ///
-/// Metadata goes into `meta` (see ``PandocMetadataKeys``), text into `Str` and `Space` nodes,
+/// Metadata goes into `meta` under the keys of ``FolioCore/MetadataEntry``, text into `Str` and `Space` nodes,
 /// figures into `Figure`, tables into `Table` with their spans, an indicator table's role into
 /// the class `indicators`, notes into a `Div` of class `note`, quoted text into `Quoted`. A list
 /// whose items are each at most one paragraph is tight (`Plain`), as pandoc's Markdown reader
@@ -32,55 +32,22 @@ public struct PandocWriter: DocumentWriter {
 
     // MARK: - Metadata
 
-    /// A meta value: text as `MetaInlines`, as pandoc's Markdown reader gives every YAML string.
-    private enum MetaValue {
-        case inlines(String)
-        case list([MetaValue])
-    }
-
+    /// `meta`: every field as `MetaInlines`, as pandoc's Markdown reader gives every YAML string,
+    /// or a `MetaList` of them.
     private static func writeMeta(_ metadata: Metadata, into json: inout JSONText) {
-        typealias Keys = PandocMetadataKeys
-        var entries: [(String, MetaValue)] = []
-        func add(_ key: String, _ value: String?) {
-            if let value, !value.isEmpty { entries.append((key, .inlines(value))) }
-        }
-        add(Keys.title, metadata.title)
-        add(Keys.subtitle, metadata.subtitle)
-        add(Keys.introTitle, metadata.introTitle)
-        if !metadata.authors.isEmpty {
-            entries.append((Keys.author, .list(metadata.authors.map { .inlines($0.name) })))
-            if metadata.authors.contains(where: { $0.role != nil }) {
-                entries.append((Keys.authorRole, .list(metadata.authors.map { .inlines($0.role ?? "") })))
+        json.raw("{")
+        for (index, entry) in metadata.entries.enumerated() {
+            if index > 0 { json.raw(",") }
+            json.string(entry.key)
+            json.raw(":")
+            switch entry.value {
+            case .text(let text):
+                json.node("MetaInlines") { writeText(text, into: &$0) }
+            case .list(let texts):
+                json.node("MetaList") { $0.array(texts) { json, text in json.node("MetaInlines") { writeText(text, into: &$0) } } }
             }
         }
-        add(Keys.date, metadata.date)
-        add(Keys.publication, metadata.publication)
-        add(Keys.edition, metadata.edition)
-        add(Keys.section, metadata.section)
-        add(Keys.language, metadata.language)
-        add(Keys.source, metadata.source)
-        add(Keys.identifier, metadata.identifier)
-        if !metadata.credits.isEmpty { entries.append((Keys.credits, .list(metadata.credits.map { .inlines($0) }))) }
-        if !metadata.keywords.isEmpty { entries.append((Keys.keywords, .list(metadata.keywords.map { .inlines($0) }))) }
-        add(Keys.summary, metadata.summary)
-        for (key, value) in metadata.extra where !Keys.all.contains(key) { entries.append((key, .inlines(value))) }
-        entries.sort { $0.0 < $1.0 }
-
-        json.raw("{")
-        for (index, (key, value)) in entries.enumerated() {
-            if index > 0 { json.raw(",") }
-            json.string(key)
-            json.raw(":")
-            writeMetaValue(value, into: &json)
-        }
         json.raw("}")
-    }
-
-    private static func writeMetaValue(_ value: MetaValue, into json: inout JSONText) {
-        switch value {
-        case .inlines(let text): json.node("MetaInlines") { writeText(text, into: &$0) }
-        case .list(let values): json.node("MetaList") { $0.array(values) { writeMetaValue($1, into: &$0) } }
-        }
     }
 
     // MARK: - Blocks
