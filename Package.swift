@@ -33,9 +33,10 @@ let package = Package(
         .target(name: "Indicators", dependencies: ["FolioCore"], path: "Plugins/Indicators"),
         .target(name: "External", dependencies: ["FolioCore"], path: "Plugins/External"),
         .target(name: "PandocFormat", dependencies: ["FolioCore"], path: "Plugins/PandocFormat"),
+        .target(name: "MarkdownFormat", dependencies: ["FolioCore"], path: "Plugins/MarkdownFormat"),
 
         // Umbrella, command line, executable.
-        .target(name: "Folio", dependencies: ["FolioCore", "TextFormat", "HTMLFormat", "EPUBFormat", "CSVFormat", "Indicators", "External", "PandocFormat"]),
+        .target(name: "Folio", dependencies: ["FolioCore", "TextFormat", "HTMLFormat", "EPUBFormat", "CSVFormat", "Indicators", "External", "PandocFormat", "MarkdownFormat"]),
         .target(name: "FolioCommandLine", dependencies: ["Folio", "Indicators", "External", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "folio", dependencies: ["FolioCommandLine"]),
 
@@ -50,6 +51,7 @@ let package = Package(
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "TextFormat", "FolioTestSupport"]),
         .testTarget(name: "ExternalTests", dependencies: ["External", "FolioTestSupport"]),
         .testTarget(name: "PandocFormatTests", dependencies: ["PandocFormat", "TextFormat", "FolioTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "MarkdownFormatTests", dependencies: ["MarkdownFormat", "PandocFormat", "TextFormat", "FolioTestSupport"]),
         .testTarget(name: "FolioCLITests", dependencies: ["Folio", "FolioCommandLine", "FolioTestSupport"]),
         .testTarget(name: "ConformanceTests", dependencies: ["Folio", "FolioTestSupport"], exclude: ["HTML5Lib/known-differences.tsv"]),
     ],

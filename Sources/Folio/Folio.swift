@@ -4,6 +4,7 @@ import EPUBFormat
 import External
 import HTMLFormat
 import Indicators
+import MarkdownFormat
 import PandocFormat
 import TextFormat
 
@@ -11,7 +12,7 @@ import TextFormat
 public enum Folio {
     /// The plugins that ship with Folio, in the order `folio formats` lists them.
     public static var builtInPlugins: [any FolioPlugin] {
-        [JSONFormat(), TextFormat(), HTMLFormat(), EPUBFormat(), CSVFormat(), TSVFormat(), PandocFormat(), IndicatorsPlugin()]
+        [JSONFormat(), TextFormat(), HTMLFormat(), EPUBFormat(), CSVFormat(), TSVFormat(), PandocFormat(), MarkdownFormat(), IndicatorsPlugin()]
     }
 
     /// A registry holding the built-in plugins.
