@@ -45,6 +45,18 @@ struct PandocInteropTests {
         #expect(try Pandoc.canonicalJSON(of: written, from: "json") == Pandoc.canonical(written))
     }
 
+    @Test func aLuaFilterRunsBetweenFolioAndPandoc() throws {
+        let indicators = Table(role: .indicators, head: [TableRow(cells: [TableCell(text: "subject", isHeader: true)])], body: [TableRow(texts: ["培训干部"])])
+        let document = Document(blocks: [.paragraph([.text("正文。")]), .table(indicators), .paragraph([.text("结尾。")])])
+        let filter = ProjectFolders.project("Examples/pandoc/indicators-appendix.lua").path
+        let filtered = try Pandoc.convert(try writePandoc(document), ["-f", "json", "-t", "json", "--lua-filter", filter])
+        #expect(filtered.status == 0, "\(filtered.errors)")
+        let read = try readPandoc(filtered.output)
+        #expect(read.document.blocks == [.paragraph([.text("正文。")]), .paragraph([.text("结尾。")]),
+                                         .heading(Heading(level: 2, content: [.text("数据附录")])), .table(indicators)])
+        #expect(read.warnings.isEmpty)
+    }
+
     @Test func whatFolioHoldsComesBackFromPandocUnchanged() throws {
         let markdown = try Self.fixture("exact.md")
         let trip = try Self.roundTrip(markdown)
