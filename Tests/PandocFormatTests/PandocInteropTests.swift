@@ -37,6 +37,35 @@ struct PandocInteropTests {
             // And its writers take it: DOCX, as `folio page.txt -t pandoc-json | pandoc -f json -o page.docx` does.
             let docx = try Pandoc.convert(written, ["-f", "json", "-t", "docx", "-o", "-"])
             #expect(docx.status == 0 && docx.output.starts(with: Array("PK".utf8)), "\(page.lastPathComponent): \(docx.errors)")
+            // And back, as `pandoc report.docx -t json | folio - -f pandoc-json` does: the same
+            // headings, and every paragraph in order (DOCX adds the figure captions as paragraphs).
+            let json = try Pandoc.convert(docx.output, ["-f", "docx", "-t", "json"])
+            let back = try readPandoc(json.output).document
+            #expect(Self.headings(back.blocks) == Self.headings(document.blocks), "\(page.lastPathComponent)")
+            var remaining = Self.paragraphs(back.blocks)[...]
+            for paragraph in Self.paragraphs(document.blocks) {
+                guard let found = remaining.firstIndex(of: paragraph) else {
+                    Issue.record("\(page.lastPathComponent): paragraph missing after DOCX: \(paragraph)")
+                    break
+                }
+                remaining = remaining[(found + 1)...]
+            }
+        }
+    }
+
+    static func headings(_ blocks: [Block]) -> [String] {
+        blocks.compactMap { if case .heading(let heading) = $0 { "\(heading.level) \(heading.content.plainText)" } else { nil } }
+    }
+
+    static func paragraphs(_ blocks: [Block]) -> [String] {
+        blocks.flatMap { block -> [String] in
+            switch block {
+            case .paragraph(let inlines): return [inlines.plainText]
+            case .blockQuote(let inner): return paragraphs(inner)
+            case .note(let note): return paragraphs(note.blocks)
+            case .list(let list): return list.items.flatMap(paragraphs)
+            default: return []
+            }
         }
     }
 
