@@ -111,7 +111,7 @@ struct PandocInteropTests {
         // lossy.expected.md is the document as Folio gives it back: each difference written out.
         #expect(trip.json == (try Pandoc.canonicalJSON(of: try Self.fixture("lossy.expected.md"), from: "markdown")))
         #expect(trip.warnings == [
-            "author details other than the name dropped",
+            "MetaMap kept as its name or as key: value text",
             "Header classes and key=value attributes dropped",
             "Strikeout kept as its text",
             "Superscript kept as its text",

@@ -108,8 +108,10 @@ import Testing
             (#"[{"t":"Header","c":[1,["",[],[]]]}]"#, "Header: expected a list of 3"),
             (#"[{"t":"Marquee","c":[]}]"#, "unknown block \"Marquee\""),
             (#"[{"t":"Para","c":[{"t":"Blink"}]}]"#, "unknown inline \"Blink\""),
-            (#"[{"t":"Para","c":[{"t":"Str","c":5}]}]"#, "Str: expected a string"),
-            (#"[7]"#, "expected a pandoc node {\"t\": …} in a list of blocks"),
+            (#"[{"t":"Para","c":[{"t":"Str","c":5}]}]"#, "expected a string at blocks[0].c[0].c"),
+            (#"[7]"#, "expected an object at blocks[0]"),
+            (#"[{"t":"Header","c":["1",["",[],[]],[]]}]"#, "expected an integer at blocks[0].c[0]"),
+            (#"[{"c":[]}]"#, "missing \"t\" at blocks[0]"),
         ] {
             #expect(throws: FolioError(.malformedInput, message, source: "fixture.json")) {
                 try readPandoc(pandocDocument(blocks: blocks))
