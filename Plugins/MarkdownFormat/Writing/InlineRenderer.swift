@@ -140,14 +140,19 @@ struct InlineRenderer {
     static func codeSpan(_ code: String) -> String {
         let text = flattened(code)
         guard !text.isEmpty else { return "" }
+        let fence = String(repeating: "`", count: longestBacktickRun(in: text) + 1)
+        let padded = text.first == "`" || text.last == "`" || (text.first == " " && text.last == " " && text.contains { $0 != " " })
+        return padded ? "\(fence) \(text) \(fence)" : fence + text + fence
+    }
+
+    /// The longest run of backticks in `text`: a fence around it must be longer.
+    static func longestBacktickRun(in text: String) -> Int {
         var longest = 0, run = 0
         for character in text {
             run = character == "`" ? run + 1 : 0
             longest = max(longest, run)
         }
-        let fence = String(repeating: "`", count: longest + 1)
-        let padded = text.first == "`" || text.last == "`" || (text.first == " " && text.last == " " && text.contains { $0 != " " })
-        return padded ? "\(fence) \(text) \(fence)" : fence + text + fence
+        return longest
     }
 
     /// A link destination and optional title: `<…>` when the target has spaces or brackets.

@@ -111,12 +111,7 @@ public struct MarkdownWriter: DocumentWriter {
 
     /// A fenced code block, fenced by more backticks than any run in the text.
     private static func codeBlock(_ code: CodeBlock) -> [String] {
-        var longest = 0, run = 0
-        for character in code.text {
-            run = character == "`" ? run + 1 : 0
-            longest = max(longest, run)
-        }
-        let fence = String(repeating: "`", count: max(3, longest + 1))
+        let fence = String(repeating: "`", count: max(3, InlineRenderer.longestBacktickRun(in: code.text) + 1))
         let language = code.language.map { $0.contains("`") || $0.contains(where: \.isWhitespace) ? "" : $0 } ?? ""
         var text = code.text
         while text.hasSuffix("\n") { text.removeLast() }

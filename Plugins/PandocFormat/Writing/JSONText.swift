@@ -43,14 +43,19 @@ struct JSONText {
         raw("]")
     }
 
-    /// Appends a pandoc node: `{"t":"Tag"}` or `{"t":"Tag","c":…}` with the content written by `content`.
-    mutating func node(_ tag: String, _ content: ((inout JSONText) -> Void)? = nil) {
+    /// Appends a pandoc node without content: `{"t":"Tag"}`.
+    mutating func node(_ tag: String) {
         raw("{\"t\":")
         string(tag)
-        if let content {
-            raw(",\"c\":")
-            content(&self)
-        }
+        raw("}")
+    }
+
+    /// Appends a pandoc node, `{"t":"Tag","c":…}`, with the content written by `content`.
+    mutating func node(_ tag: String, _ content: (inout JSONText) -> Void) {
+        raw("{\"t\":")
+        string(tag)
+        raw(",\"c\":")
+        content(&self)
         raw("}")
     }
 }

@@ -3,11 +3,11 @@ import FolioCore
 
 /// Writes a document as pandoc's JSON AST, `pandoc-api-version` 1.23.
 ///
-/// Metadata goes into `meta` under the keys of ``FolioCore/MetadataEntry``, text into `Str` and `Space` nodes,
-/// figures into `Figure`, tables into `Table` with their spans, an indicator table's role into
-/// the class `indicators`, notes into a `Div` of class `note`, quoted text into `Quoted`. A list
-/// whose items are each at most one paragraph is tight (`Plain`), as pandoc's Markdown reader
-/// makes it. Keys are written in a fixed order, so equal documents give equal bytes.
+/// Metadata goes into `meta` under the keys of ``FolioCore/MetadataEntry``, text into `Str` and
+/// `Space` nodes, figures into `Figure`, tables into `Table` with their spans, an indicator
+/// table's role into the class `indicators`, notes into a `Div` of class `note`, quoted text into
+/// `Quoted`. A list whose items are each at most one paragraph besides nested lists is tight
+/// (`Plain`). Keys are written in a fixed order, so equal documents give equal bytes.
 public struct PandocWriter: DocumentWriter {
     /// Creates the writer.
     public init() {}
@@ -83,7 +83,12 @@ public struct PandocWriter: DocumentWriter {
         case .blockQuote(let blocks):
             json.node("BlockQuote") { writeBlocks(blocks, into: &$0) }
         case .list(let list):
-            let tight = list.items.allSatisfy { item in item.filter { if case .paragraph = $0 { true } else { false } }.count <= 1 }
+            // Tight, as pandoc's Markdown reader makes a list whose items are each at most one
+            // paragraph besides nested lists.
+            let tight = list.items.allSatisfy { item in
+                item.filter { if case .paragraph = $0 { true } else { false } }.count <= 1
+                    && item.allSatisfy { if case .paragraph = $0 { true } else if case .list = $0 { true } else { false } }
+            }
             let items = { (json: inout JSONText) in
                 json.array(list.items) { writeBlocks($1, plainParagraphs: tight, into: &$0) }
             }
@@ -288,17 +293,7 @@ public struct PandocWriter: DocumentWriter {
         case .strong(let content):
             json.node("Strong") { writeInlines(content, into: &$0) }
         case .link(let link):
-            json.node("Link") { json in
-                json.raw("[")
-                writeAttributes(into: &json)
-                json.raw(",")
-                writeInlines(link.content, into: &json)
-                json.raw(",[")
-                json.string(link.target)
-                json.raw(",")
-                json.string(link.title ?? "")
-                json.raw("]]")
-            }
+            writeTarget("Link", target: link.target, title: link.title, into: &json) { writeInlines(link.content, into: &$0) }
         case .quoted(let content):
             json.node("Quoted") { json in
                 json.raw("[")
@@ -318,17 +313,22 @@ public struct PandocWriter: DocumentWriter {
         case .lineBreak:
             json.node("LineBreak")
         case .image(let image):
-            json.node("Image") { json in
-                json.raw("[")
-                writeAttributes(into: &json)
-                json.raw(",")
-                writeText(image.alternative, into: &json)
-                json.raw(",[")
-                json.string(image.source)
-                json.raw(",")
-                json.string(image.title ?? "")
-                json.raw("]]")
-            }
+            writeTarget("Image", target: image.source, title: image.title, into: &json) { writeText(image.alternative, into: &$0) }
+        }
+    }
+
+    /// A `Link` or `Image`: `[attributes, inlines, [target, title]]`.
+    private static func writeTarget(_ tag: String, target: String, title: String?, into json: inout JSONText, content: (inout JSONText) -> Void) {
+        json.node(tag) { json in
+            json.raw("[")
+            writeAttributes(into: &json)
+            json.raw(",")
+            content(&json)
+            json.raw(",[")
+            json.string(target)
+            json.raw(",")
+            json.string(title ?? "")
+            json.raw("]]")
         }
     }
 }
