@@ -148,6 +148,22 @@ import Testing
         """)
     }
 
+    @Test func overlappingSpansAreCutToRectangles() {
+        // Fuzz finding: a row span from above crossed a later cell's column span.
+        let table = Table(body: [
+            TableRow(cells: [TableCell(text: "a"), TableCell(text: "b", rowSpan: 2)]),
+            TableRow(cells: [TableCell(text: "c", columnSpan: 3)]),
+        ])
+        #expect(MarkdownWriter.markdown(Document(blocks: [.table(table)])) == """
+        +---+---+
+        | a | b |
+        +---+   |
+        | c |   |
+        +---+---+
+
+        """)
+    }
+
     @Test func emptyDocumentIsEmpty() {
         #expect(MarkdownWriter.markdown(Document()) == "")
     }

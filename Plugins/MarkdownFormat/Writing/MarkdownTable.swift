@@ -77,9 +77,15 @@ struct MarkdownTable {
                 var column = 0
                 for cell in row.cells {
                     while column < owners[rowIndex].count, owners[rowIndex][column] != nil { column += 1 }
-                    // Spans stay inside their section (head, body, foot), as a grid table's `=` rules require.
-                    let rowSpan = min(cell.rowSpan, sectionEnd - rowIndex)
-                    let columnSpan = min(cell.columnSpan, Table.maximumColumnSpan)
+                    // A grid table draws rectangles that do not overlap: a span stops at a slot that
+                    // a cell from a row above already covers, and inside its section (head, body,
+                    // foot), as the `=` rules require.
+                    func isFree(_ row: Int, _ column: Int) -> Bool { column >= owners[row].count || owners[row][column] == nil }
+                    var columnSpan = 1
+                    while columnSpan < min(cell.columnSpan, Table.maximumColumnSpan), isFree(rowIndex, column + columnSpan) { columnSpan += 1 }
+                    var rowSpan = 1
+                    while rowSpan < min(cell.rowSpan, sectionEnd - rowIndex),
+                          (column..<(column + columnSpan)).allSatisfy({ isFree(rowIndex + rowSpan, $0) }) { rowSpan += 1 }
                     for r in rowIndex..<(rowIndex + rowSpan) {
                         while owners[r].count < column + columnSpan { owners[r].append(nil) }
                         for c in column..<(column + columnSpan) { owners[r][c] = cells.count }
