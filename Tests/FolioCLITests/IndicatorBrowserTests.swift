@@ -13,7 +13,7 @@ struct IndicatorBrowserTests {
     }
 
     @Test("Chromium sees every bar of the seed page's charts and every row of its table",
-          .needsTool(Chromium.path != nil, Comment(rawValue: Chromium.missing)), .needsShared(SeedPage.text))
+          .needsTool(Chromium.path != nil, Chromium.missing), .needsShared(SeedPage.text))
     func seedPageInChromium() throws {
         let seed = try SharedCorpus.url(SeedPage.text)
         let folder = try TemporaryFolder()

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Headless Chromium, for tests that check what a browser makes of a page; CI installs it
 /// (`.ci/run`), and tests that need it use `.needsTool(Chromium.path != nil, …)`.
@@ -8,7 +9,7 @@ public enum Chromium {
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 
     /// Why a test that needs the browser is skipped.
-    public static let missing = "Chromium is not installed (apt-get install chromium fonts-noto-cjk); required under CI=true"
+    public static let missing: Comment = "Chromium is not installed (apt-get install chromium fonts-noto-cjk); required under CI=true"
 
     /// The DOM Chromium builds from a page, after layout; `profile` is a folder the browser may write.
     public static func dumpDOM(_ page: URL, profile: URL) throws -> String {
@@ -30,6 +31,6 @@ public enum Chromium {
     /// The browser a test needs is not installed.
     public struct MissingChromium: Error, CustomStringConvertible {
         /// What is missing and how to install it.
-        public var description: String { Chromium.missing }
+        public var description: String { Chromium.missing.rawValue }
     }
 }

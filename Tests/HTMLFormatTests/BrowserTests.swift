@@ -27,7 +27,7 @@ let samplePaperPage = """
 """
 
 @Suite struct BrowserTests {
-    @Test(.needsTool(Chromium.path != nil, Comment(rawValue: Chromium.missing)))
+    @Test(.needsTool(Chromium.path != nil, Chromium.missing))
     func samplePageRendersInChromium() throws {
         let document = try readHTML(samplePaperPage)
         #expect(document.metadata.title == "滨江步道全线贯通")

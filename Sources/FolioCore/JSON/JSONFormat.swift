@@ -43,10 +43,6 @@ public struct JSONFormat: FolioPlugin {
         }
 
         private static func describe(_ error: DecodingError) -> String {
-            func path(_ context: DecodingError.Context) -> String {
-                let components = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-                return components.isEmpty ? "" : " at \(components.hasPrefix(".") ? String(components.dropFirst()) : components)"
-            }
             switch error {
             case .dataCorrupted(let context):
                 if context.codingPath.isEmpty {
@@ -54,15 +50,15 @@ public struct JSONFormat: FolioPlugin {
                     return "not valid JSON" + (underlying.map { ": \($0)" } ?? "")
                 }
                 let isVersion = context.codingPath.count == 1 && context.codingPath[0].stringValue == "folio"
-                return context.debugDescription + (isVersion ? "" : path(context))
+                return context.debugDescription + (isVersion ? "" : context.location)
             case .keyNotFound(let key, let context):
                 return key.stringValue == "folio" && context.codingPath.isEmpty
                     ? context.debugDescription
-                    : "missing \"\(key.stringValue)\"\(path(context))"
+                    : "missing \"\(key.stringValue)\"\(context.location)"
             case .typeMismatch(let type, let context):
-                return "expected \(type)\(path(context))"
+                return "expected \(type)\(context.location)"
             case .valueNotFound(let type, let context):
-                return "expected \(type), found null\(path(context))"
+                return "expected \(type), found null\(context.location)"
             @unknown default:
                 return "\(error)"
             }
