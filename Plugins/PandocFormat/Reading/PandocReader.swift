@@ -82,21 +82,9 @@ public struct PandocReader: WarningDocumentReader {
 
     /// A decoding error as one line: what was expected, and where (`blocks[3].c[1]`).
     private static func describe(_ error: DecodingError) -> String {
-        switch error {
-        case .dataCorrupted(let context):
-            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            if context.debugDescription.hasPrefix("The given data was not valid JSON") { return "not valid JSON" + (underlying.map { ": \($0)" } ?? "") }
-            return context.debugDescription + context.location
-        case .keyNotFound(let key, let context):
-            return "missing \"\(key.stringValue)\"\(context.location)"
-        case .typeMismatch(_, let context) where context.codingPath.isEmpty:
+        if case .typeMismatch(_, let context) = error, context.codingPath.isEmpty {
             return "not pandoc's JSON AST: expected an object with \"pandoc-api-version\", \"meta\" and \"blocks\""
-        case .typeMismatch(let type, let context):
-            return "expected \(name(type))\(context.location)"
-        case .valueNotFound(let type, let context):
-            return "expected \(name(type)), found null\(context.location)"
-        @unknown default:
-            return "\(error)"
         }
+        return error.oneLineDescription(typeName: name)
     }
 }

@@ -30,15 +30,11 @@ enum IndicatorListing {
         }
 
         var lines = ["[表] " + wording.tableCaption, line(headers.subject, headers.value, headers.unit)]
-        var sections: [String] = []
-        var members: [String: [Int]] = [:]
-        for (index, row) in rows.enumerated() {
-            if members[row.section] == nil { sections.append(row.section) }
-            members[row.section, default: []].append(index)
-        }
-        for section in sections {
-            if sections != [""] { lines.append(section.isEmpty ? wording.unsectionedHeading : section) }
-            for index in members[section] ?? [] {
+        let sections = rows.positionsBySection()
+        let labelsSections = sections.map(\.section) != [""]
+        for (section, positions) in sections {
+            if labelsSections { lines.append(section.isEmpty ? wording.unsectionedHeading : section) }
+            for index in positions {
                 let row = rows[index]
                 let subject = CJK.displayWidth(of: row.subject) <= subjectWidth ? [row.subject] : LineBreaker.wrap(row.subject, width: subjectWidth)
                 lines.append(line(subject[0], figures[index], row.unit))

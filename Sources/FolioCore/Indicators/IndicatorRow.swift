@@ -80,3 +80,17 @@ extension Table {
         return body.map { row in IndicatorRow(cells: row.cells.map(\.content.plainText)) }
     }
 }
+
+extension Array where Element == IndicatorRow {
+    /// The rows' positions grouped by section, the sections in the order they first appear:
+    /// how the reading views (table, listing, charts) group an indicator table.
+    public func positionsBySection() -> [(section: String, positions: [Int])] {
+        var sections: [String] = []
+        var members: [String: [Int]] = [:]
+        for (position, row) in enumerated() {
+            if members[row.section] == nil { sections.append(row.section) }
+            members[row.section, default: []].append(position)
+        }
+        return sections.map { ($0, members[$0] ?? []) }
+    }
+}

@@ -42,25 +42,15 @@ public struct JSONFormat: FolioPlugin {
             }
         }
 
+        /// The error as one line; the version key's errors say what they are without a location.
         private static func describe(_ error: DecodingError) -> String {
             switch error {
-            case .dataCorrupted(let context):
-                if context.codingPath.isEmpty {
-                    let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-                    return "not valid JSON" + (underlying.map { ": \($0)" } ?? "")
-                }
-                let isVersion = context.codingPath.count == 1 && context.codingPath[0].stringValue == "folio"
-                return context.debugDescription + (isVersion ? "" : context.location)
-            case .keyNotFound(let key, let context):
-                return key.stringValue == "folio" && context.codingPath.isEmpty
-                    ? context.debugDescription
-                    : "missing \"\(key.stringValue)\"\(context.location)"
-            case .typeMismatch(let type, let context):
-                return "expected \(type)\(context.location)"
-            case .valueNotFound(let type, let context):
-                return "expected \(type), found null\(context.location)"
-            @unknown default:
-                return "\(error)"
+            case .dataCorrupted(let context) where context.codingPath.count == 1 && context.codingPath[0].stringValue == "folio":
+                return context.debugDescription
+            case .keyNotFound(let key, let context) where key.stringValue == "folio" && context.codingPath.isEmpty:
+                return context.debugDescription
+            default:
+                return error.oneLineDescription()
             }
         }
     }

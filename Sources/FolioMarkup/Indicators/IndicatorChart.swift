@@ -39,17 +39,17 @@ struct IndicatorChart: Sendable, Hashable {
     /// ``minimumBars`` figures, then, from what is left, a chart for each family that reaches
     /// that count across sections. Ranks, ranges and figures without a number are not drawn.
     static func charts(for rows: [IndicatorRow], wording: IndicatorWording) -> [IndicatorChart] {
-        var sections: [String] = []
-        var bySection: [String: [(Family, IndicatorRow)]] = [:]
-        for row in rows {
-            guard let kind = row.kind, kind != .rank, !row.isRange, row.numericValue != nil else { continue }
-            if bySection[row.section] == nil { sections.append(row.section) }
-            bySection[row.section, default: []].append((Family(kind: kind, unit: row.unit), row))
-        }
         var charts: [IndicatorChart] = []
         var leftovers: [(Family, IndicatorRow)] = []
-        for section in sections {
-            for (family, members) in grouped(bySection[section] ?? []) {
+        var sectionsDrawn = 0
+        for (section, positions) in rows.positionsBySection() {
+            let drawable = positions.compactMap { position -> (Family, IndicatorRow)? in
+                let row = rows[position]
+                guard let kind = row.kind, kind != .rank, !row.isRange, row.numericValue != nil else { return nil }
+                return (Family(kind: kind, unit: row.unit), row)
+            }
+            if !drawable.isEmpty { sectionsDrawn += 1 }
+            for (family, members) in grouped(drawable) {
                 guard members.count >= minimumBars else {
                     leftovers += members.map { (family, $0) }
                     continue
@@ -58,7 +58,7 @@ struct IndicatorChart: Sendable, Hashable {
                 charts.append(chart(title: section.isEmpty ? familyTitle : section + " · " + familyTitle, rows: members))
             }
         }
-        if sections.count > 1 {
+        if sectionsDrawn > 1 {
             for (family, members) in grouped(leftovers) where members.count >= minimumBars {
                 charts.append(chart(title: wording.acrossSections + " · " + wording.familyTitle(kind: family.kind, unit: family.unit), rows: members))
             }

@@ -74,21 +74,16 @@ extension RenderSession {
         }
         buffer.raw("</tr></thead>"); buffer.newline()
 
-        var sections: [String] = []
-        var members: [String: [Int]] = [:]
-        for (index, row) in rows.enumerated() {
-            if members[row.section] == nil { sections.append(row.section) }
-            members[row.section, default: []].append(index)
-        }
-        let labelsSections = sections != [""]
-        for section in sections {
+        let sections = rows.positionsBySection()
+        let labelsSections = sections.map(\.section) != [""]
+        for (section, positions) in sections {
             buffer.open("tbody"); buffer.newline()
             if labelsSections {
                 buffer.raw("<tr class=\"indicator-section\"><th scope=\"rowgroup\" colspan=\"4\">")
                 buffer.text(section.isEmpty ? wording.unsectionedHeading : section)
                 buffer.raw("</th></tr>"); buffer.newline()
             }
-            for index in members[section] ?? [] {
+            for index in positions {
                 readingRow(rows[index], number: index, located: located, wording: wording)
             }
             buffer.close("tbody"); buffer.newline()
