@@ -1,4 +1,5 @@
 import FolioCore
+import FolioNewspaper
 import FolioMarkup
 
 /// The `html` format: reads web and e-paper pages through libxml2, writes standalone HTML5 pages
@@ -18,6 +19,7 @@ public struct HTMLFormatPlugin: FolioPlugin {
                          options: [
                             PluginOption.encoding,
                             PluginOption("no-extract", .flag, for: .reader, help: "keep the whole page instead of extracting the article", flags: ["--no-extract"]),
+                            RecurringChrome.option,
                             PluginOption.maximumDepth,
                             PluginOption("standalone", .flag, for: .writer, default: "true", help: "a complete page", flags: ["-s", "--standalone"]),
                             PluginOption("fragment", .flag, for: .writer, help: "only the body", flags: ["--fragment"]),

@@ -1,4 +1,5 @@
 import FolioCore
+import FolioNewspaper
 
 /// The `text` format: plain text with e-paper page recognition in, readable wrapped text out.
 public struct TextFormatPlugin: FolioPlugin {
@@ -17,6 +18,7 @@ public struct TextFormatPlugin: FolioPlugin {
                          options: [
                             PluginOption("layout", .choice(textReader.layoutNames), for: .reader, default: "auto", help: "page layout recognition", flags: ["--layout"]),
                             PluginOption.encoding,
+                            RecurringChrome.option,
                             PluginOption("columns", .integer, for: .writer, default: "72", help: "line width in display columns, CJK counting two", flags: ["--columns"]),
                             PluginOption("wrap", .choice(["auto", "none"]), for: .writer, default: "auto", help: "none keeps each paragraph on one line", flags: ["--wrap"]),
                             PluginOption.indicatorView,

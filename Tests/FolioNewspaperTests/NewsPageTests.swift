@@ -77,7 +77,8 @@ struct NewsPageTests {
         #expect(harbour.metadata.title == "社区图书馆延长开放时间")
         #expect(harbour.metadata.subtitle == "每周六开到晚上九点")
         #expect(harbour.metadata.date == "2022-11-05" && harbour.metadata.edition == "B2")
-        #expect(harbour.metadata.authors == [Author(name: "韩冬", role: "摄"), Author(name: "庞一鸣", role: "记者")])
+        // Writers first, then whoever took the pictures.
+        #expect(harbour.metadata.authors == [Author(name: "庞一鸣", role: "记者"), Author(name: "韩冬", role: "摄")])
         #expect(harbour.roles.filter { $0 == .caption }.count == 1)
         #expect(Self.bodyText(harbour).count == 2)
     }

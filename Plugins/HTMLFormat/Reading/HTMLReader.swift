@@ -1,5 +1,6 @@
 import FolioCore
 import FolioMarkup
+import FolioNewspaper
 import Foundation
 
 /// Reads HTML pages: any declared or sniffed charset, real-world broken markup, the article of
@@ -48,6 +49,14 @@ public struct HTMLReader: DocumentReader {
         })
         var blocks = mapper.blocks(from: nodes)
         if let header { TitleBlock(element: header).apply(to: &metadata) }
+        if extracting, founder == nil, header == nil {
+            // A page no publishing system marks is read as news pages are read in text dumps.
+            let pageBlocks = nodes.count == 1 && nodes[0] != body ? mapper.blocks(from: Array(body.children)) : blocks
+            let reading = NewsPageCleanup(pageBlocks: pageBlocks, title: metadata.title,
+                                          knownChrome: RecurringChrome.lines(in: options[RecurringChrome.option.name]))
+            reading.apply(to: &metadata)
+            blocks = reading.cleaned(blocks)
+        }
         ArticleCleanup.apply(to: &blocks, metadata: &metadata)
         if metadata.language == nil { metadata.language = LanguageGuess.language(of: blocks.lazy.map(\.plainText), traditional: encoding == .big5) }
         return Document(metadata: metadata, blocks: blocks)

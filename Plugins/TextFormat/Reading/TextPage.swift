@@ -33,11 +33,14 @@ public struct TextPage: Sendable {
     public var source: String
     /// The lines, in order, blank ones included.
     public var lines: [TextLine]
+    /// Lines known to be chrome from other pages of the publication (the `learned-chrome` option).
+    public var knownChrome: Set<String> = []
 
     /// Creates a page from lines.
-    public init(source: String, lines: [TextLine]) {
+    public init(source: String, lines: [TextLine], knownChrome: Set<String> = []) {
         self.source = source
         self.lines = lines
+        self.knownChrome = knownChrome
     }
 
     /// Splits text into lines at LF, CRLF, CR, U+2028 and U+2029, normalising white space.

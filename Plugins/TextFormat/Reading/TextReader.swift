@@ -1,5 +1,6 @@
 import Foundation
 import FolioCore
+import FolioNewspaper
 
 /// Reads plain text: decodes it, splits it into lines and hands them to a ``PageLayout``.
 ///
@@ -42,7 +43,8 @@ public struct TextReader: DocumentReader {
         let decoded = try TextDecoding.decode(data, forcedEncoding: forced, source: source)
         try Self.refuseBinary(decoded.text, source: source)
         let maximumLine = try options.maximumLineLength()
-        let page = try TextPage(text: decoded.text, source: source, maximumLineLength: maximumLine)
+        var page = try TextPage(text: decoded.text, source: source, maximumLineLength: maximumLine)
+        page.knownChrome = RecurringChrome.lines(in: options[RecurringChrome.option.name])
 
         var document: Document?
         switch choice {

@@ -86,7 +86,11 @@ struct TextRenderer {
     /// `记者 黄合 通讯员 勇祖轩`: consecutive authors of one role share it; no roles gives `By A, B`.
     static func byline(_ authors: [Author]) -> [String] {
         guard !authors.isEmpty else { return [] }
-        if authors.allSatisfy({ $0.role == nil }) { return ["By " + authors.map(\.name).joined(separator: ", ")] }
+        if authors.allSatisfy({ $0.role == nil }) {
+            // Names alone: `By A, B` in English, `孔一帆 贾二` as Chinese papers sign.
+            let isCJK = authors.contains { $0.name.unicodeScalars.contains(where: CJK.isIdeographic) }
+            return [isCJK ? authors.map(\.name).joined(separator: " ") : "By " + authors.map(\.name).joined(separator: ", ")]
+        }
         // Writers share one line, consecutive authors of one role sharing it; photographers
         // follow on their own line, their names before 摄.
         var words: [String] = []

@@ -68,13 +68,15 @@ struct BatchCommand: ParsableCommand, RegistryCommand {
         let registry = context.registry.describingExternalPlugins()
         let outputs = to.isEmpty ? nil : to.map { Pipeline.Output(destination: "-", format: $0) }
         let pipeline = try conversion.checkingOptions(of: conversion.pipeline(registry: registry, environment: context.environment), inputs: nil, outputs: outputs)
-        let runner = BatchRunner(conversion: try FileConversion(pipeline: pipeline), force: force, jobs: jobs)
-        if let manifest { return try runManifest(manifest, runner: runner) }
+        if let manifest { return try runManifest(manifest, runner: BatchRunner(conversion: try FileConversion(pipeline: pipeline), force: force, jobs: jobs)) }
         guard let inputDirectory, let output else { return FolioCommand.usageError }
         let plan = try BatchPlan(
             root: inputDirectory, outputRoot: output, formats: to, registry: registry,
             include: include, exclude: exclude, shard: try shard.map(BatchPlan.Shard.init(parsing:)),
             combine: combine, inputFormat: conversion.from)
+        // Chrome that recurs across the folder's pages is learned from a sample before converting.
+        let learned = conversion.noLearnChrome ? pipeline : ChromeLearning.learning(from: plan.items.flatMap(\.inputs), format: conversion.from, with: pipeline)
+        let runner = BatchRunner(conversion: try FileConversion(pipeline: learned), force: force, jobs: jobs)
         let progress = BatchProgress(total: plan.items.count, style: conversion.quiet ? .silent : (Terminal.standardErrorIsTerminal ? .bar : .lines))
         let quiet = conversion.quiet
         let records = runner.run(plan.items) { record in

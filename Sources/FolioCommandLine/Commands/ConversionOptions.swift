@@ -30,6 +30,9 @@ struct ConversionOptions: ParsableArguments {
     @Flag(name: [.short, .long], help: "Print no warnings.")
     var quiet = false
 
+    @Flag(name: .customLong("no-learn-chrome"), help: "With several inputs, do not learn the chrome lines that recur across their pages.")
+    var noLearnChrome = false
+
     func validate() throws {
         for pair in metadata where !pair.contains("=") {
             throw ValidationError("\"\(pair)\" is not key=value")

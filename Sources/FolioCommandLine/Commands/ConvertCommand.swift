@@ -44,7 +44,10 @@ struct ConvertCommand: ParsableCommand, RegistryCommand {
         }
         let outputs = try plannedOutputs()
         let pipeline = conversion.pipeline(registry: context.registry, environment: context.environment, inputs: inputs, outputs: outputs.filter { $0.format == nil }.map(\.destination))
-        let job = try FileConversion(pipeline: conversion.checkingOptions(of: pipeline, inputs: inputs, outputs: outputs))
+        let checked = try conversion.checkingOptions(of: pipeline, inputs: inputs, outputs: outputs)
+        // Several pages of one paper teach the chrome their frame repeats.
+        let learned = conversion.noLearnChrome ? checked : ChromeLearning.learning(from: inputs.filter { $0 != "-" }, format: conversion.from, with: checked)
+        let job = try FileConversion(pipeline: learned)
         let result = try job.run(inputs: inputs, format: conversion.from, outputs: outputs)
         if !conversion.quiet {
             result.warnings.forEach { Terminal.standardError("folio: warning: \($0)") }

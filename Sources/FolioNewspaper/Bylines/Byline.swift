@@ -122,6 +122,15 @@ public struct Byline: Sendable, Hashable {
         return nil
     }
 
+    /// A line known to be a byline, read even when it prints names without roles
+    /// (`孔一帆 贾二`, `(钟腾达 蔡心月)`); nil when it holds anything but names and roles.
+    public static func signature(_ line: String) -> Byline? {
+        if let byline = Byline(line: line) { return byline }
+        let trimmed = line.trimmingCharactersInWhitespace()
+        guard !trimmed.isEmpty, trimmed.count <= 80 else { return nil }
+        return parse(Substring(trimmed), requireRole: false)
+    }
+
     /// An author as ``FolioCore/Author/printed`` prints one (`记者 王一`, `王三 摄`, `王一`).
     public static func author(printed text: String) -> Author {
         let words = text.split(separator: " ")
@@ -172,7 +181,8 @@ public struct Byline: Sendable, Hashable {
                 // `记者 王三 摄`: the group just named took the pictures; the credit stays as printed.
                 guard !group.isEmpty else { return nil }
                 for index in group { authors[index].role = mark }
-                credits.append(([role].compactMap { $0 } + group.map { authors[$0].name } + [mark]).joined(separator: " "))
+                // The role printed before a photographer (`记者 王三 摄`) survives in the credit.
+                if let role { credits.append(([role] + group.map { authors[$0].name } + [mark]).joined(separator: " ")) }
                 group = []
                 continue
             }

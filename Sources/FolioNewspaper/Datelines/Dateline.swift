@@ -51,7 +51,7 @@ public struct Dateline: Sendable, Hashable {
             var value = segment.value
             switch segment.key {
             case .source?:
-                let words = value.split(separator: " ")
+                let words = value.split(whereSeparator: { $0 == " " || $0 == "[" || $0 == "]" || $0 == "【" || $0 == "】" })
                 if let first = words.first {
                     source = String(first)
                     if words.count > 1, let names = Byline.names(in: value[words[1].startIndex...]) {
@@ -149,8 +149,10 @@ public struct Dateline: Sendable, Hashable {
     private mutating func explain(_ stretch: Substring) -> Bool {
         let brackets: Set<Character> = ["【", "】", "(", ")", "（", "）", "[", "]"]
         var words = stretch.split(separator: " ").map { String($0.drop(while: brackets.contains).reversed().drop(while: brackets.contains).reversed()) }.filter { !$0.isEmpty }
-        // `《国际金融报》`, `《 青年参考 》`: the name of a paper in title marks; names beside it sign the article.
+        // `《国际金融报》`, `《 青年参考 》`: the name of a paper in title marks; names beside it sign the article,
+        // as do names in brackets (`[ 黄宇 ]`).
         var signed = false
+        let bracketed = stretch.contains("[") || stretch.contains("【")
         if let open = stretch.firstIndex(of: "《"), let close = stretch.firstIndex(of: "》"), open < close {
             publication = publication ?? stretch[stretch.index(after: open)..<close].trimmingCharactersInWhitespace()
             let inner = Set(stretch[stretch.index(after: open)..<close].split(separator: " ").map(String.init))
@@ -169,7 +171,8 @@ public struct Dateline: Sendable, Hashable {
                 continue
             }
             let lower = word.lowercased()
-            if lower.hasPrefix("http") || lower.hasPrefix("www.") { continue }
+            // An address, or a site's domain printed as its name (`BUSINESS.SOHU.COM`).
+            if lower.hasPrefix("http") || lower.hasPrefix("www.") || (word.contains(".") && word.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") })) { continue }
             // `1989年11月11日人民日报`, `人民日报2025.12.22星期一`: the date glued to the paper's name.
             var name = Substring(word)
             while let last = name.last, last.isNumber || "年月日.-/星期一二三四五六天".contains(last) { name = name.dropLast() }
@@ -178,7 +181,7 @@ public struct Dateline: Sendable, Hashable {
                 publication = publication ?? String(name.split(separator: "-").last ?? name)
                 continue
             }
-            if signed, Byline.isName(word) {
+            if signed || bracketed, Byline.isName(word) {
                 authors.append(Author(name: word))
                 continue
             }

@@ -14,6 +14,8 @@ public struct PageLine: Sendable, Hashable {
         /// Body text the format marks as such (its headings, lists, tables): never a headline,
         /// caption or byline.
         case body
+        /// A byline the format marks as such: names without roles are authors too.
+        case byline
     }
 
     /// The content, white space collapsed; empty for a blank line.
@@ -102,15 +104,17 @@ public struct NewsPage: Sendable {
         evidence >= 2 || (metadata.title != nil && chinese)
     }
 
-    /// Reads a page's lines.
-    public init(lines: [PageLine]) {
+    /// Reads a page's lines; `knownChrome` holds lines learned as chrome from other pages of the
+    /// publication (``RecurringChrome``).
+    public init(lines: [PageLine], knownChrome: Set<String> = []) {
         self.lines = lines
         roles = Array(repeating: .body, count: lines.count)
         kinds = lines.map { line in
             switch line.hint {
             case .chrome?: return .chrome(nil)
             case .title?, .caption?, .body?: return .content
-            case nil: return Self.kind(of: line.text)
+            case .byline?: return Byline.signature(line.text).map { .byline($0) } ?? Self.kind(of: line.text)
+            case nil: return knownChrome.contains(line.text) ? .chrome(nil) : Self.kind(of: line.text)
             }
         }
         indentation = Self.indentation(of: lines, kinds: kinds)
@@ -210,6 +214,9 @@ public struct NewsPage: Sendable {
             for author in article.authors where seen.insert(author.name).inserted { metadata.authors.append(author) }
             for credit in article.credits where !metadata.credits.contains(credit) { metadata.credits.append(credit) }
         }
+        // Writers first, then whoever took the pictures, each in the order the page names them.
+        metadata.authors = metadata.authors.filter { !$0.isPhotographer } + metadata.authors.filter(\.isPhotographer)
+        if metadata.source == metadata.publication { metadata.source = nil }
     }
 
     private func hasBody(_ range: Range<Int>) -> Bool {

@@ -30,7 +30,7 @@ public struct NewsPageLayout: PageLayout {
         for index in bodyLines.indices where bodyLines[index].text != pageLines[index].text {
             bodyLines[index].text = pageLines[index].text
         }
-        let news = NewsPage(lines: pageLines)
+        let news = NewsPage(lines: pageLines, knownChrome: page.knownChrome)
         let isWritten = written != Metadata() || pageLines.contains { $0.hint == .title }
         guard isWritten || news.isNewsPage(chinese: Self.isChinese(page)) else { return nil }
 
@@ -116,8 +116,11 @@ public struct NewsPageLayout: PageLayout {
         var index = titleIndex + 2
         if index < lines.count, lines[index].text.hasPrefix("——") { index += 1 }
         while index < lines.count, lines[index].isBlank { index += 1 }
-        if index < lines.count, Byline(line: lines[index].text) != nil || Byline.isCredit(lines[index].text) {
-            while index < lines.count, !lines[index].isBlank { index += 1 }
+        if index < lines.count, Byline.signature(lines[index].text) != nil || Byline.isCredit(lines[index].text) {
+            while index < lines.count, !lines[index].isBlank {
+                if lines[index].hint == nil { lines[index].hint = .byline }
+                index += 1
+            }
         }
         for body in index..<lines.count where lines[body].hint == nil && !lines[body].isBlank { lines[body].hint = .body }
         return (lines, written)

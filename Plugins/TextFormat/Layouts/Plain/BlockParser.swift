@@ -166,7 +166,7 @@ struct BlockParser {
         let widest = run.lazy.map { $0.width + $0.indentation }.max() ?? 0
         // A hard-wrapped run fills its lines to one width; one that is not keeps a paragraph a line.
         let full = run.dropLast().filter { $0.width + $0.indentation >= widest - 4 }.count
-        let hardWrapped = full * 10 >= (run.count - 1) * 7
+        let hardWrapped = run.count >= 3 && full * 10 >= (run.count - 1) * 7
         var groups: [ArraySlice<TextLine>] = []
         var groupStart = run.startIndex
         for index in run.indices.dropFirst() {

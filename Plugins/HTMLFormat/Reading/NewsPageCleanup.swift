@@ -1,0 +1,113 @@
+import FolioCore
+import FolioNewspaper
+
+/// The news-page reading of FolioNewspaper applied to an HTML page that no publishing system
+/// marks: the page's text, block by block, is read as a news page is read in a text dump.
+///
+/// What the reading finds fills the metadata the page's `<meta>` tags left empty (date,
+/// source, publication, authors, credits) and corrects a `<title>` that carries the site's name
+/// around the headline; the extracted article then loses the blocks the reading calls chrome,
+/// datelines, bylines or the headline itself, and its photo captions become figures.
+struct NewsPageCleanup {
+    /// The reading of the whole page.
+    let page: NewsPage
+    /// The page's blocks, one per line of the reading.
+    private let lineTexts: [String]
+
+    /// Reads the page from all its blocks (the whole body, extracted or not).
+    init(pageBlocks: [Block], title: String?, knownChrome: Set<String>) {
+        var lines: [PageLine] = []
+        var texts: [String] = []
+        func add(_ block: Block) {
+            switch block {
+            case .paragraph, .heading:
+                let text = Self.normalized(block.plainText)
+                guard !text.isEmpty else { return }
+                var line = PageLine(text: text)
+                if let title, Self.normalized(title) == text { line.hint = .title }
+                lines.append(line)
+                texts.append(text)
+                lines.append(PageLine(text: ""))
+                texts.append("")
+            case .blockQuote(let inner):
+                inner.forEach(add)
+            case .table(let table):
+                // Old sites lay their pages out in tables: each cell is a line of the page.
+                for row in table.head + table.body + table.foot {
+                    for cell in row.cells where !cell.content.isEmpty { add(.paragraph(cell.content)) }
+                }
+            case .figure(let figure):
+                let text = Self.normalized(figure.caption.plainText)
+                guard !text.isEmpty else { return }
+                lines.append(PageLine(text: text, hint: .caption))
+                texts.append(text)
+            default:
+                lines.append(PageLine(text: Self.normalized(block.plainText), hint: .body))
+                texts.append("")
+            }
+        }
+        pageBlocks.forEach(add)
+        page = NewsPage(lines: lines, knownChrome: knownChrome)
+        lineTexts = texts
+    }
+
+    /// Whether the page reads as an article: some prose is left when the reading is done.
+    var isArticle: Bool {
+        page.lines.indices.contains { page.roles[$0] == .body && LineShape.isProse(page.lines[$0].text) }
+    }
+
+    /// Fills the metadata from the reading, keeping what the page's tags state.
+    func apply(to metadata: inout Metadata) {
+        guard isArticle else { return }
+        let found = page.metadata
+        if let headline = found.title {
+            // A `<title>` often wraps the headline in the site's name (`标题 - 某某网`).
+            if metadata.title.map({ $0 != headline && $0.contains(headline) }) ?? true { metadata.title = headline }
+            metadata.subtitle = metadata.subtitle ?? found.subtitle
+            metadata.introTitle = metadata.introTitle ?? found.introTitle
+        }
+        metadata.date = metadata.date ?? found.date
+        metadata.source = metadata.source ?? found.source
+        metadata.publication = metadata.publication ?? found.publication
+        metadata.edition = metadata.edition ?? found.edition
+        // The byline's roles are richer than a bare `<meta name=author>`; an address or account is no author.
+        let stated = metadata.authors.filter { Self.isPersonName($0.name) }
+        let foundNames = Set(found.authors.map(\.name))
+        if !found.authors.isEmpty, stated.allSatisfy({ foundNames.contains($0.name) }) {
+            metadata.authors = found.authors
+        } else {
+            metadata.authors = stated
+        }
+        for credit in found.credits where !metadata.credits.contains(credit) { metadata.credits.append(credit) }
+    }
+
+    /// The article's blocks without what the reading set aside, with its captions as figures.
+    func cleaned(_ blocks: [Block]) -> [Block] {
+        guard isArticle else { return blocks }
+        var roles: [String: NewsPage.Role] = [:]
+        let firstArticle = page.articles.first?.lines ?? 0..<0
+        for (index, text) in lineTexts.enumerated() where !text.isEmpty && roles[text] == nil {
+            let role = page.roles[index]
+            // Later articles keep their bylines; chrome and datelines go wherever they stand.
+            if role == .byline && !firstArticle.contains(index) { continue }
+            roles[text] = role
+        }
+        return blocks.compactMap { block in
+            guard case .paragraph(let content) = block else { return block }
+            switch roles[Self.normalized(block.plainText)] {
+            case .skipped?, .metadata?, .byline?, .headline?: return nil
+            case .caption?: return .figure(Figure(caption: content))
+            default: return block
+            }
+        }
+    }
+
+    /// A meta author that is a person, not a site's address or account id.
+    static func isPersonName(_ name: String) -> Bool {
+        !name.contains("/") && !name.contains(".") && !name.contains("_") && name.count <= 20
+    }
+
+    static func normalized(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

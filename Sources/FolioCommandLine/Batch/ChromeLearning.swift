@@ -1,0 +1,45 @@
+import Folio
+import FolioNewspaper
+import Foundation
+
+/// Learns the chrome a publication's pages repeat from a sample of a run's inputs, and hands it
+/// to the readers through their `learned-chrome` option (``RecurringChrome``).
+///
+/// `folio batch` and multi-input runs read a sample of their inputs first: block texts that
+/// recur on many pages of one publication (grouped by the publication a page names, else by
+/// its folder) are chrome, whatever words they use. The sample is spread evenly over the inputs.
+enum ChromeLearning {
+    /// The most inputs read to learn from.
+    static let sampleSize = 200
+
+    /// The pipeline with the learned lines set, or unchanged when there is too little to learn
+    /// from, nothing recurs, or the user set the option.
+    static func learning(from inputs: [String], format: String?, with pipeline: Pipeline) -> Pipeline {
+        let key = RecurringChrome.option.name
+        guard inputs.count >= RecurringChrome.minimumSample, pipeline.options[key] == nil,
+              let maximumSize = try? pipeline.options.maximumInputSize() else { return pipeline }
+        var learner = RecurringChrome()
+        let step = max(1, inputs.count / sampleSize)
+        for path in stride(from: 0, to: inputs.count, by: step).prefix(sampleSize).map({ inputs[$0] }) {
+            // A page that cannot be read teaches nothing; the conversion reports it.
+            guard let data = try? InputFile.read(path, maximumSize: maximumSize),
+                  let document = try? pipeline.read(Pipeline.Input(data: data, source: path, format: format)) else { continue }
+            // The headline too: a frame line the reader took for a title recurs on every page.
+            var lines = [document.metadata.introTitle, document.metadata.title, document.metadata.subtitle].compactMap { $0 }
+            document.walk(blocks: { block in
+                switch block {
+                case .paragraph, .heading: lines.append(block.plainText)
+                case .figure(let figure): lines.append(figure.caption.plainText)
+                default: break
+                }
+            })
+            let publication = document.metadata.publication ?? URL(fileURLWithPath: path).deletingLastPathComponent().path
+            learner.add(page: lines, publication: publication)
+        }
+        let learned = learner.learned
+        guard !learned.isEmpty else { return pipeline }
+        var result = pipeline
+        result.options.values[key] = RecurringChrome.optionValue(learned)
+        return result
+    }
+}
