@@ -35,9 +35,11 @@ let package = Package(
         .target(name: "CSVFormat", dependencies: ["FolioCore"], path: "Plugins/CSVFormat"),
         .target(name: "Indicators", dependencies: ["FolioCore"], path: "Plugins/Indicators"),
         .target(name: "External", dependencies: ["FolioCore"], path: "Plugins/External"),
+        .target(name: "PandocFormat", dependencies: ["FolioCore"], path: "Plugins/PandocFormat"),
+        .target(name: "MarkdownFormat", dependencies: ["FolioCore"], path: "Plugins/MarkdownFormat"),
 
         // Umbrella, command line, executable.
-        .target(name: "Folio", dependencies: ["FolioCore", "TextFormat", "HTMLFormat", "EPUBFormat", "CSVFormat", "Indicators", "External"]),
+        .target(name: "Folio", dependencies: ["FolioCore", "TextFormat", "HTMLFormat", "EPUBFormat", "CSVFormat", "Indicators", "External", "PandocFormat", "MarkdownFormat"]),
         .target(name: "FolioCommandLine", dependencies: ["Folio", "FolioNewspaper", "Indicators", "External", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "folio", dependencies: ["FolioCommandLine"]),
 
@@ -52,6 +54,8 @@ let package = Package(
         .testTarget(name: "CSVFormatTests", dependencies: ["CSVFormat", "FolioTestSupport"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "TextFormat", "CSVFormat", "FolioTestSupport"]),
         .testTarget(name: "ExternalTests", dependencies: ["External", "FolioTestSupport"]),
+        .testTarget(name: "PandocFormatTests", dependencies: ["PandocFormat", "TextFormat", "FolioTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "MarkdownFormatTests", dependencies: ["MarkdownFormat", "PandocFormat", "TextFormat", "FolioTestSupport"]),
         .testTarget(name: "FolioCLITests", dependencies: ["Folio", "FolioCommandLine", "FolioTestSupport"]),
         .testTarget(name: "ConformanceTests", dependencies: ["Folio", "FolioTestSupport"], exclude: ["HTML5Lib/known-differences.tsv"]),
     ],

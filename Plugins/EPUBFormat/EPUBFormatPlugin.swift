@@ -4,7 +4,8 @@ import FolioMarkup
 /// The `epub` format: EPUB 3 books written from documents, and EPUB 2 or 3 books read into one.
 ///
 /// Writer options: `css` (a style sheet file replacing the default), `cover` (an image file for
-/// the cover), `source-date-epoch` (seconds; the modification time, else the document's date).
+/// the cover), `source-date-epoch` (seconds; the modification time, else the document's date),
+/// `indicator-view` (how indicator tables are shown).
 /// Reader options: `max-expanded-size` (default 1G), `max-entries` (default 100000), `max-depth`.
 /// The zip container is read and written in memory on zlib; see ``EPUBWriter`` and ``EPUBReader``.
 public struct EPUBFormatPlugin: FolioPlugin {
@@ -24,6 +25,7 @@ public struct EPUBFormatPlugin: FolioPlugin {
                             PluginOption("cover", .file, for: .writer, help: "cover image (PNG, JPEG, GIF or WebP)", flags: ["--cover"]),
                             PluginOption("source-date-epoch", .integer, for: .writer,
                                          help: "modification time in seconds since 1970 (from SOURCE_DATE_EPOCH); else the document's date"),
+                            PluginOption.indicatorView,
                          ])
     }
 

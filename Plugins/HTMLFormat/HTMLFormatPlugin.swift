@@ -6,7 +6,7 @@ import FolioMarkup
 /// or fragments that read well in Chinese.
 ///
 /// Reader options: `encoding`, `no-extract`, `max-depth`, `max-input-size` (see ``HTMLReader``).
-/// Writer options: `fragment`, `standalone`, `css`, `template` (see ``HTMLWriter``).
+/// Writer options: `fragment`, `standalone`, `css`, `template`, `indicator-view` (see ``HTMLWriter``).
 public struct HTMLFormatPlugin: FolioPlugin {
     /// Creates the plugin.
     public init() {}
@@ -25,6 +25,7 @@ public struct HTMLFormatPlugin: FolioPlugin {
                             PluginOption("fragment", .flag, for: .writer, help: "only the body", flags: ["--fragment"]),
                             PluginOption.styleSheet,
                             PluginOption("template", .file, for: .writer, help: "page template (Mustache) replacing the default", flags: ["--template"]),
+                            PluginOption.indicatorView,
                          ])
     }
 

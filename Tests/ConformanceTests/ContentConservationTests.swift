@@ -13,13 +13,7 @@ import Testing
 /// their place: writers show metadata in a header of their own.
 @Suite struct ContentConservationTests {
     /// The sample pages in Examples/pages and the seed page in ../shared, when present.
-    static var pages: [URL] {
-        let examples = SharedData.repository.appendingPathComponent("Examples/pages")
-        var pages = ((try? FileManager.default.contentsOfDirectory(at: examples, includingPropertiesForKeys: nil)) ?? [])
-            .filter { $0.pathExtension == "txt" }
-        if let seed = ProjectFolders.shared(SeedPage.text) { pages.append(seed) }
-        return pages.sorted { $0.lastPathComponent < $1.lastPathComponent }
-    }
+    static var pages: [URL] { SamplePages.withSeed }
 
     @Test(arguments: pages) func everyCharacterSurvivesEveryFormat(_ page: URL) throws {
         let registry = PluginRegistry.builtIn

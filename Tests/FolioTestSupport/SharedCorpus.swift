@@ -44,6 +44,19 @@ public enum SeedPage {
     public static let indicators = "corpus/seed/ningbo-daily-2021-03-01-A7.indicators.csv"
 }
 
+/// The pages users convert: the team's sample pages in `Examples/pages`, and the seed page
+/// when `shared/` is present.
+public enum SamplePages {
+    /// The text pages of `Examples/pages` and the seed page, when present, in file-name order.
+    public static var withSeed: [URL] {
+        let examples = ProjectFolders.project("Examples/pages")
+        var pages = ((try? FileManager.default.contentsOfDirectory(at: examples, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.pathExtension == "txt" }
+        if let seed = ProjectFolders.shared(SeedPage.text) { pages.append(seed) }
+        return pages.sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+}
+
 extension Trait where Self == ConditionTrait {
     /// Runs the test when `shared/<relativePath>` exists, and always under `CI=true`; otherwise
     /// the test shows as skipped.

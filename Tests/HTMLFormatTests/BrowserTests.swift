@@ -27,21 +27,15 @@ let samplePaperPage = """
 """
 
 @Suite struct BrowserTests {
-    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
-
-    @Test(.enabled(if: BrowserTests.chromium != nil, "Chromium is not installed (apt-get install chromium)"))
+    @Test(.needsTool(Chromium.path != nil, Chromium.missing))
     func samplePageRendersInChromium() throws {
-        let chromium = try #require(Self.chromium, "Chromium is not installed (apt-get install chromium)")
         let document = try readHTML(samplePaperPage)
         #expect(document.metadata.title == "滨江步道全线贯通")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("folio-browser-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let page = directory.appendingPathComponent("page.html")
+        let folder = try TemporaryFolder()
+        let page = folder.url.appendingPathComponent("page.html")
         try Data(try writeHTML(document).utf8).write(to: page)
 
-        let dom = try dumpDOM(chromium: chromium, page: page, profile: directory.appendingPathComponent("profile"))
+        let dom = try Chromium.dumpDOM(page, profile: folder.url.appendingPathComponent("profile"))
         let rendered = try MarkupParser.parseHTML(dom, source: "dump-dom")
         let elements = rendered.root?.descendantElements() ?? []
         let title = elements.first { $0.isElement(named: "title") }?.textContent()
@@ -51,21 +45,5 @@ let samplePaperPage = """
         #expect(elements.filter { $0.isElement(named: "figure") }.count == 2)
         #expect(elements.contains { $0.isElement(named: "img") && $0.attribute("src") == "walk2.jpg" })
         #expect(elements.contains { $0.classes.contains("byline") && $0.textContent().contains("陈明远") })
-    }
-
-    private func dumpDOM(chromium: String, page: URL, profile: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile.path)", "--dump-dom", page.absoluteString]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // A browser that hangs must not hang the test run.
-        let deadline = DispatchTime.now() + .seconds(90)
-        DispatchQueue.global().asyncAfter(deadline: deadline) { if process.isRunning { process.terminate() } }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
     }
 }

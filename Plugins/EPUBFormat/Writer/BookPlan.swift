@@ -15,6 +15,8 @@ struct BookPage {
     var body: [UInt8]
     /// A class for `<body>` (`title-page`, `chapter`).
     var bodyClass: String
+    /// Whether the body holds inline SVG (indicator charts): the manifest item's `svg` property.
+    var hasSVG = false
 }
 
 /// An entry of the table of contents, with the entries nested under it.
@@ -33,7 +35,7 @@ struct BookPlan {
 
     /// Plans the book. A single document's sections sit at the top of the contents; in a
     /// collection each document is one entry with its sections nested under it.
-    init(documents: [Document], book: BookMetadata, images: BookImages) {
+    init(documents: [Document], book: BookMetadata, images: BookImages, indicatorView: IndicatorView = .both) {
         let isCollection = documents.count > 1
         if isCollection { pages.append(Self.titlePage(book)) }
         for (index, document) in documents.enumerated() {
@@ -41,7 +43,9 @@ struct BookPlan {
             let renderer = MarkupRenderer(
                 resolveImage: { hrefs[$0.source] },
                 // Relative links point at files the book does not hold; only absolute URLs stay links.
-                resolveLink: { SafeURL.scheme(of: $0) == nil ? nil : SafeURL.linkTarget($0) }
+                resolveLink: { SafeURL.scheme(of: $0) == nil ? nil : SafeURL.linkTarget($0) },
+                indicatorView: indicatorView,
+                language: document.metadata.language.flatMap(XHTMLPage.languageTag) ?? book.language
             )
             let entries = addDocument(document, number: index + 1, renderer: renderer, book: book, isOnlyDocument: !isCollection)
             tableOfContents.append(contentsOf: entries)
@@ -67,15 +71,17 @@ struct BookPlan {
             if case .heading(let heading) = block { return heading.level }
             return nil
         }.min()
+        // Each part keeps the index of its first block, so that links between a chapter's
+        // figures and the indicator table on another page name the right file.
         var lead: [Block] = []
-        var sections: [[Block]] = []
-        for block in document.blocks {
+        var sections: [(first: Int, blocks: [Block])] = []
+        for (index, block) in document.blocks.enumerated() {
             if case .heading(let heading) = block, heading.level == topLevel {
-                sections.append([block])
+                sections.append((index, [block]))
             } else if sections.isEmpty {
                 lead.append(block)
             } else {
-                sections[sections.count - 1].append(block)
+                sections[sections.count - 1].blocks.append(block)
             }
         }
         let documentTitle = DisplayLabel.of(document.metadata.title) ?? DisplayLabel.of(document.metadata.source.flatMap(DisplayLabel.fileStem))
@@ -84,18 +90,29 @@ struct BookPlan {
         var sectionEntries: [TableOfContentsEntry] = []
         var openingHref: String?
         let header = renderer.renderHeader(document.metadata)
-        if !header.isEmpty || !lead.isEmpty {
+        let hasOpening = !header.isEmpty || !lead.isEmpty
+        let firstSectionPage = pageCount + (hasOpening ? 1 : 0) + 1
+        let sectionFirsts = sections.map(\.first)
+        let references = IndicatorReferences(blocks: document.blocks) { block in
+            // The last section starting at or before the block holds it; before any, the opening page.
+            guard let section = sectionFirsts.lastIndex(where: { $0 <= block }) else { return Self.pageName(firstSectionPage - 1) + ".xhtml" }
+            return Self.pageName(firstSectionPage + section) + ".xhtml"
+        }
+        if hasOpening {
             var body = MarkupBuffer()
             body.raw(header)
-            body.raw(renderer.render(lead).bytes)
-            let page = nextPage(title: documentTitle, language: language, body: body.bytes, bodyClass: "opening")
+            let rendered = renderer.render(lead, startingAt: 0, references: references)
+            body.raw(rendered.bytes)
+            var page = nextPage(title: documentTitle, language: language, body: body.bytes, bodyClass: "opening")
+            page.hasSVG = rendered.hasSVG
             openingHref = page.href
             pages.append(page)
         }
         for section in sections {
-            let rendered = renderer.render(section)
+            let rendered = renderer.render(section.blocks, startingAt: section.first, references: references)
             let sectionTitle = rendered.outline.first.flatMap { DisplayLabel.of($0.text) } ?? documentTitle
-            let page = nextPage(title: sectionTitle, language: language, body: rendered.bytes, bodyClass: "chapter")
+            var page = nextPage(title: sectionTitle, language: language, body: rendered.bytes, bodyClass: "chapter")
+            page.hasSVG = rendered.hasSVG
             pages.append(page)
             sectionEntries.append(contentsOf: Self.nest(rendered.outline, in: page.href, fallbackLabel: sectionTitle))
         }
@@ -109,9 +126,14 @@ struct BookPlan {
 
     private mutating func nextPage(title: String, language: String, body: [UInt8], bodyClass: String) -> BookPage {
         pageCount += 1
-        let digits = String(pageCount)
-        let name = "page-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+        let name = Self.pageName(pageCount)
         return BookPage(id: name, href: name + ".xhtml", title: title, language: language, body: body, bodyClass: bodyClass)
+    }
+
+    /// The name of content page `number` (from 1): `page-001`.
+    static func pageName(_ number: Int) -> String {
+        let digits = String(number)
+        return "page-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
     }
 
     /// Turns a page's outline into nested entries; the first heading links to the page itself.

@@ -5,8 +5,10 @@ import Foundation
 /// Writes EPUB 3.3 books that EPUBCheck accepts without errors or warnings.
 ///
 /// Options: `css` (a style sheet replacing the default), `cover` (an image for the cover),
-/// `source-date-epoch` (seconds; the book's modification time). The same documents and options
-/// always give the same bytes.
+/// `source-date-epoch` (seconds; the book's modification time), `indicator-view` (`table`,
+/// `chart` or `both`, the default: how indicator tables are shown; charts are inline SVG and
+/// their pages carry the manifest's `svg` property). The same documents and options always give
+/// the same bytes.
 public struct EPUBWriter: DocumentWriter {
     /// Creates the writer.
     public init() {}
@@ -27,7 +29,7 @@ public struct EPUBWriter: DocumentWriter {
 
         // The plan renders the pages; the identifier is derived from what they contain.
         var book = BookMetadata(documents: documents, epochSeconds: epoch)
-        let plan = BookPlan(documents: documents, book: book, images: images)
+        let plan = BookPlan(documents: documents, book: book, images: images, indicatorView: try IndicatorView(options: options))
         if book.identifier.isEmpty {
             book.identifier = Self.contentIdentifier(book: book, plan: plan, images: images)
         }
@@ -70,7 +72,7 @@ public struct EPUBWriter: DocumentWriter {
             spine.append("cover")
         }
         for page in plan.pages {
-            manifest.append(.init(id: page.id, href: page.href, mediaType: "application/xhtml+xml"))
+            manifest.append(.init(id: page.id, href: page.href, mediaType: "application/xhtml+xml", properties: page.hasSVG ? "svg" : nil))
             spine.append(page.id)
         }
         for image in images.images {

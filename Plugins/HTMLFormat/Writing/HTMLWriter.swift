@@ -11,6 +11,8 @@ import Foundation
 ///   (loaded through the resource loader, relative to the working directory); an `http(s)` URL
 ///   is linked instead.
 /// - `template`: a Mustache template file replacing the page; ``PageTemplate`` lists its fields.
+///   A template that names `indicators` places the indicator view there instead of in the body.
+/// - `indicator-view`: `table`, `chart` or `both` (the default): how an indicator table is shown.
 public struct HTMLWriter: DocumentWriter {
     /// Creates the writer.
     public init() {}
@@ -18,13 +20,13 @@ public struct HTMLWriter: DocumentWriter {
     /// Writes the page.
     public func write(_ document: Document, context: WriteContext) throws -> WriterOutput {
         let options = context.options
-        let renderer = MarkupRenderer()
-        let body = renderer.render(document.blocks)
         if options.flag("fragment") && options.flag("standalone") {
             throw FolioError(.invalidOption, "--standalone and --fragment exclude each other")
         }
+        let language = Self.language(of: document)
+        var renderer = MarkupRenderer(indicatorView: try IndicatorView(options: options), language: language)
         let fragment = options.flag("fragment") || (options["standalone"] != nil && !options.flag("standalone"))
-        if fragment { return WriterOutput(data: Data(body.bytes)) }
+        if fragment { return WriterOutput(data: Data(renderer.render(document.blocks).bytes)) }
 
         let template: PageTemplate
         if let path = options["template"] {
@@ -32,7 +34,13 @@ public struct HTMLWriter: DocumentWriter {
         } else {
             template = try PageTemplate(source: PageTemplate.defaultSource, name: "the default template")
         }
-        var fields = Self.fields(for: document.metadata, blocks: document.blocks)
+        var fields = Self.fields(for: document.metadata, blocks: document.blocks, language: language)
+        let references = IndicatorReferences(blocks: document.blocks)
+        if template.placesIndicators {
+            renderer.placesIndicatorViews = false
+            fields["indicators"] = renderer.renderIndicatorViews(document.blocks, references: references).markup
+        }
+        let body = renderer.render(document.blocks, startingAt: 0, references: references)
         fields["meta"] = MetaTags.markup(for: document.metadata)
         fields["header"] = renderer.renderHeader(document.metadata)
         fields["body"] = body.markup
@@ -48,8 +56,13 @@ public struct HTMLWriter: DocumentWriter {
         return WriterOutput(data: Data(template.render(fields).utf8))
     }
 
+    /// The document's language as a BCP 47 tag: its metadata's, or the one its text's script suggests.
+    static func language(of document: Document) -> String? {
+        XHTMLPage.languageTag(document.metadata.language ?? LanguageGuess.language(of: document.blocks.lazy.map(\.plainText)))
+    }
+
     /// The template fields drawn from the metadata (text, escaped by the template).
-    static func fields(for metadata: Metadata, blocks: [Block]) -> [String: Any] {
+    static func fields(for metadata: Metadata, blocks: [Block], language: String?) -> [String: Any] {
         var fields: [String: Any] = [:]
         let firstHeading = blocks.lazy.compactMap { block -> String? in
             if case .heading(let heading) = block { return heading.content.plainText } else { return nil }
@@ -60,7 +73,7 @@ public struct HTMLWriter: DocumentWriter {
             ("publication", metadata.publication), ("edition", metadata.edition), ("section", metadata.section),
             ("identifier", metadata.identifier), ("source", metadata.source), ("summary", metadata.summary),
             // The style sheet's Chinese rules hang on `lang`; a document that does not say gets its script's.
-            ("lang", XHTMLPage.languageTag(metadata.language ?? LanguageGuess.language(of: blocks.lazy.map(\.plainText)))),
+            ("lang", language),
         ]
         for (key, value) in optional {
             if let value = value?.trimmingCharactersInWhitespace(), !value.isEmpty { fields[key] = value }

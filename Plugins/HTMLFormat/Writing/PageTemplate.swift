@@ -21,9 +21,12 @@ import Mustache
 /// | `meta` | ready `<meta>` elements for every metadata field (markup: `{{{meta}}}`) |
 /// | `header` | the rendered title block, `<header class="document-header">` (markup) |
 /// | `body` | the rendered body: sections, figures, tables (markup) |
+/// | `indicators` | the indicator view: charts and reading table (markup); a template that names it places the view, which then leaves the body |
 /// | `extra` | a list of `{key, value}` for the free metadata (text) |
 struct PageTemplate {
     let template: MustacheTemplate
+    /// Whether a tag of the template names `indicators`, so that the template places the indicator view.
+    let placesIndicators: Bool
 
     /// Folio's default page: HTML5 that is also well-formed XML, with viewport and embedded CSS.
     static let defaultSource = """
@@ -65,6 +68,19 @@ struct PageTemplate {
         } catch {
             throw FolioError(.invalidOption, "--template: \(name) is not a valid Mustache template: \(error)")
         }
+        placesIndicators = Self.names("indicators", in: source)
+    }
+
+    /// Whether a Mustache tag (`{{{indicators}}}`, `{{& indicators}}`, `{{#indicators}}`…) names `field`.
+    static func names(_ field: String, in source: String) -> Bool {
+        var rest = Substring(source)
+        while let open = rest.range(of: "{{") {
+            let tag = rest[open.upperBound...].drop { "{&#^/ ".contains($0) }
+            let name = tag.prefix { !" }".contains($0) }
+            if name == field { return true }
+            rest = rest[open.upperBound...]
+        }
+        return false
     }
 
     /// Renders the page.

@@ -7,8 +7,10 @@ import FolioCore
 /// intro title, the title underlined with `═`, the `——`subtitle, the byline and the credits.
 /// Headings are underlined (`═` for level 1, `─` below), figures are `[图] caption` lines, lists
 /// use `1.` and `•`, quotes `> `, tables are drawn with box characters aligned by display width,
-/// and CJK paragraphs are indented by two ideographic spaces. Options: `columns` (default 72)
-/// wraps by display width, CJK counting two; `wrap=none` keeps each paragraph on one line.
+/// and CJK paragraphs are indented by two ideographic spaces; an indicator table with the
+/// standard columns is listed compactly (``IndicatorListing``). Options: `columns` (default 72)
+/// wraps by display width, CJK counting two; `wrap=none` keeps each paragraph on one line;
+/// `indicator-view` changes nothing, since text has no charts and every view gives the listing.
 public struct TextWriter: DocumentWriter {
     /// Creates the writer.
     public init() {}
@@ -17,7 +19,7 @@ public struct TextWriter: DocumentWriter {
     public func write(_ document: Document, context: WriteContext) throws -> WriterOutput {
         let columns = try context.options.integer("columns", default: 72, in: 8...100_000)
         let wrap = try context.options.choice("wrap", among: ["auto", "none"], default: "auto")
-        let renderer = TextRenderer(width: wrap == "none" ? nil : columns, isCJK: Self.isCJK(document))
+        let renderer = TextRenderer(width: wrap == "none" ? nil : columns, isCJK: Self.isCJK(document), language: document.metadata.language)
         return WriterOutput(data: Data(renderer.render(document).utf8))
     }
 
@@ -38,6 +40,8 @@ struct TextRenderer {
     let width: Int?
     /// Whether paragraphs get a first-line indent of two ideographic spaces.
     let isCJK: Bool
+    /// The document's language (BCP 47), for the words of the indicator listing.
+    let language: String?
 
     static let paragraphIndent = "\u{3000}\u{3000}"
 
@@ -152,6 +156,10 @@ struct TextRenderer {
                 lines += inner.dropFirst().map { $0.isEmpty ? $0 : hang + $0 }
             }
         case .table(let table):
+            if let rows = table.indicatorRows {
+                lines += IndicatorListing.lines(for: rows, wording: IndicatorWording(language: language, rows: rows), width: width)
+                return
+            }
             let caption = Self.text(table.caption)
             if !caption.isEmpty { lines.append("[表] " + Self.oneLine(caption)) }
             lines += TableDrawing.lines(for: table, width: width)

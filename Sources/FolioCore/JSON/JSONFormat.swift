@@ -42,29 +42,15 @@ public struct JSONFormat: FolioPlugin {
             }
         }
 
+        /// The error as one line; the version key's errors say what they are without a location.
         private static func describe(_ error: DecodingError) -> String {
-            func path(_ context: DecodingError.Context) -> String {
-                let components = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-                return components.isEmpty ? "" : " at \(components.hasPrefix(".") ? String(components.dropFirst()) : components)"
-            }
             switch error {
-            case .dataCorrupted(let context):
-                if context.codingPath.isEmpty {
-                    let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-                    return "not valid JSON" + (underlying.map { ": \($0)" } ?? "")
-                }
-                let isVersion = context.codingPath.count == 1 && context.codingPath[0].stringValue == "folio"
-                return context.debugDescription + (isVersion ? "" : path(context))
-            case .keyNotFound(let key, let context):
-                return key.stringValue == "folio" && context.codingPath.isEmpty
-                    ? context.debugDescription
-                    : "missing \"\(key.stringValue)\"\(path(context))"
-            case .typeMismatch(let type, let context):
-                return "expected \(type)\(path(context))"
-            case .valueNotFound(let type, let context):
-                return "expected \(type), found null\(path(context))"
-            @unknown default:
-                return "\(error)"
+            case .dataCorrupted(let context) where context.codingPath.count == 1 && context.codingPath[0].stringValue == "folio":
+                return context.debugDescription
+            case .keyNotFound(let key, let context) where key.stringValue == "folio" && context.codingPath.isEmpty:
+                return context.debugDescription
+            default:
+                return error.oneLineDescription()
             }
         }
     }

@@ -94,8 +94,14 @@ extension Array where Element == Inline {
 }
 
 extension Block {
+    /// Calls `block` for this block and every block inside it, at every depth, in reading order:
+    /// the walk of a document, one top-level block at a time.
+    public func walk(blocks block: (Block) throws -> Void) rethrows {
+        try walk(blocks: block, inlines: { _ in })
+    }
+
     /// Calls `block` for this block and every block inside it, and `inline` for every inline, in reading order.
-    fileprivate func walk(blocks block: (Block) throws -> Void, inlines inline: (Inline) throws -> Void) rethrows {
+    public func walk(blocks block: (Block) throws -> Void, inlines inline: (Inline) throws -> Void) rethrows {
         try block(self)
         switch self {
         case .heading(let heading): try heading.content.walk(inline)

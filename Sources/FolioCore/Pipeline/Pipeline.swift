@@ -62,17 +62,28 @@ public struct Pipeline: Sendable {
 
     /// Reads one input with its reader, then applies the metadata overrides.
     public func read(_ input: Input) throws -> Document {
+        try readReporting(input).document
+    }
+
+    /// Reads one input as ``read(_:)`` does, with the warnings of a ``WarningDocumentReader``
+    /// prefixed by the input's name.
+    public func readReporting(_ input: Input) throws -> ReadResult {
         let reader = try registry.resolveReader(format: input.format, path: input.source)
-        var document: Document
+        var result: ReadResult
         do {
-            document = try reader.capability.read(input.data, source: input.source, options: options)
+            if let reporting = reader.capability as? any WarningDocumentReader {
+                result = try reporting.readReporting(input.data, source: input.source, options: options)
+                result.warnings = result.warnings.map { "\(input.source): \($0)" }
+            } else {
+                result = ReadResult(document: try reader.capability.read(input.data, source: input.source, options: options))
+            }
         } catch let error as FolioError {
             throw error.withSource(input.source)
         } catch {
             throw FolioError(.malformedInput, "\(error)", source: input.source)
         }
-        for (key, value) in metadataOverrides { document.metadata.set(key, to: value) }
-        return document
+        for (key, value) in metadataOverrides { result.document.metadata.set(key, to: value) }
+        return result
     }
 
     /// Applies the named filters in order.
@@ -95,13 +106,15 @@ public struct Pipeline: Sendable {
         return names
     }
 
-    /// Reads every input once and writes every output, returning the outputs in order.
+    /// Reads every input once and writes every output, returning the outputs in order; the
+    /// readers' warnings come first among the first output's.
     ///
     /// Several inputs go into each output as one collection (one EPUB chapter per input).
     /// Nothing is written to disk here; the caller commits the outputs when all succeeded.
     public func run(inputs: [Input], outputs: [Output], resources: any ResourceLoader = NoResources()) throws -> [WriterOutput] {
         let writers = try outputs.map { try registry.resolveWriter(format: $0.format, path: $0.destination) }
-        let documents = try inputs.map(read)
+        let read = try inputs.map(readReporting)
+        let documents = read.map(\.document)
         var cache: [[String]: [Document]] = [:]
         var results: [WriterOutput] = []
         for writer in writers {
@@ -111,6 +124,8 @@ public struct Pipeline: Sendable {
             let context = WriteContext(options: options, resources: resources)
             results.append(try Self.write(filtered, with: writer.capability, context: context))
         }
+        // The readers' warnings go with the first output, so they are printed once.
+        if !results.isEmpty { results[0].warnings.insert(contentsOf: read.flatMap(\.warnings), at: 0) }
         return results
     }
 

@@ -59,6 +59,17 @@ public struct Options: Sendable, Hashable {
     /// The default longest line a line-oriented reader (text, CSV) accepts: 256 MiB.
     public static let defaultMaximumLineLength = 256 << 20
 
+    /// The default deepest nesting a reader of a tree format accepts: 256.
+    public static let defaultMaximumDepth = 256
+    /// The highest `max-depth` a user may set: 2048.
+    public static let maximumDepthLimit = 2048
+
+    /// The deepest nesting accepted by readers of tree formats: `max-depth`, from 1 to
+    /// ``maximumDepthLimit``, or ``defaultMaximumDepth``.
+    public func maximumDepth() throws -> Int {
+        try integer("max-depth", default: Self.defaultMaximumDepth, in: 1...Self.maximumDepthLimit)
+    }
+
     /// The largest input accepted: `max-input-size`, or ``defaultMaximumInputSize``.
     ///
     /// One default for every reader and for what external plugins print, so that a page is

@@ -81,3 +81,10 @@ extension PluginOption {
         "encoding", .choice(["utf-8", "utf-16le", "utf-16be", "gb18030", "gbk", "gb2312", "big5", "latin1"]), for: .reader,
         help: "input encoding instead of the detected one", flags: ["--encoding"])
 }
+
+extension PluginOption {
+    /// The nesting limit of readers of tree formats (HTML, EPUB, pandoc's JSON), read with ``Options/maximumDepth()``.
+    public static let maximumDepth = PluginOption(
+        "max-depth", .integer, for: .reader, default: String(Options.defaultMaximumDepth),
+        help: "deepest element nesting accepted (up to \(Options.maximumDepthLimit))", flags: ["--max-depth"])
+}

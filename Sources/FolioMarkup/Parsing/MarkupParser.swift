@@ -20,13 +20,13 @@ public enum MarkupParser {
         public var maximumDepth: Int
 
         /// Creates limits.
-        public init(maximumDepth: Int = 256) {
+        public init(maximumDepth: Int = Options.defaultMaximumDepth) {
             self.maximumDepth = maximumDepth
         }
 
         /// Limits from the user's options: `max-depth` (default 256, at most 2048).
         public init(options: Options) throws {
-            self.init(maximumDepth: try options.integer("max-depth", default: 256, in: 1...2048))
+            self.init(maximumDepth: try options.maximumDepth())
         }
     }
 

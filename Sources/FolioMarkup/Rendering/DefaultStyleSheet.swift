@@ -123,6 +123,43 @@ public enum DefaultStyleSheet {
     table.indicators td {
       font-variant-numeric: tabular-nums;
     }
+    .indicator-view {
+      margin: 2em 0;
+    }
+    figure.indicator-chart {
+      margin: 1.5em 0;
+      text-align: left;
+    }
+    figure.indicator-chart svg {
+      width: 100%;
+      max-width: 640px;
+      height: auto;
+    }
+    table.indicator-table {
+      width: 100%;
+    }
+    table.indicator-table th[scope="row"] {
+      font-weight: normal;
+      background-color: transparent;
+    }
+    table.indicator-table td.figure {
+      text-align: right;
+      white-space: nowrap;
+    }
+    table.indicator-table tr.indicator-section th {
+      background-color: #f3f3f3;
+      font-weight: bold;
+    }
+    table.indicator-table a, mark.indicator-figure a {
+      text-decoration: none;
+    }
+    mark.indicator-figure {
+      background-color: #fff1b8;
+      color: inherit;
+    }
+    tr:target, mark:target {
+      background-color: #ffd666;
+    }
     hr {
       border: 0;
       border-top: 1px solid #999999;

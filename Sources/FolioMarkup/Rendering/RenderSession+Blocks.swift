@@ -10,6 +10,7 @@ extension RenderSession {
     mutating func nestedBlocks(_ blocks: [Block]) {
         for block in blocks {
             if case .heading(let heading) = block {
+                _ = takeAddress()
                 self.heading(heading, wrapping: false, inOutline: false)
                 buffer.newline()
             } else {
@@ -19,12 +20,13 @@ extension RenderSession {
     }
 
     mutating func block(_ block: Block) {
+        let address = takeAddress()
         switch block {
         case .heading(let heading):
             self.heading(heading, wrapping: renderer.wrapsSections, inOutline: true)
         case .paragraph(let content):
             guard !content.isEmpty else { return }
-            buffer.open("p"); inlines(content); buffer.close("p")
+            buffer.open("p"); paragraphContent(content, at: address); buffer.close("p")
         case .figure(let figure):
             guard self.figure(figure) else { return }
         case .blockQuote(let inner):
@@ -34,7 +36,7 @@ extension RenderSession {
         case .list(let list):
             self.list(list)
         case .table(let table):
-            self.table(table)
+            self.table(table, at: address)
         case .codeBlock(let code):
             buffer.raw("<pre>")
             buffer.begin("code")
@@ -113,7 +115,7 @@ extension RenderSession {
             buffer.open("li")
             // A single paragraph is written inline, as a tight list item.
             if item.count == 1, case .paragraph(let content) = item[0] {
-                inlines(content)
+                paragraphContent(content, at: takeAddress())
             } else {
                 nestedBlocks(item)
             }

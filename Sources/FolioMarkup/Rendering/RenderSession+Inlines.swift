@@ -8,7 +8,7 @@ extension RenderSession {
     mutating func inline(_ inline: Inline) {
         switch inline {
         case .text(let text):
-            buffer.text(text)
+            if activeMarks.isEmpty { buffer.text(text) } else { markedText(text) }
         case .emphasis(let inner):
             buffer.open("em"); inlines(inner); buffer.close("em")
         case .strong(let inner):
@@ -28,12 +28,18 @@ extension RenderSession {
             isInsideLink = false
             buffer.close("a")
         case .quoted(let inner):
+            // The quotation marks count in the plain text that marks are measured in.
+            markOffset += "“".utf8.count
             buffer.open("q"); inlines(inner); buffer.close("q")
+            markOffset += "”".utf8.count
         case .code(let code):
+            markOffset += code.utf8.count
             buffer.open("code"); buffer.text(code); buffer.close("code")
         case .lineBreak:
+            markOffset += 1
             buffer.raw("<br/>")
         case .image(let image):
+            markOffset += image.alternative.utf8.count
             if let source = renderer.resolveImage(image) {
                 self.image(image, source: source)
             } else {

@@ -1,7 +1,11 @@
 import FolioCore
 
 extension RenderSession {
-    mutating func table(_ table: Table) {
+    mutating func table(_ table: Table, at address: BlockAddress) {
+        if table.role == .indicators, let rows = table.indicatorRows {
+            if renderer.placesIndicatorViews { indicatorView(rows, located: references.tables[address]) }
+            return
+        }
         buffer.begin("table")
         if table.role == .indicators { buffer.attribute("class", "indicators") }
         buffer.endStartTag(); buffer.newline()

@@ -4,11 +4,14 @@ public struct RenderedMarkup: Sendable, Hashable {
     public var bytes: [UInt8]
     /// The headings in reading order, with the anchors given to them.
     public var outline: [OutlineEntry]
+    /// Whether the markup holds inline SVG (charts), which an EPUB manifest must declare.
+    public var hasSVG: Bool
 
     /// Creates rendered markup.
-    public init(bytes: [UInt8], outline: [OutlineEntry]) {
+    public init(bytes: [UInt8], outline: [OutlineEntry], hasSVG: Bool = false) {
         self.bytes = bytes
         self.outline = outline
+        self.hasSVG = hasSVG
     }
 
     /// The markup as a string.
@@ -36,6 +39,11 @@ public struct OutlineEntry: Sendable, Hashable {
 struct AnchorRegistry {
     private var used: Set<String> = []
     private var counter = 0
+
+    /// Keeps identifiers handed out elsewhere (indicator rows and marks) from being given to headings.
+    mutating func reserve(_ identifiers: Set<String>) {
+        used.formUnion(identifiers)
+    }
 
     /// The input's identifier when it is a plain ASCII name not yet used, else a fresh `section-N`.
     mutating func anchor(preferring identifier: String?) -> String {

@@ -76,3 +76,31 @@ enum GeneratedDocuments {
         return Document(metadata: metadata, blocks: blocks(&generator, count: blockCount))
     }
 }
+
+extension GeneratedDocuments {
+    /// A page of four chapters whose figures fill an indicator table with `rows` rows in the
+    /// filter's columns: counts, shares and signed changes, subjects with markup characters,
+    /// each figure printed in a sentence of its chapter so that rows and marks link across files.
+    static func indicatorPage(rows count: Int) -> Document {
+        let header = TableRow(cells: Table.indicatorColumns.map { TableCell(text: $0, isHeader: true) })
+        var blocks: [Block] = []
+        var rows: [TableRow] = []
+        for chapter in 0..<4 {
+            let section = "第\(chapter + 1)部分 <&>"
+            blocks.append(.heading(Heading(level: 1, content: [.text(section)])))
+            for index in stride(from: chapter, to: count, by: 4) {
+                let (value, unit, kind, mention): (String, String, String, String) = switch index % 3 {
+                case 0: ("\(index * 10)", "个", "count", "\(index * 10)个")
+                case 1: ("\(index % 100)", "%", "share", "\(index % 100)%")
+                default: index % 2 == 0 ? ("-\(index % 7 + 1)", "%", "change", "下降\(index % 7 + 1)%") : ("\(index % 9 + 1)", "%", "change", "增长\(index % 9 + 1)%")
+                }
+                let subject = "项目<\(index)>&\"甲\""
+                let sentence = "\(subject)为\(mention)。"
+                blocks.append(.paragraph([.text(sentence)]))
+                rows.append(TableRow(texts: [section, subject, value, unit, "exact", kind, mention, sentence]))
+            }
+        }
+        blocks.append(.table(Table(role: .indicators, head: [header], body: rows)))
+        return Document(metadata: Metadata(title: "指标样张", language: "zh-CN"), blocks: blocks)
+    }
+}

@@ -42,6 +42,11 @@ struct EPUBConformanceTests {
         if !pageDocuments.isEmpty {
             books.append(Book(name: "pages-collection", data: try writer.write(collection: pageDocuments, context: WriteContext()).data))
         }
+        for view in ["table", "chart"] {
+            let context = WriteContext(options: Options(["indicator-view": view]))
+            books.append(Book(name: "indicators-\(view)", data: try writer.write(GeneratedDocuments.indicatorPage(rows: 60), context: context).data))
+        }
+        books.append(Book(name: "indicators-many", data: try writer.write(GeneratedDocuments.indicatorPage(rows: 2000), context: WriteContext()).data))
         books.append(Book(name: "empty-collection-member", data: try writer.write(collection: [Document(), SampleDocuments.weatherPage], context: WriteContext()).data))
         return books
     }
