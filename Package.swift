@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "FolioCore", targets: ["FolioCore"]),
+        .library(name: "FolioNewspaper", targets: ["FolioNewspaper"]),
         .library(name: "Folio", targets: ["Folio"]),
         .library(name: "FolioCommandLine", targets: ["FolioCommandLine"]),
         .library(name: "TextFormat", targets: ["TextFormat"]),

@@ -7,11 +7,14 @@ public struct IndicatorsPlugin: FolioPlugin {
     /// Creates the plugin.
     public init() {}
 
+    /// The filter's name: `--filter indicators`, and what `folio eval` runs.
+    public static let name = "indicators"
+
     /// The `indicators` descriptor.
     public var descriptor: PluginDescriptor {
-        PluginDescriptor(name: "indicators", aliases: ["indicator-table"],
+        PluginDescriptor(name: Self.name, aliases: ["indicator-table"],
                          summary: "statistics found in the prose (2.1万余人次, 超过50%, rose 4.5 percent) as an indicator table",
-                         filterSwitch: "indicators")
+                         filterSwitch: Self.name)
     }
 
     /// The filter.

@@ -32,7 +32,7 @@ struct EvalCommand: ParsableCommand, RegistryCommand {
     @Option(name: .customLong("min-score"), help: ArgumentHelp("With --structure: exit 1 when any measure is below this percentage.", valueName: "percent"))
     var minimumScore: Double?
 
-    @Option(name: .long, help: ArgumentHelp("The labelled table (only with one page).", valueName: "csv"))
+    @Option(name: .long, help: ArgumentHelp("The labelled table (only with one page).", valueName: "table"))
     var target: String?
 
     @Flag(name: .shortAndLong, help: "List the missed and the extra rows.")
@@ -59,8 +59,8 @@ struct EvalCommand: ParsableCommand, RegistryCommand {
         var totals = (extracted: 0, target: 0, matched: 0, subjects: 0.0)
         for page in pages {
             let targetPath = target ?? Self.defaultTarget(for: page)
-            let document = try pipeline.apply(["indicators"], to: pipeline.read(Pipeline.Input(data: try InputFile.read(page, maximumSize: maximumSize), source: page, format: conversion.from)))
-            let labelled = try pipeline.read(Pipeline.Input(data: try InputFile.read(targetPath, maximumSize: maximumSize), source: targetPath, format: "csv"))
+            let document = try pipeline.apply([IndicatorsPlugin.name], to: pipeline.read(Pipeline.Input(data: try InputFile.read(page, maximumSize: maximumSize), source: page, format: conversion.from)))
+            let labelled = try pipeline.read(Pipeline.Input(data: try InputFile.read(targetPath, maximumSize: maximumSize), source: targetPath, format: nil))
             guard let found = document.tables.last(where: { $0.role == .indicators }) else {
                 throw FolioError(.unsupported, "the indicators filter added no table", source: page)
             }
