@@ -44,3 +44,51 @@ public enum UTF8Search {
         return false
     }
 }
+
+/// A fixed set of phrases found in a text in one pass over its bytes: the phrases are indexed
+/// by their first byte, so each position of the text is compared only with the few phrases
+/// that start with its byte.
+public struct PhraseSet: Sendable {
+    /// The phrases by first byte, as bytes, with their index in the set.
+    private let byFirstByte: [[(index: Int, bytes: [UInt8])]]
+    /// How many phrases the set holds.
+    public let count: Int
+
+    /// Creates a set of phrases.
+    public init(_ phrases: [String]) {
+        var table = [[(index: Int, bytes: [UInt8])]](repeating: [], count: 256)
+        for (index, phrase) in phrases.enumerated() {
+            let bytes = Array(phrase.utf8)
+            guard let first = bytes.first else { continue }
+            table[Int(first)].append((index, bytes))
+        }
+        byFirstByte = table
+        count = phrases.count
+    }
+
+    /// Whether any phrase occurs in `text`.
+    public func occurs(in text: String) -> Bool {
+        distinctMatches(in: text, stoppingAt: 1) > 0
+    }
+
+    /// How many different phrases occur in `text`, counting up to `limit`.
+    public func distinctMatches(in text: String, stoppingAt limit: Int = .max) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var found = Set<Int>()
+            for start in bytes.indices {
+                for candidate in byFirstByte[Int(bytes[start])] where !found.contains(candidate.index) {
+                    let phrase = candidate.bytes
+                    guard start + phrase.count <= bytes.count else { continue }
+                    var matched = 1
+                    while matched < phrase.count && bytes[start + matched] == phrase[matched] { matched += 1 }
+                    if matched == phrase.count {
+                        found.insert(candidate.index)
+                        if found.count >= limit { return found.count }
+                    }
+                }
+            }
+            return found.count
+        }
+    }
+}

@@ -249,6 +249,11 @@ public struct Byline: Sendable, Hashable {
     private static func separated(_ text: Substring) -> [Substring] {
         var tokens: [Substring] = []
         for token in text.split(whereSeparator: { separators.contains($0) || brackets.contains($0) }) {
+            // Only a token holding a role word's character can hold a role word to split at.
+            guard token.unicodeScalars.contains(where: roleCharacters.contains) else {
+                tokens.append(token.hasUTF8Suffix(":") || token.hasUTF8Suffix("：") ? token.dropLast() : token)
+                continue
+            }
             var rest = token
             if rest.hasUTF8Suffix(":") || rest.hasUTF8Suffix("：") { rest = rest.dropLast() }
             // Split before every role word inside the token.

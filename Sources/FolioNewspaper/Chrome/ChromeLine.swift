@@ -139,13 +139,13 @@ public enum ChromeLine: Sendable, Hashable {
         "ICP备", "ICP證", "ICP证", "举报电话", "舉報電話", "举报邮箱", "不良信息举报", "网安备", "網安備",
     ]
 
-    /// The first characters of the notice words and phrases: a line with none of them is no notice.
-    static let noticeLeads: Set<Unicode.Scalar> = Set((noticeWords + strongNoticePhrases).compactMap(\.unicodeScalars.first))
+    /// The notice words and the strong phrases, matched in one pass.
+    static let noticeWordSet = PhraseSet(noticeWords)
+    static let strongNoticeSet = PhraseSet(strongNoticePhrases)
 
     static func isNotice(_ line: String) -> Bool {
-        guard line.unicodeScalars.contains(where: noticeLeads.contains) else { return false }
-        if line.count <= 160, strongNoticePhrases.contains(where: { line.containsUTF8($0) }) { return true }
-        return noticeWords.filter { line.containsUTF8($0) }.count >= 2
+        if line.utf8.count <= 480, strongNoticeSet.occurs(in: line) { return true }
+        return noticeWordSet.distinctMatches(in: line, stoppingAt: 2) >= 2
     }
 
     /// Lines that invite the reader to do something on the site, or label its widgets.
@@ -157,15 +157,14 @@ public enum ChromeLine: Sendable, Hashable {
         "网友评论", "網友評論", "发表评论", "發表評論", "分享到",
     ]
 
-    /// The first characters of the prompt phrases.
-    static let promptLeads: Set<Unicode.Scalar> = Set(promptPhrases.compactMap(\.unicodeScalars.first))
+    /// The prompt phrases, matched in one pass.
+    static let promptSet = PhraseSet(promptPhrases)
 
     static func isPrompt(_ line: String) -> Bool {
         guard line.count <= 60 else { return false }
         // `184042016@qq.com`: a bare address.
         if line.containsUTF8("@"), !line.containsUTF8(" "), line.allSatisfy({ $0.isASCII }) { return true }
-        guard line.unicodeScalars.contains(where: promptLeads.contains) else { return false }
-        return promptPhrases.contains(where: { line.containsUTF8($0) })
+        return promptSet.occurs(in: line)
     }
 
     // MARK: - Residue
