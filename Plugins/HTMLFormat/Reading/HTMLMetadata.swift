@@ -79,27 +79,9 @@ enum HTMLMetadata {
             var unique = Set<String>()
             metadata.keywords = metadata.keywords.filter { unique.insert($0).inserted }
         }
-        if sawFolio { merge(folio, into: &metadata) }
+        // Folio's exact fields win over the generic ones.
+        if sawFolio { metadata = folio.filling(from: metadata) }
         return metadata
-    }
-
-    /// Folio's exact fields win over the generic ones.
-    private static func merge(_ folio: Metadata, into metadata: inout Metadata) {
-        metadata.title = folio.title ?? metadata.title
-        metadata.subtitle = folio.subtitle ?? metadata.subtitle
-        metadata.introTitle = folio.introTitle ?? metadata.introTitle
-        if !folio.authors.isEmpty { metadata.authors = folio.authors }
-        metadata.date = folio.date ?? metadata.date
-        metadata.publication = folio.publication ?? metadata.publication
-        metadata.edition = folio.edition ?? metadata.edition
-        metadata.section = folio.section ?? metadata.section
-        metadata.language = folio.language ?? metadata.language
-        metadata.source = folio.source ?? metadata.source
-        metadata.identifier = folio.identifier ?? metadata.identifier
-        if !folio.credits.isEmpty { metadata.credits = folio.credits }
-        if !folio.keywords.isEmpty { metadata.keywords = folio.keywords }
-        metadata.summary = folio.summary ?? metadata.summary
-        metadata.extra.merge(folio.extra) { _, new in new }
     }
 
     /// Text with its white space runs collapsed to single spaces.

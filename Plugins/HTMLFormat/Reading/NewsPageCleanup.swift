@@ -60,25 +60,15 @@ struct NewsPageCleanup {
     func apply(to metadata: inout Metadata) {
         guard isArticle else { return }
         let found = page.metadata
-        if let headline = found.title {
-            // A `<title>` often wraps the headline in the site's name (`标题 - 某某网`).
-            if metadata.title.map({ $0 != headline && $0.contains(headline) }) ?? true { metadata.title = headline }
-            metadata.subtitle = metadata.subtitle ?? found.subtitle
-            metadata.introTitle = metadata.introTitle ?? found.introTitle
-        }
-        metadata.date = metadata.date ?? found.date
-        metadata.source = metadata.source ?? found.source
-        metadata.publication = metadata.publication ?? found.publication
-        metadata.edition = metadata.edition ?? found.edition
+        let stated = metadata
+        metadata = stated.filling(from: found)
+        // A `<title>` often wraps the headline in the site's name (`标题 - 某某网`).
+        if let headline = found.title, let title = stated.title, title != headline, title.containsUTF8(headline) { metadata.title = headline }
         // The byline's roles are richer than a bare `<meta name=author>`; an address or account is no author.
-        let stated = metadata.authors.filter { Self.isPersonName($0.name) }
+        let people = stated.authors.filter { Self.isPersonName($0.name) }
         let foundNames = Set(found.authors.map(\.name))
-        if !found.authors.isEmpty, stated.allSatisfy({ foundNames.contains($0.name) }) {
-            metadata.authors = found.authors
-        } else {
-            metadata.authors = stated
-        }
-        for credit in found.credits where !metadata.credits.contains(credit) { metadata.credits.append(credit) }
+        metadata.authors = !found.authors.isEmpty && people.allSatisfy({ foundNames.contains($0.name) }) ? found.authors : people
+        metadata.credits = stated.credits + found.credits.filter { !stated.credits.contains($0) }
     }
 
     /// The article's blocks without what the reading set aside, with its captions as figures.

@@ -112,6 +112,30 @@ extension Metadata {
     }
 }
 
+extension Metadata {
+    /// This metadata with every field it leaves empty taken from `other`: a value where it has
+    /// none, a list where its own is empty, and the `extra` keys it lacks.
+    public func filling(from other: Metadata) -> Metadata {
+        var result = self
+        result.title = title ?? other.title
+        result.subtitle = subtitle ?? other.subtitle
+        result.introTitle = introTitle ?? other.introTitle
+        if authors.isEmpty { result.authors = other.authors }
+        result.date = date ?? other.date
+        result.publication = publication ?? other.publication
+        result.edition = edition ?? other.edition
+        result.section = section ?? other.section
+        result.language = language ?? other.language
+        result.source = source ?? other.source
+        result.identifier = identifier ?? other.identifier
+        if credits.isEmpty { result.credits = other.credits }
+        if keywords.isEmpty { result.keywords = other.keywords }
+        result.summary = summary ?? other.summary
+        result.extra.merge(other.extra) { own, _ in own }
+        return result
+    }
+}
+
 extension Author {
     /// Roles printed after the name rather than before it: the photographer's 摄.
     public static let trailingRoles: Set<String> = ["摄", "攝"]

@@ -79,6 +79,11 @@ public enum LineShape {
         (2...3).contains(text.count) && Byline.isName(text) && !Dateline.isOutletName(text)
     }
 
+    /// A `——` line without its dashes: a subtitle (`——宁波组织工作这一年`) or a signature.
+    public static func deck(_ text: String) -> String {
+        String(text.drop { $0 == "—" || $0 == " " })
+    }
+
     /// Whether a line opens with a bullet that marks a headline (`• 守护北京“城之源”`).
     public static func bulletedHeadline(_ text: String) -> String? {
         guard let first = text.first, "•●■◆▪".contains(first) else { return nil }

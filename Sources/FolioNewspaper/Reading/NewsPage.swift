@@ -90,6 +90,10 @@ public struct NewsPage: Sendable {
     public let lines: [PageLine]
     /// What each line is.
     public private(set) var roles: [Role]
+    /// Whether most of the page's prose lines are indented: then indentation tells body text
+    /// from titles and heads.
+    public var indentsProse: Bool { indentation.isIndented }
+
     /// The page's articles, in order; at least one when the page has content.
     public private(set) var articles: [Article] = []
     /// What the page says about itself: publication, date, edition, section.
@@ -127,6 +131,10 @@ public struct NewsPage: Sendable {
     enum Kind {
         case blank
         case chrome(ChromeLine?)
+        /// A paper's or site's name alone on a line (`宁波日报`, `2. 中國新聞社`).
+        case outlet(String)
+        /// Founder metadata flattened into a line, with the date and paper it names.
+        case founder(date: String?, publication: String?)
         case dateline(Dateline)
         case byline(Byline)
         case content
@@ -139,7 +147,7 @@ public struct NewsPage: Sendable {
     static func kind(of raw: String) -> Kind {
         // Prose runs long; only a flattened Founder line may be chrome at that length.
         if raw.utf8.count > 1_600 {
-            return FounderProperties.flattenedLine(raw) != nil ? .chrome(nil) : .content
+            return FounderProperties.flattenedLine(raw).map { .founder(date: $0.date, publication: $0.publication) } ?? .content
         }
         let text = ChromeLine.removingResidue(raw)
         if text.isEmpty { return raw.isEmpty ? .blank : .chrome(.residue) }
@@ -147,24 +155,23 @@ public struct NewsPage: Sendable {
         if let last = text.unicodeScalars.last, last == "。" || last == "！" || last == "？" {
             return ChromeLine.isNotice(text) ? .chrome(.notice) : .content
         }
+        if let founder = FounderProperties.flattenedLine(text) { return .founder(date: founder.date, publication: founder.publication) }
         if text.count <= 120 {
             if let chrome = ChromeLine.classify(text) { return .chrome(chrome) }
-            if FounderProperties.flattenedLine(text) != nil { return .chrome(nil) }
             if let dateline = Dateline(text) { return .dateline(dateline) }
             if text.count <= 80, let byline = Byline(line: text) { return .byline(byline) }
+            let unnumbered = text.drop { $0.isNumber || $0 == "." || $0 == " " }
+            if unnumbered.count <= 10, Dateline.isOutletName(unnumbered) { return .outlet(String(unnumbered)) }
             if isAloneChrome(text) { return .chrome(nil) }
-        } else if ChromeLine.classify(text) != nil || FounderProperties.flattenedLine(text) != nil {
-            return .chrome(nil)
+        } else if let chrome = ChromeLine.classify(text) {
+            return .chrome(chrome)
         }
         return .content
     }
 
-    /// Lines that are chrome by themselves: a paper's or site's name alone (`宁波日报`,
-    /// `2. 中國新聞社`), an empty field (`发布日期:`, `专栏:`), a column label of an archive
-    /// (`专栏:现场目击`), a tag list.
+    /// Lines that are chrome by themselves: an empty field (`发布日期:`, `专栏:`), a column label
+    /// of an archive (`专栏:现场目击`), a tag list.
     static func isAloneChrome(_ text: String) -> Bool {
-        let unnumbered = text.drop { $0.isNumber || $0 == "." || $0 == " " }
-        if unnumbered.count <= 10, Dateline.isOutletName(unnumbered) { return true }
         if text.hasUTF8Prefix("专栏:") || text.hasUTF8Prefix("专栏：") || text.hasUTF8Prefix("專欄:") { return text.count <= 16 }
         if text.hasUTF8Prefix("标签:") || text.hasUTF8Prefix("标签：") || text.hasUTF8Prefix("標籤:") || text.hasUTF8Prefix("关键词:") { return true }
         if let last = text.last, last == ":" || last == "：", text.count <= 6 {
@@ -184,6 +191,15 @@ public struct NewsPage: Sendable {
                 roles[index] = .skipped
                 evidence += 1
                 take(chrome, at: index)
+            case .outlet(let name):
+                roles[index] = .skipped
+                evidence += 1
+                metadata.publication = metadata.publication ?? name
+            case .founder(let date, let publication):
+                roles[index] = .skipped
+                evidence += 1
+                metadata.date = metadata.date ?? date
+                metadata.publication = metadata.publication ?? publication
             case .dateline(let dateline):
                 roles[index] = .metadata
                 evidence += 1
@@ -192,10 +208,6 @@ public struct NewsPage: Sendable {
                 roles[index] = .byline
                 evidence += 1
             case .content:
-                if let founder = FounderProperties.flattenedLine(lines[index].text) {
-                    if metadata.date == nil { metadata.date = founder.date }
-                    if metadata.publication == nil { metadata.publication = founder.publication }
-                }
                 roles[index] = .body
             }
         }
@@ -227,7 +239,7 @@ public struct NewsPage: Sendable {
         range.contains { roles[$0] == .body || roles[$0] == .caption }
     }
 
-    /// Takes what a chrome line says about the page.
+    /// Takes what an edition line or a breadcrumb says about the page.
     private mutating func take(_ chrome: ChromeLine?, at index: Int) {
         switch chrome {
         case .edition(let edition)?:
@@ -243,11 +255,7 @@ public struct NewsPage: Sendable {
         case .breadcrumb(let site?)? where Dateline.isOutletName(site) && !site.hasUTF8Prefix("新闻") && !site.hasUTF8Prefix("新聞"):
             metadata.publication = metadata.publication ?? site
         default:
-            let text = lines[index].text
-            let unnumbered = text.drop { $0.isNumber || $0 == "." || $0 == " " }
-            if chrome == nil, unnumbered.count <= 10, Dateline.isOutletName(unnumbered) {
-                metadata.publication = metadata.publication ?? String(unnumbered)
-            }
+            break
         }
     }
 
@@ -323,14 +331,9 @@ public struct NewsPage: Sendable {
             titleLines = [above]
             article.title = text(at: above)
             roles[above] = .headline
-            // What stood above it in the header is the site's.
-            for index in zone where index < above && roles[index] == .body {
-                if let kind = PhotoCaption.kind(of: lines[index].text) {
-                    roles[index] = .caption
-                    if case .credited(let byline) = kind { article.authors += byline.authors }
-                } else {
-                    roles[index] = .skipped
-                }
+            // What stood above it in the header is the site's, but for a photo and its credit.
+            for index in zone where index < above && roles[index] == .body && !takePicture(at: index, into: &article) {
+                roles[index] = .skipped
             }
         } else {
             titleLines = headline(in: zone, article: &article)
@@ -376,7 +379,7 @@ public struct NewsPage: Sendable {
             if PhotoCaption.kind(of: text) != nil || PhotoCaption.isCreditLine(text) { break }
             if candidates.count > 0, LineShape.isNameAlone(text) { break }
             let headlineText = LineShape.bulletedHeadline(text) ?? text
-            if text.hasUTF8Prefix("——") || text.hasUTF8Prefix("—— ") || LineShape.isHeadlineShaped(headlineText) {
+            if text.hasUTF8Prefix("——") || LineShape.isHeadlineShaped(headlineText) {
                 candidates.append(index)
             } else {
                 break
@@ -386,14 +389,13 @@ public struct NewsPage: Sendable {
         // A headline strip that repeats the headline (title and deck on one line) is chrome.
         let strips = candidates.filter { index in
             let text = lines[index].text
-            return candidates.contains { $0 != index && lines[$0].text.count >= 4 && text.count > lines[$0].text.count && text.contains(lines[$0].text) }
+            return candidates.contains { $0 != index && lines[$0].text.count >= 4 && text.count > lines[$0].text.count && text.containsUTF8(lines[$0].text) }
         }
         for index in strips { roles[index] = .skipped }
         candidates.removeAll { strips.contains($0) }
         guard !candidates.isEmpty else { return [] }
         // On a page that indents its paragraphs, one line indented like them is a paragraph,
-        // unless a byline follows it.
-        // A box mark (□评委点评) or bullet heads a headline wherever it stands.
+        // unless a byline follows it or a box mark or bullet (□评委点评) heads it.
         let marked = lines[candidates[0]].text.first.map { "□■•●".contains($0) } ?? false
         if candidates.count == 1, !marked, let body = indentation.firstProse, body > 0, lines[candidates[0]].indentation >= body {
             let next = lines.indices.dropFirst(candidates[0] + 1).first { !lines[$0].isBlank }
@@ -401,7 +403,7 @@ public struct NewsPage: Sendable {
             if !bylineFollows { return [] }
         }
         if let dash = candidates.firstIndex(where: { lines[$0].text.hasUTF8Prefix("——") }) {
-            article.subtitle = String(lines[candidates[dash]].text.drop { $0 == "—" || $0 == " " })
+            article.subtitle = LineShape.deck(lines[candidates[dash]].text)
             let above = Array(candidates[..<dash])
             if let last = above.last {
                 article.title = text(at: last)
@@ -441,7 +443,7 @@ public struct NewsPage: Sendable {
             indices = kicker + indices
         }
         if let below = zone.first(where: { $0 > title && roles[$0] == .body }), lines[below].text.hasUTF8Prefix("——") {
-            article.subtitle = String(lines[below].text.drop { $0 == "—" || $0 == " " })
+            article.subtitle = LineShape.deck(lines[below].text)
             indices.append(below)
         }
         for index in indices { roles[index] = .headline }
@@ -545,8 +547,7 @@ public struct NewsPage: Sendable {
     /// `——午歌(青年作家、海曙区作家协会副主席)`: a signature under a column piece.
     static func signature(_ text: String) -> Author? {
         guard text.hasUTF8Prefix("——"), text.count <= 40 else { return nil }
-        let rest = text.drop { $0 == "—" || $0 == " " }
-        let name = rest.prefix { $0 != "(" && $0 != "（" && $0 != " " }
+        let name = LineShape.deck(text).prefix { $0 != "(" && $0 != "（" && $0 != " " }
         // A signature may be a pen name: any two to four ideographs.
         guard (2...4).contains(name.count), name.allSatisfy(Byline.isHan) else { return nil }
         return Author(name: String(name))
@@ -611,7 +612,9 @@ public struct NewsPage: Sendable {
     }
 
     private static func isChromeKind(_ kind: Kind) -> Bool {
-        if case .chrome = kind { return true }
-        return false
+        switch kind {
+        case .chrome, .outlet, .founder: return true
+        default: return false
+        }
     }
 }

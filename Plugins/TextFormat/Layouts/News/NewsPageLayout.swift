@@ -26,19 +26,20 @@ public struct NewsPageLayout: PageLayout {
     /// The page's document, or nil when the text is no news page.
     public func document(from page: TextPage) throws -> Document? {
         let (pageLines, written) = Self.pageLines(of: page)
+        // The body parser sees the page's lines as the reading saw them: captions without their
+        // `[图]`, Folio's own header lines blank.
         var bodyLines = page.lines
-        for index in bodyLines.indices where bodyLines[index].text != pageLines[index].text {
+        for index in bodyLines.indices where pageLines[index].hint == .caption || pageLines[index].hint == .chrome {
             bodyLines[index].text = pageLines[index].text
         }
         let news = NewsPage(lines: pageLines, knownChrome: page.knownChrome)
+        let language = LanguageGuess.language(of: page.lines.lazy.filter { !$0.isBlank }.map(\.text))
         let isWritten = written != Metadata() || pageLines.contains { $0.hint == .title }
-        guard isWritten || news.isNewsPage(chinese: Self.isChinese(page)) else { return nil }
+        guard isWritten || news.isNewsPage(chinese: language?.hasPrefix("zh") ?? false) else { return nil }
 
-        var metadata = news.metadata
-        for (key, value) in [("publication", written.publication), ("date", written.date), ("edition", written.edition), ("section", written.section)] {
-            if let value { metadata.set(key, to: value) }
-        }
-        let indentedBody = Self.isIndented(bodyLines[...])
+        var metadata = written.filling(from: news.metadata)
+        metadata.language = language
+        let indentedBody = news.indentsProse
         let normalGap = BlockParser.usualGap(in: bodyLines[...])
         var blocks: [Block] = []
         for (position, article) in news.articles.enumerated() {
@@ -114,7 +115,7 @@ public struct NewsPageLayout: PageLayout {
         // Written by Folio: the header ends after the `——`subtitle and the byline block; the
         // rest is body, its headings underlined like the title.
         var index = titleIndex + 2
-        if index < lines.count, lines[index].text.hasPrefix("——") { index += 1 }
+        if index < lines.count, lines[index].text.hasUTF8Prefix("——") { index += 1 }
         while index < lines.count, lines[index].isBlank { index += 1 }
         if index < lines.count, Byline.signature(lines[index].text) != nil || Byline.isCredit(lines[index].text) {
             while index < lines.count, !lines[index].isBlank {
@@ -132,22 +133,6 @@ public struct NewsPageLayout: PageLayout {
         guard let first = text.unicodeScalars.first else { return false }
         if (0x2500...0x257F).contains(first.value) { return true }
         return LineMarks.tableCaption(text) != nil || LineMarks.quoted(text) != nil || LineMarks.isFence(text) || LineMarks.isDivider(text)
-    }
-
-    /// Whether most of the page's first lines are Chinese.
-    static func isChinese(_ page: TextPage) -> Bool {
-        LanguageGuess.language(of: page.lines.lazy.filter { !$0.isBlank }.prefix(20).map(\.text))?.hasPrefix("zh") ?? false
-    }
-
-    /// Whether most paragraph-like lines (long, or ending a sentence) are indented: then
-    /// indentation tells body text from titles and heads.
-    static func isIndented(_ lines: ArraySlice<TextLine>) -> Bool {
-        var indented = 0, long = 0
-        for line in lines where !line.isBlank && LineShape.isProse(line.text) {
-            long += 1
-            if line.indentation > 0 { indented += 1 }
-        }
-        return long > 0 && indented * 2 >= long
     }
 
     /// The widest line that can still be a section heading.
