@@ -12,15 +12,20 @@ enum ChromeLearning {
     /// The most inputs read to learn from.
     static let sampleSize = 200
 
-    /// The pipeline with the learned lines set, or unchanged when there is too little to learn
-    /// from, nothing recurs, or the user set the option.
+    /// The pipeline with the learned lines set, or unchanged when fewer than five inputs have a
+    /// reader that takes the lesson, nothing recurs, or the user set the option.
     static func learning(from inputs: [String], format: String?, with pipeline: Pipeline) -> Pipeline {
         let key = RecurringChrome.option.name
-        guard inputs.count >= RecurringChrome.minimumSample, pipeline.options[key] == nil,
+        // Only inputs whose reader takes the lesson are worth reading for it (not EPUBs or CSVs).
+        let learners = inputs.filter { path in
+            let reader = format.flatMap(pipeline.registry.reader(named:)) ?? pipeline.registry.reader(forPath: path)
+            return reader?.descriptor.options.contains { $0.name == key } ?? false
+        }
+        guard learners.count >= RecurringChrome.minimumSample, pipeline.options[key] == nil,
               let maximumSize = try? pipeline.options.maximumInputSize() else { return pipeline }
         var learner = RecurringChrome()
-        let step = max(1, inputs.count / sampleSize)
-        for path in stride(from: 0, to: inputs.count, by: step).prefix(sampleSize).map({ inputs[$0] }) {
+        let step = max(1, learners.count / sampleSize)
+        for path in stride(from: 0, to: learners.count, by: step).prefix(sampleSize).map({ learners[$0] }) {
             // A page that cannot be read teaches nothing; the conversion reports it.
             guard let data = try? InputFile.read(path, maximumSize: maximumSize),
                   let document = try? pipeline.read(Pipeline.Input(data: data, source: path, format: format)) else { continue }
