@@ -32,6 +32,7 @@ struct DatelineTests {
         #expect(zjol.source == "海湾日报" && zjol.authors == [Author(name: "陈伟")])
         let traditional = try #require(Dateline("發佈時間:2024-02-23 10:22:47"))
         #expect(traditional.date == "2024-02-23")
+        #expect(Dateline("来源 北方通讯社")?.source == "北方通讯社")
         let counter = try #require(Dateline("2010/1/6 16:43:13 次浏览 分类:政府动态    来源:"))
         #expect(counter.date == "2010-01-06")
     }

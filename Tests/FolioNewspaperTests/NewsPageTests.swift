@@ -180,6 +180,15 @@ struct NewsPageTests {
         #expect(deck.metadata.title == "城西三所学校如期开学" && deck.metadata.subtitle == "新增学位两千多个")
     }
 
+    @Test("A flattened Founder metadata line is chrome and dates the page when nothing else does (two papers)")
+    func founderLine() {
+        for (paper, day) in [("东海日报", "2023-05-02"), ("港城晚报", "2024-09-01")] {
+            let page = Self.page("江北新建三座桥\n\n　　本报讯(记者 钱一)昨天，江北新建的三座桥同时通车，市民出行更方便了。\n\n\(day) 3 3 \(paper) content_99821.html 江北新建三座桥 /enpproperty-->\n")
+            #expect(page.metadata.date == day && page.metadata.publication == paper)
+            #expect(Self.bodyText(page).count == 1)
+        }
+    }
+
     // MARK: - Bad input
 
     @Test("A page of chrome, a single line, headlines without a body, prose alone: no wrong title, no crash")

@@ -93,9 +93,8 @@ public struct Byline: Sendable, Hashable {
         let end = paragraph.unicodeScalars.suffix(48)
         guard let lastScalar = end.last(where: { $0 != " " && $0 != "|" }),
               lastScalar == ")" || lastScalar == "）" || end.contains(where: roleCharacters.contains) else { return nil }
-        var text = Substring(paragraph.utf8.count > 400 ? String(paragraph.suffix(100)) : paragraph).drop { $0.isWhitespace }
-        while let last = text.last, last.isWhitespace { text = text.dropLast() }
-        while let last = text.last, last == "|" || last == " " { text = text.dropLast() }
+        var text = Substring(paragraph.utf8.count > 400 ? String(paragraph.suffix(100)) : paragraph)
+        while let last = text.last, last.isWhitespace || last == "|" { text = text.dropLast() }
         guard let last = text.last else { return nil }
         if last == ")" || last == "）" {
             // `(…)` at the end: a byline, or names alone (an end signature).
@@ -106,17 +105,13 @@ public struct Byline: Sendable, Hashable {
         }
         // A role word near the end starts the byline: the longest suffix that parses wins.
         let tail = text.suffix(40)
-        var best: Byline?
-        var index = tail.startIndex
-        while index < tail.endIndex {
+        for index in tail.indices {
             let rest = tail[index...]
-            if roles.contains(where: { rest.hasUTF8Prefix($0) }) || organisationRoles.contains(where: { rest.hasUTF8Prefix($0) }), let found = parse(rest, requireRole: true) {
-                best = found
-                break
+            if roles.contains(where: { rest.hasUTF8Prefix($0) }) || organisationRoles.contains(where: { rest.hasUTF8Prefix($0) }),
+               let found = parse(rest, requireRole: true) {
+                return found
             }
-            index = tail.index(after: index)
         }
-        if let best { return best }
         // `…。蒋晓东摄`, `…。史米可/摄`: a photographer after the caption's last sentence.
         if photoMarks.contains(where: { text.hasUTF8Suffix($0) }) {
             let sentenceEnd = text.lastIndex { "。！？!?；;,，:：".contains($0) }
@@ -143,8 +138,8 @@ public struct Byline: Sendable, Hashable {
         return Author(name: text)
     }
 
-    /// The people a `来源:` line names after its source (`来源: 台州日报 陈伟民`), or an editor
-    /// line (`编辑: 蔡嘉妮`) names, and whether they edit: for datelines.
+    /// The names a dateline's field holds (`来源: 台州日报 陈伟民` after its source, `记者:罗水元`),
+    /// or nil when it holds anything else.
     static func names(in text: Substring) -> [String]? {
         let tokens = text.split(whereSeparator: { separators.contains($0) || brackets.contains($0) })
         guard !tokens.isEmpty, tokens.allSatisfy({ isName($0) }) else { return nil }

@@ -34,18 +34,17 @@ public struct Dateline: Sendable, Hashable {
 
     /// Reads a line that is wholly a dateline, or nil.
     public init?(_ text: String) {
-        // Every dateline prints a date (a digit) or a keyed field (a colon); most lines have neither.
-        guard text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || ("０"..."９").contains($0) || $0 == ":" || $0 == "：" }) else { return nil }
+        // Every dateline prints a date (a digit) or a keyed field (a colon, or a key such as 来源,
+        // 作者 or 编辑 before a space); most lines have none of these.
+        guard text.unicodeScalars.contains(where: Self.marks.contains) else { return nil }
         var line = ChromeLine.removingResidue(text.trimmingCharactersInWhitespace())
         guard !line.isEmpty, line.count <= 120 else { return nil }
         // `【编辑:徐挺】`: a whole line in brackets.
         if line.first == "【", line.last == "】" { line = String(line.dropFirst().dropLast()) }
-        var explained = false
         if let match = NewsDate.first(in: line) {
             date = match.iso
             hasTime = match.hasTime
             line.replaceSubrange(match.range, with: "  ")
-            explained = true
         }
         // Keyed fields: the key, then its value up to the next key or a wide gap.
         let segments = Self.segments(of: line)
@@ -60,29 +59,27 @@ public struct Dateline: Sendable, Hashable {
                         authors += names.map { Author(name: $0) }
                     }
                 }
-                explained = true
-            case .time?:
-                explained = true
+            case .time?, .ignored?:
+                break
             case .author(let role)?:
                 if let names = Byline.names(in: value) { authors += names.map { Author(name: $0, role: role) } } else if !value.isEmpty { return nil }
-                explained = true
             case .credit?:
                 let printed = (segment.printedKey + value).trimmingCharactersInWhitespace()
                 if !value.isEmpty { credits.append(printed) }
-                explained = true
-            case .ignored?:
-                explained = true
             case nil:
                 value = Substring(value.trimmingCharactersInWhitespace())
                 guard value.isEmpty || explain(value) else { return nil }
             }
         }
-        guard explained || publication != nil else { return nil }
         guard date != nil || source != nil || !credits.isEmpty || !authors.isEmpty else { return nil }
         if publication == nil, let source, Self.isOutletName(source) { publication = source }
     }
 
     // MARK: - Fields
+
+    /// Characters one of which every dateline holds: digits, colons, and the last characters of
+    /// the keys that may stand before a space.
+    static let marks: Set<Unicode.Scalar> = Set("0123456789０１２３４５６７８９:：源處处者員员辑輯编編".unicodeScalars)
 
     /// What a key introduces.
     enum Key: Equatable {
