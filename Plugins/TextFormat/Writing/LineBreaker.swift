@@ -6,10 +6,6 @@ import FolioCore
 /// never before closing punctuation (，。」) nor after opening punctuation (「“), and never at a
 /// space beside a CJK character (so that a reader joining the lines restores the text exactly).
 enum LineBreaker {
-    /// CJK's kinsoku sets as scalars: the breaker works on scalars, which compare far faster.
-    private static let closing = Set(CJK.closingPunctuation.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
-    private static let opening = Set(CJK.openingPunctuation.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
-
     /// The lines of `text` wrapped to `width` columns; the first line starts `firstIndent` columns in.
     static func wrap(_ text: String, width: Int, firstIndent: Int = 0) -> [String] {
         var filler = LineFiller(width: width, used: firstIndent)
@@ -26,7 +22,7 @@ enum LineBreaker {
             if let last = previous, columns > 0, last != "\u{200D}" {
                 let lastWide = joinsWithoutSpace(last), wide = joinsWithoutSpace(scalar)
                 startsPiece = pendingSpace ? !(lastWide || wide) : (lastWide || wide)
-                if (isPunctuation(scalar) && closing.contains(scalar)) || (isPunctuation(last) && opening.contains(last)) { startsPiece = false }
+                if (isPunctuation(scalar) && CJK.closingPunctuation.contains(scalar)) || (isPunctuation(last) && CJK.openingPunctuation.contains(last)) { startsPiece = false }
             }
             filler.append(scalar, columns: columns, startsPiece: startsPiece, spaceBefore: pendingSpace)
             previous = scalar

@@ -59,15 +59,10 @@ public enum CJK {
     }
 
     /// Punctuation that must not start a line (kinsoku): closing brackets, stops, commas.
-    public static let closingPunctuation: Set<Character> = [
-        "，", "。", "、", "；", "：", "？", "！", "」", "』", "）", "》", "〉", "】", "〕", "〗", "”", "’",
-        "…", "—", "·", "%", "％", ",", ".", ";", ":", "?", "!", ")", "]", "}",
-    ]
+    public static let closingPunctuation: ScalarSet = "，。、；：？！」』）》〉】〕〗”’…—·%％,.;:?!)]}"
 
     /// Punctuation that must not end a line: opening brackets and quotes.
-    public static let openingPunctuation: Set<Character> = [
-        "「", "『", "（", "《", "〈", "【", "〔", "〖", "“", "‘", "(", "[", "{",
-    ]
+    public static let openingPunctuation: ScalarSet = "「『（《〈【〔〖“‘([{"
 
     /// Joins lines that a layout broke, without a space between Chinese or Japanese characters
     /// and with one between words of other scripts.

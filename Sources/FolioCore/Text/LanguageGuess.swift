@@ -10,9 +10,9 @@ public enum LanguageGuess {
 
     /// Frequent characters written only in traditional Chinese (們 這 國 會 …), each beside
     /// its simplified form in ``simplifiedOnly``.
-    static let traditionalOnly = ScriptMarks("們這國會來時發說為與對業經過還開關見長問間東車門馬電話讓從後學體當實現點錢種進運邊選讀資頭網報紙聞區壓萬專兩個樂書買賣產親區記攝務導場將處應變歷們樣機構縣鄉鎮農紀際參內無費質觀聯認總數據稱頁價辦溫陽們")
+    static let traditionalOnly = ScalarSet("們這國會來時發說為與對業經過還開關見長問間東車門馬電話讓從後學體當實現點錢種進運邊選讀資頭網報紙聞區壓萬專兩個樂書買賣產親區記攝務導場將處應變歷們樣機構縣鄉鎮農紀際參內無費質觀聯認總數據稱頁價辦溫陽們")
     /// Frequent characters written only in simplified Chinese.
-    static let simplifiedOnly = ScriptMarks("们这国会来时发说为与对业经过还开关见长问间东车门马电话让从后学体当实现点钱种进运边选读资头网报纸闻区压万专两个乐书买卖产亲记摄务导场将处应变历样机构县乡镇农纪际参内无费质观联认总数据称页价办温阳")
+    static let simplifiedOnly = ScalarSet("们这国会来时发说为与对业经过还开关见长问间东车门马电话让从后学体当实现点钱种进运边选读资头网报纸闻区压万专两个乐书买卖产亲记摄务导场将处应变历样机构县乡镇农纪际参内无费质观联认总数据称页价办温阳")
 
     /// A BCP 47 tag (`zh-CN`, `zh-Hant`, `zh-TW`, `ja`, `ko`, `en`), or nil when the content does not say.
     ///
@@ -65,24 +65,5 @@ public enum LanguageGuess {
     /// The language of a document's visible text.
     public static func language(of document: Document) -> String? {
         language(of: [document.metadata.title ?? ""] + document.blocks.lazy.map(\.plainText))
-    }
-}
-
-/// A set of characters of the CJK Unified Ideographs block, looked up as one bit each: the
-/// language guess asks it of every ideograph it samples.
-struct ScriptMarks: Sendable {
-    private var bits = [UInt64](repeating: 0, count: (0xA000 - 0x4E00 + 63) / 64)
-
-    init(_ characters: String) {
-        for scalar in characters.unicodeScalars where (0x4E00..<0xA000).contains(scalar.value) {
-            let offset = Int(scalar.value - 0x4E00)
-            bits[offset >> 6] |= 1 << UInt64(offset & 63)
-        }
-    }
-
-    func contains(_ scalar: Unicode.Scalar) -> Bool {
-        guard (0x4E00..<0xA000).contains(scalar.value) else { return false }
-        let offset = Int(scalar.value - 0x4E00)
-        return bits[offset >> 6] & (1 << UInt64(offset & 63)) != 0
     }
 }

@@ -3,24 +3,49 @@ extension StringProtocol {
     /// characters, which is slow for CJK text that is not known to be in NFC.
     @inlinable
     public func hasUTF8Prefix(_ prefix: String) -> Bool {
-        utf8.starts(with: prefix.utf8)
+        withUTF8Bytes { text in
+            prefix.utf8.withContiguousStorageIfAvailable { prefix in
+                text.count >= prefix.count && UTF8Search.matches(prefix, in: text, at: 0)
+            } ?? utf8.starts(with: prefix.utf8)
+        }
     }
 
     /// Whether the text ends with `suffix` byte for byte.
     @inlinable
     public func hasUTF8Suffix(_ suffix: String) -> Bool {
-        utf8.count >= suffix.utf8.count && utf8.reversed().starts(with: suffix.utf8.reversed())
+        withUTF8Bytes { text in
+            suffix.utf8.withContiguousStorageIfAvailable { suffix in
+                text.count >= suffix.count && UTF8Search.matches(suffix, in: text, at: text.count - suffix.count)
+            } ?? (utf8.count >= suffix.utf8.count && utf8.reversed().starts(with: suffix.utf8.reversed()))
+        }
     }
 
     /// Whether `needle` occurs in the text byte for byte: Foundation's `contains` folds
     /// character clusters through CFString, many times slower on short CJK lines.
     @inlinable
     public func containsUTF8(_ needle: String) -> Bool {
-        var text = String(self)
+        utf8Range(of: needle) != nil
+    }
+
+    /// Where `needle` first occurs in the text, byte for byte; nil when it does not.
+    @inlinable
+    public func utf8Range(of needle: String) -> Range<Index>? {
         var pattern = needle
-        return text.withUTF8 { haystack in
-            pattern.withUTF8 { needle in UTF8Search.contains(needle, in: haystack) }
+        let offset = withUTF8Bytes { haystack in
+            pattern.withUTF8 { needle in UTF8Search.firstOffset(of: needle, in: haystack) }
         }
+        guard let offset else { return nil }
+        let lower = utf8.index(startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
+    /// Calls `body` with the text's UTF-8 bytes, copying them only when the text is not stored
+    /// as contiguous UTF-8.
+    @inlinable
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = String(self)
+        return copy.withUTF8(body)
     }
 }
 
@@ -29,19 +54,32 @@ public enum UTF8Search {
     /// Whether `needle` occurs in `haystack`.
     @inlinable
     public static func contains(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count else { return false }
+        firstOffset(of: needle, in: haystack) != nil
+    }
+
+    /// The offset in `haystack` where `needle` first occurs, or nil.
+    @inlinable
+    public static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first else { return 0 }
+        guard haystack.count >= needle.count else { return nil }
         var index = 0
         let last = haystack.count - needle.count
         while index <= last {
-            if haystack[index] == first {
-                var matched = 1
-                while matched < needle.count && haystack[index + matched] == needle[matched] { matched += 1 }
-                if matched == needle.count { return true }
-            }
+            if haystack[index] == first && matches(needle, in: haystack, at: index) { return index }
             index += 1
         }
-        return false
+        return nil
+    }
+
+    /// Whether `needle` occurs in `haystack` at `offset`, which leaves room for it.
+    @inlinable
+    public static func matches(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        var matched = 0
+        while matched < needle.count {
+            guard haystack[offset + matched] == needle[matched] else { return false }
+            matched += 1
+        }
+        return true
     }
 }
 

@@ -44,11 +44,11 @@ public struct Byline: Sendable, Hashable {
     static let photoMarks = ["摄", "攝"]
 
     /// Marks some papers print before a byline (□本报记者 …).
-    static let decorations: Set<Character> = ["□", "■", "●", "◆", "▲", "○", "◇", "•", "·", "—"]
+    static let decorations: ScalarSet = "□■●◆▲○◇•·—"
     /// Separators between the names and roles of a byline.
-    static let separators: Set<Character> = [" ", "\u{3000}", "\u{A0}", "\t", "、", "，", ",", "；", ";"]
+    static let separators: ScalarSet = " \u{3000}\u{A0}\t、，,；;"
     /// Brackets a byline may be printed in.
-    static let brackets: Set<Character> = ["（", "）", "(", ")", "【", "】", "[", "]", "〔", "〕"]
+    static let brackets: ScalarSet = "（）()【】[]〔〕"
 
     /// Words printed around the names that are not names (本报记者 王一 报道, 文/摄).
     static let fillerWords: Set<String> = ["报道", "報道", "整理", "发", "發", "讯", "訊", "和", "及", "文", "文/摄", "文/攝", "文／摄", "图/文", "文/图", "图文", "综合", "綜合", "本版采写", "采写", "执笔", "/"]
@@ -93,7 +93,8 @@ public struct Byline: Sendable, Hashable {
         let end = paragraph.unicodeScalars.suffix(48)
         guard let lastScalar = end.last(where: { $0 != " " && $0 != "|" }),
               lastScalar == ")" || lastScalar == "）" || end.contains(where: roleCharacters.contains) else { return nil }
-        var text = Substring(paragraph.utf8.count > 400 ? String(paragraph.suffix(100)) : paragraph)
+        // A byline is short: the paragraph's last 48 scalars hold any that can be read.
+        var text = Substring(end)
         while let last = text.last, last.isWhitespace || last == "|" { text = text.dropLast() }
         guard let last = text.last else { return nil }
         if last == ")" || last == "）" {
@@ -105,9 +106,9 @@ public struct Byline: Sendable, Hashable {
         }
         // A role word near the end starts the byline: the longest suffix that parses wins.
         let tail = text.suffix(40)
-        for index in tail.indices {
+        for index in tail.unicodeScalars.indices where roleLeads.contains(tail.unicodeScalars[index]) {
             let rest = tail[index...]
-            if roles.contains(where: { rest.hasUTF8Prefix($0) }) || organisationRoles.contains(where: { rest.hasUTF8Prefix($0) }),
+            if roleWord(startingAt: rest) != nil || organisationRoles.contains(where: { rest.hasUTF8Prefix($0) }),
                let found = parse(rest, requireRole: true) {
                 return found
             }
@@ -149,7 +150,16 @@ public struct Byline: Sendable, Hashable {
     // MARK: - Parsing
 
     /// The characters every role word or photo mark holds one of: a line without any is no byline.
-    static let roleCharacters: Set<Unicode.Scalar> = Set("记記员員组組摄攝生撰者讯訊".unicodeScalars)
+    static let roleCharacters: ScalarSet = "记記员員组組摄攝生撰者讯訊"
+
+    /// The first characters of the role words, people's and organisations': where a role can start.
+    static let roleLeads = ScalarSet((roles + organisationRoles).map { String($0.prefix(1)) }.joined())
+
+    /// The longest role word `text` starts with (本报记者 rather than 记者), or nil.
+    static func roleWord(startingAt text: Substring) -> String? {
+        guard let first = text.unicodeScalars.first, roleLeads.contains(first) else { return nil }
+        return roles.first { text.hasUTF8Prefix($0) }
+    }
 
     /// Whether a line may name someone under a role, by its characters alone (`By …` too).
     static func mayName(_ line: String) -> Bool {
@@ -254,11 +264,11 @@ public struct Byline: Sendable, Hashable {
             // Split before every role word inside the token.
             var start = rest.startIndex
             // A role the token opens with is kept whole (见习记者 is not 见习 + 记者).
-            var index = roles.first(where: { rest.hasUTF8Prefix($0) }).map { rest.index(rest.startIndex, offsetBy: $0.count) }
+            var index = roleWord(startingAt: rest).map { rest.index(rest.startIndex, offsetBy: $0.count) }
                 ?? (rest.isEmpty ? rest.endIndex : rest.index(after: rest.startIndex))
             while index < rest.endIndex {
                 let tail = rest[index...]
-                if let role = roles.first(where: { tail.hasUTF8Prefix($0) }), role.count >= 2, !isOrganisationPrefix(rest[start..<index]),
+                if let role = roleWord(startingAt: tail), role.count >= 2, !isOrganisationPrefix(rest[start..<index]),
                    !roles.contains(where: { $0.count > role.count && rest[start...].hasUTF8Prefix($0) }),
                    !roles.contains(String(rest[start..<index]) + role) {
                     tokens.append(rest[start..<index])
@@ -287,14 +297,14 @@ public struct Byline: Sendable, Hashable {
     private static func role(_ token: Substring) -> (role: String, rest: Substring)? {
         var token = token
         for lead in ["本版采写", "采写"] where token.hasUTF8Prefix(lead) { token = token.dropFirst(lead.count) }
-        if let found = roles.first(where: { token.hasUTF8Prefix($0) }) {
+        if let found = roleWord(startingAt: token) {
             var rest = token.dropFirst(found.count)
             if rest.hasUTF8Prefix(":") || rest.hasUTF8Prefix("：") { rest = rest.dropFirst() }
             return (found, rest)
         }
         // `中国宁波网记者`, `民航报道组`: an organisation's name before a role word.
         for base in organisationRoles {
-            guard let range = token.range(of: base) else { continue }
+            guard let range = token.utf8Range(of: base) else { continue }
             let organisation = token[..<range.lowerBound]
             guard (2...8).contains(organisation.count), organisation.allSatisfy(isHan) else { continue }
             var rest = token[range.upperBound...]
@@ -320,7 +330,7 @@ public struct Byline: Sendable, Hashable {
             if token.containsUTF8("·") || token.containsUTF8("•") { return true }
             guard token.count <= 4, !photoMarks.contains(where: { token.hasUTF8Suffix($0) }) else { return false }
             let text = String(token)
-            return (!requireSurname || Surnames.startsName(text)) && !roles.contains(where: text.hasUTF8Prefix) && !fillerWords.contains(text) && !editorRoles.contains(text)
+            return (!requireSurname || Surnames.startsName(text)) && roleWord(startingAt: Substring(text)) == nil && !fillerWords.contains(text) && !editorRoles.contains(text)
         }
         return token.count <= 10 && token.allSatisfy { $0.isLetter && $0.isASCII || $0 == "-" || $0 == "." }
     }

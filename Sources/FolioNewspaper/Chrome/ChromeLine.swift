@@ -70,7 +70,7 @@ public enum ChromeLine: Sendable, Hashable {
     ].sorted { $0.count > $1.count }
 
     /// The first characters of the navigation words.
-    static let navigationLeads: Set<Unicode.Scalar> = Set(navigationWords.compactMap(\.unicodeScalars.first))
+    static let navigationLeads = ScalarSet(navigationWords.map { String($0.prefix(1)) }.joined())
 
     /// Whether a line is made of navigation words, with digits, separators and brackets between them.
     public static func isNavigation(_ line: String) -> Bool {

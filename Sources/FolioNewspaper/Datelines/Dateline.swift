@@ -36,9 +36,9 @@ public struct Dateline: Sendable, Hashable {
     public init?(_ text: String) {
         // Every dateline prints a date (a digit) or a keyed field (a colon, or a key such as 来源,
         // 作者 or 编辑 before a space); most lines have none of these.
-        guard text.unicodeScalars.contains(where: Self.marks.contains) else { return nil }
+        guard text.utf8.count <= 1_600, text.unicodeScalars.contains(where: Self.marks.contains) else { return nil }
         var line = ChromeLine.removingResidue(text.trimmingCharactersInWhitespace())
-        guard !line.isEmpty, line.count <= 120 else { return nil }
+        guard !line.isEmpty, line.unicodeScalars.count <= 160, line.count <= 120 else { return nil }
         // `【编辑:徐挺】`: a whole line in brackets.
         if line.first == "【", line.last == "】" { line = String(line.dropFirst().dropLast()) }
         if let match = NewsDate.first(in: line) {
@@ -79,7 +79,7 @@ public struct Dateline: Sendable, Hashable {
 
     /// Characters one of which every dateline holds: digits, colons, and the last characters of
     /// the keys that may stand before a space.
-    static let marks: Set<Unicode.Scalar> = Set("0123456789０１２３４５６７８９:：源處处者員员辑輯编編".unicodeScalars)
+    static let marks: ScalarSet = "0123456789０１２３４５６７８９:：源處处者員员辑輯编編"
 
     /// What a key introduces.
     enum Key: Equatable {
@@ -99,6 +99,10 @@ public struct Dateline: Sendable, Hashable {
     ].sorted { $0.0.count > $1.0.count }
 
     /// One keyed part of a line, or an unkeyed stretch (`key` nil).
+    /// The first characters of the keys, and the characters a key may follow.
+    static let keyLeads = ScalarSet(keys.map { String($0.0.prefix(1)) }.joined())
+    static let keyOpeners: ScalarSet = " |【[(（"
+
     struct Segment {
         var key: Key?
         var printedKey: String
@@ -107,6 +111,7 @@ public struct Dateline: Sendable, Hashable {
 
     /// Splits a line at its keys; a key's value runs to the next key, `|`, or a gap of two spaces.
     static func segments(of line: String) -> [Segment] {
+        let scalars = line.unicodeScalars
         var segments: [Segment] = []
         var current = Segment(key: nil, printedKey: "", value: "")
         var valueStart = line.startIndex
@@ -116,38 +121,46 @@ public struct Dateline: Sendable, Hashable {
             segments.append(current)
         }
         while index < line.endIndex {
-            let rest = line[index...]
-            if rest.hasUTF8Prefix("|") || rest.hasUTF8Prefix("｜") || rest.hasUTF8Prefix("  ") {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar == "|" || scalar == "｜" || (scalar == " " && next < line.endIndex && scalars[next] == " ") {
                 close(at: index)
-                index = line.index(after: index)
+                index = next
                 current = Segment(key: nil, printedKey: "", value: "")
                 valueStart = index
                 continue
             }
-            let atWordStart = index == line.startIndex || " |【[(（".contains(line[line.index(before: index)])
-            if atWordStart, let (word, key) = keys.first(where: { rest.hasUTF8Prefix($0.0) }) {
-                var after = line.index(index, offsetBy: word.count)
-                let colon = after < line.endIndex && (line[after] == ":" || line[after] == "：" || line[after] == " ")
+            let atWordStart = index == line.startIndex || keyOpeners.contains(scalars[scalars.index(before: index)])
+            if atWordStart, keyLeads.contains(scalar), let (word, key) = keys.first(where: { line[index...].hasUTF8Prefix($0.0) }) {
+                var after = line.utf8.index(index, offsetBy: word.utf8.count)
+                let isSeparator = { (index: String.Index) in scalars[index] == ":" || scalars[index] == "：" || scalars[index] == " " }
                 // A key stands before a colon, or is a counter word (次浏览) with none.
-                if colon || key == .ignored {
+                if after < line.endIndex && isSeparator(after) || key == .ignored {
                     close(at: index)
-                    while after < line.endIndex, line[after] == ":" || line[after] == "：" || line[after] == " " { after = line.index(after: after) }
+                    while after < line.endIndex, isSeparator(after) { after = scalars.index(after: after) }
                     current = Segment(key: key, printedKey: String(line[index..<after]), value: "")
                     valueStart = after
                     index = after
                     continue
                 }
             }
-            index = line.index(after: index)
+            index = next
         }
         close(at: line.endIndex)
         return segments.filter { $0.key != nil || !$0.value.trimmingCharactersInWhitespace().isEmpty }
     }
 
+    /// Brackets around the words of an unkeyed stretch.
+    static let wordBrackets: ScalarSet = "【】()（）[]"
+
     /// Takes an unkeyed stretch: a paper's name, an edition, an address, a weekday, a time.
     private mutating func explain(_ stretch: Substring) -> Bool {
-        let brackets: Set<Character> = ["【", "】", "(", ")", "（", "）", "[", "]"]
-        var words = stretch.split(separator: " ").map { String($0.drop(while: brackets.contains).reversed().drop(while: brackets.contains).reversed()) }.filter { !$0.isEmpty }
+        let spaced = stretch.split(separator: " ")
+        // Every word a dateline explains is short: a long one (not an address, nor a title in 《》) is prose.
+        if spaced.contains(where: { $0.unicodeScalars.count > 48 && !$0.hasUTF8Prefix("http") && !$0.hasUTF8Prefix("www.") && !$0.containsUTF8("《") && !$0.containsUTF8("》") }) {
+            return false
+        }
+        var words = spaced.map { String($0.drop { Self.wordBrackets.contains($0) }.reversed().drop { Self.wordBrackets.contains($0) }.reversed()) }.filter { !$0.isEmpty }
         // `《国际金融报》`, `《 青年参考 》`: the name of a paper in title marks; names beside it sign the article,
         // as do names in brackets (`[ 黄宇 ]`).
         var signed = false

@@ -50,5 +50,5 @@ public struct EditionLine: Sendable, Hashable {
         guard section.map({ $0.count <= 16 }) ?? true else { return nil }
     }
 
-    static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零"]
+    static let chineseNumerals: ScalarSet = "一二三四五六七八九十〇零"
 }

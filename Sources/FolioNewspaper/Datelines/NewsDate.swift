@@ -20,20 +20,16 @@ public enum NewsDate {
     ///
     /// Four-digit years from 1900 to 2099 only, so that counts and phone numbers are not dates.
     public static func first(in text: some StringProtocol) -> Match? {
-        let characters = Array(String(text))
+        // Every date starts with a digit: most lines hold none and are done in one pass.
+        guard text.unicodeScalars.contains(where: { digit($0) != nil }) else { return nil }
         let string = String(text)
-        var offsets: [String.Index] = []
-        offsets.reserveCapacity(characters.count + 1)
-        var index = string.startIndex
-        while index < string.endIndex {
-            offsets.append(index)
-            index = string.index(after: index)
-        }
-        offsets.append(string.endIndex)
+        let scalars = Array(string.unicodeScalars)
         var start = 0
-        while start + 4 <= characters.count {
-            if let found = match(characters, at: start) {
-                return Match(iso: found.iso, range: offsets[start]..<offsets[found.end], hasTime: found.hasTime)
+        while start + 4 <= scalars.count {
+            if let found = match(scalars, at: start) {
+                let lower = string.unicodeScalars.index(string.startIndex, offsetBy: start)
+                let upper = string.unicodeScalars.index(lower, offsetBy: found.end - start)
+                return Match(iso: found.iso, range: lower..<upper, hasTime: found.hasTime)
             }
             start += 1
         }
@@ -60,8 +56,7 @@ public enum NewsDate {
 
     // MARK: - Matching
 
-    private static func digit(_ character: Character) -> Int? {
-        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return nil }
+    private static func digit(_ scalar: Unicode.Scalar) -> Int? {
         switch scalar.value {
         case 0x30...0x39: return Int(scalar.value - 0x30)
         case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
@@ -70,54 +65,54 @@ public enum NewsDate {
     }
 
     /// Reads a run of digits at `index`, at most `limit` long.
-    private static func number(_ characters: [Character], at index: Int, limit: Int) -> (value: Int, end: Int)? {
+    private static func number(_ scalars: [Unicode.Scalar], at index: Int, limit: Int) -> (value: Int, end: Int)? {
         var value = 0, end = index
-        while end < characters.count, end - index < limit, let digit = digit(characters[end]) {
+        while end < scalars.count, end - index < limit, let digit = digit(scalars[end]) {
             value = value * 10 + digit
             end += 1
         }
         return end > index ? (value, end) : nil
     }
 
-    private static func match(_ characters: [Character], at start: Int) -> (iso: String, end: Int, hasTime: Bool)? {
+    private static func match(_ scalars: [Unicode.Scalar], at start: Int) -> (iso: String, end: Int, hasTime: Bool)? {
         // A date starts a number: no digit right before it.
-        if start > 0, digit(characters[start - 1]) != nil { return nil }
-        guard let year = number(characters, at: start, limit: 8) else { return nil }
+        if start > 0, digit(scalars[start - 1]) != nil { return nil }
+        guard let year = number(scalars, at: start, limit: 8) else { return nil }
         var cursor = year.end
         var values: [Int]
         if year.end - start == 8 {
             // 20210301
             values = [year.value / 10000, year.value / 100 % 100, year.value % 100]
         } else {
-            guard year.end - start == 4, cursor < characters.count else { return nil }
-            let separator = characters[cursor]
+            guard year.end - start == 4, cursor < scalars.count else { return nil }
+            let separator = scalars[cursor]
             let chinese = separator == "年"
-            guard chinese || "-/.．".contains(separator) else { return nil }
+            guard chinese || "-/.．".unicodeScalars.contains(separator) else { return nil }
             cursor += 1
-            while cursor < characters.count, characters[cursor] == " " { cursor += 1 }
-            guard let month = number(characters, at: cursor, limit: 2) else { return nil }
+            while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
+            guard let month = number(scalars, at: cursor, limit: 2) else { return nil }
             cursor = month.end
-            while cursor < characters.count, characters[cursor] == " " { cursor += 1 }
-            guard cursor < characters.count else { return nil }
-            let second = characters[cursor]
+            while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
+            guard cursor < scalars.count else { return nil }
+            let second = scalars[cursor]
             guard chinese ? second == "月" : second == separator else { return nil }
             cursor += 1
-            while cursor < characters.count, characters[cursor] == " " { cursor += 1 }
-            guard let day = number(characters, at: cursor, limit: 2) else { return nil }
+            while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
+            guard let day = number(scalars, at: cursor, limit: 2) else { return nil }
             cursor = day.end
             if chinese {
-                guard cursor < characters.count, characters[cursor] == "日" || characters[cursor] == "号" else { return nil }
+                guard cursor < scalars.count, scalars[cursor] == "日" || scalars[cursor] == "号" else { return nil }
                 cursor += 1
-            } else if cursor < characters.count, digit(characters[cursor]) != nil {
+            } else if cursor < scalars.count, digit(scalars[cursor]) != nil {
                 return nil
             }
             values = [year.value, month.value, day.value]
         }
         guard (1900...2099).contains(values[0]), (1...12).contains(values[1]), (1...31).contains(values[2]) else { return nil }
         var probe = cursor
-        while probe < characters.count, characters[probe] == " " { probe += 1 }
+        while probe < scalars.count, scalars[probe] == " " { probe += 1 }
         var hasTime = false
-        if let hour = number(characters, at: probe, limit: 2), hour.end < characters.count, characters[hour.end] == ":" || characters[hour.end] == "：" {
+        if let hour = number(scalars, at: probe, limit: 2), hour.end < scalars.count, scalars[hour.end] == ":" || scalars[hour.end] == "：" {
             hasTime = true
         }
         func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -3,12 +3,10 @@ import FolioCore
 /// What the shape of one line of a news page says it is: prose, a headline, a caption, a
 /// signature. Shared by the text and HTML readers, which see the same lines in different dress.
 public enum LineShape {
-    /// Characters that end a sentence.
-    static let sentenceEnds: Set<Character> = ["。", "！", "？", "…", "!", "?", "；", ";", "."]
     /// Characters that end a clause.
-    static let clauseEnds: Set<Character> = ["，", ",", "、", "：", ":"]
+    static let clauseEnds: ScalarSet = "，,、：:"
     /// Closing quotes and brackets that may follow the final punctuation.
-    static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "】", "》", "\"", "'"]
+    static let closers: ScalarSet = "”’」』）)】》\"'"
 
     /// The last character that is not a closing quote or bracket.
     public static func finalMark(_ text: some StringProtocol) -> Character? {

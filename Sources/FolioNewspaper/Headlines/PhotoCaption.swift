@@ -17,12 +17,12 @@ public enum PhotoCaption {
     /// Marks that open a caption.
     static let leads = ["图为", "圖為", "图说", "圖說", "图：", "图:", "上图", "下图", "左图", "右图", "上圖", "下圖", "组图", "組圖"]
     /// Circled numbers that number the photos of a spread.
-    static let circledNumbers: Set<Character> = ["①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩"]
+    static let circledNumbers: ScalarSet = "①②③④⑤⑥⑦⑧⑨⑩"
 
     /// Why a line is a photo caption, or nil when it is not one.
     /// Characters a caption can open with, and characters one can end with.
-    static let openings: Set<Unicode.Scalar> = Set("图圖上下左右组組".unicodeScalars).union(circledNumbers.compactMap(\.unicodeScalars.first))
-    static let endings: Set<Unicode.Scalar> = Set("摄攝)）供图圖".unicodeScalars)
+    static let openings = ScalarSet("图圖上下左右组組").union(circledNumbers)
+    static let endings: ScalarSet = "摄攝)）供图圖"
 
     public static func kind(of line: String) -> Kind? {
         guard line.utf8.count <= 1_600 else { return nil }
@@ -31,7 +31,7 @@ public enum PhotoCaption {
               openings.contains(first) || endings.contains(last) else { return nil }
         let text = ChromeLine.removingResidue(line)
         guard text.count >= 4, text.count <= 400 else { return nil }
-        let marked = leads.contains(where: { text.hasUTF8Prefix($0) }) || text.first.map(circledNumbers.contains) == true
+        let marked = leads.contains(where: { text.hasUTF8Prefix($0) }) || text.unicodeScalars.first.map { circledNumbers.contains($0) } == true
         // `…华侨新村。图/越秀区华乐街道提供`: a picture credit after the caption's last sentence.
         if let end = text.lastIndex(where: { "。！？".contains($0) }), text.index(after: end) < text.endIndex,
            Byline.isCredit(text[text.index(after: end)...]) {

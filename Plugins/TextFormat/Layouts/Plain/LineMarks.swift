@@ -106,8 +106,7 @@ enum LineMarks {
     }
 
     /// The scalars a list marker can start with.
-    static let listLeads = Set<Unicode.Scalar>("•●◆▪-*(（0123456789".unicodeScalars)
-        .union((UInt32(0x2460)...0x2473).compactMap(Unicode.Scalar.init))
+    static let listLeads = ScalarSet("•●◆▪-*(（0123456789" + String(String.UnicodeScalarView((UInt32(0x2460)...0x2473).compactMap(Unicode.Scalar.init))))
 
     /// The list marker that starts the line, or nil.
     static func listMarker(_ text: String) -> ListMarker? {
@@ -147,11 +146,11 @@ enum LineMarks {
     }
 
     /// The characters that end a sentence.
-    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "…", ".", "!", "?", "；", ";"]
+    static let sentenceEnds: ScalarSet = "。！？….!?；;"
     /// The characters that end a clause or sentence: a line ending in one is not a heading.
-    static let clauseEnds: Set<Unicode.Scalar> = sentenceEnds.union(["，", "、", "：", ",", ":"])
+    static let clauseEnds = sentenceEnds.union("，、：,:")
     /// Closing quotes and brackets that may follow the final punctuation.
-    static let trailingClosers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "】", "》", "\"", "'"]
+    static let trailingClosers: ScalarSet = "”’」』）)】》\"'"
 
     /// The last character that is not a closing quote or bracket.
     static func finalMark(_ text: String) -> Unicode.Scalar? {
@@ -180,7 +179,7 @@ enum LineMarks {
     }
 
     /// Chinese ordinals that number sections (一、 二、 …, （一）).
-    static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    static let chineseNumerals: ScalarSet = "一二三四五六七八九十"
 
     /// Whether the text starts with a section ordinal (`一、`, `（二）`).
     static func hasSectionOrdinal(_ text: String) -> Bool {

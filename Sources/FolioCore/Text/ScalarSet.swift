@@ -1,0 +1,69 @@
+/// A fixed set of Unicode scalars looked up as one bit each, for the per-character tests that
+/// run on every line of a page: `Set<Unicode.Scalar>` hashes each probe, which costs more than
+/// the rest of such a test.
+///
+/// The bits cover the span from the set's lowest to its highest scalar, so a set of a few
+/// ideographs and ASCII marks takes at most 8 KB.
+public struct ScalarSet: Sendable, ExpressibleByStringLiteral {
+    @usableFromInline let lowest: UInt32
+    @usableFromInline let bits: [UInt64]
+
+    /// The scalars of `characters`.
+    public init(_ characters: String) {
+        let values = characters.unicodeScalars.map(\.value)
+        guard let lowest = values.min(), let highest = values.max() else {
+            self.lowest = 0
+            bits = []
+            return
+        }
+        var bits = [UInt64](repeating: 0, count: Int(highest - lowest) / 64 + 1)
+        for value in values {
+            let offset = Int(value - lowest)
+            bits[offset >> 6] |= 1 << UInt64(offset & 63)
+        }
+        self.lowest = lowest
+        self.bits = bits
+    }
+
+    /// The scalars of a string literal.
+    public init(stringLiteral characters: String) {
+        self.init(characters)
+    }
+
+    /// The union of two sets.
+    public func union(_ other: ScalarSet) -> ScalarSet {
+        ScalarSet(members + other.members)
+    }
+
+    /// Whether the set holds `scalar`.
+    @inlinable
+    public func contains(_ scalar: Unicode.Scalar) -> Bool {
+        contains(value: scalar.value)
+    }
+
+    /// Whether the set holds `character`, a character of one scalar.
+    @inlinable
+    public func contains(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        return scalars.count == 1 && contains(value: scalars.first!.value)
+    }
+
+    @inlinable
+    func contains(value: UInt32) -> Bool {
+        guard value >= lowest else { return false }
+        let offset = Int(value - lowest)
+        guard offset >> 6 < bits.count else { return false }
+        return bits[offset >> 6] & (1 << UInt64(offset & 63)) != 0
+    }
+
+    /// The scalars the set holds, as a string.
+    private var members: String {
+        var result = String.UnicodeScalarView()
+        for (word, chunk) in bits.enumerated() where chunk != 0 {
+            for bit in 0..<64 where chunk & (1 << UInt64(bit)) != 0 {
+                if let scalar = Unicode.Scalar(lowest + UInt32(word * 64 + bit)) { result.append(scalar) }
+            }
+        }
+        return String(result)
+    }
+}
