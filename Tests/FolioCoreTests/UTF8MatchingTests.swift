@@ -10,6 +10,18 @@ struct UTF8MatchingTests {
         #expect("版权所有(C)".containsUTF8("所有"))
         #expect(!"版权所有".containsUTF8("所有者"))
         #expect("abc".containsUTF8(""))
+        #expect(!"记".hasUTF8Prefix("记者"))
+        #expect(!"者".hasUTF8Suffix("记者"))
+    }
+
+    @Test("A byte range found in a substring indexes that substring")
+    func ranges() {
+        let line = "【编辑:徐挺】中国宁波网记者 王一"
+        let tail = line[line.utf8.index(line.startIndex, offsetBy: 3)...]
+        let range = tail.utf8Range(of: "记者")
+        #expect(range.map { String(tail[..<$0.lowerBound]) } == "编辑:徐挺】中国宁波网")
+        #expect(range.map { String(tail[$0]) } == "记者")
+        #expect(tail.utf8Range(of: "通讯员") == nil)
     }
 
     @Test("A phrase set finds its phrases in one pass and counts the distinct ones")
@@ -19,5 +31,24 @@ struct UTF8MatchingTests {
         #expect(!set.occurs(in: "今天天气很好"))
         #expect(set.distinctMatches(in: "未经授权不得转载，版权所有，转载必究") == 2)
         #expect(set.distinctMatches(in: "版权 转载 不代表", stoppingAt: 2) == 2)
+        // Phrases of one byte, and phrases at the very end of the text.
+        let short = PhraseSet(["@", "©"])
+        #expect(short.occurs(in: "mail@"))
+        #expect(short.occurs(in: "2024 ©"))
+        #expect(!short.occurs(in: "版权所有"))
+    }
+
+    @Test("A scalar set holds exactly its scalars, ASCII and ideographs alike")
+    func scalarSet() {
+        let set: ScalarSet = "记者|①"
+        for scalar in "记者|①".unicodeScalars { #expect(set.contains(scalar)) }
+        #expect(!set.contains(" " as Unicode.Scalar))
+        #expect(!set.contains(Unicode.Scalar(0x10000)!))
+        #expect(!set.contains("a" as Unicode.Scalar))
+        #expect(set.contains("记" as Character))
+        #expect(!set.contains("e\u{301}" as Character))
+        let union = set.union("a")
+        #expect(union.contains("a" as Unicode.Scalar) && union.contains("①" as Unicode.Scalar))
+        #expect(!ScalarSet("").contains("a" as Unicode.Scalar))
     }
 }

@@ -42,10 +42,11 @@ public enum CJK {
     /// controls, 1 otherwise.
     public static func displayWidth(of scalar: Unicode.Scalar) -> Int {
         if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) { return 0 }
-        // Fast paths for the common cases, which hold no combining marks: Latin, ideographs,
-        // CJK punctuation and full-width forms.
+        // Fast paths for the common cases, which hold no combining marks: Latin, general
+        // punctuation (“”—…), ideographs, CJK punctuation and full-width forms.
         switch scalar.value {
         case 0..<0x300: return 1
+        case 0x2010...0x2027, 0x2030...0x205E: return 1
         case 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF60: return 2
         default: break
         }

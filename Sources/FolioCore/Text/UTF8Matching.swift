@@ -40,9 +40,9 @@ extension StringProtocol {
     }
 
     /// Calls `body` with the text's UTF-8 bytes, copying them only when the text is not stored
-    /// as contiguous UTF-8.
+    /// as contiguous UTF-8: the one way byte-level matching reaches a text's bytes.
     @inlinable
-    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    public func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = String(self)
         return copy.withUTF8(body)
@@ -84,23 +84,33 @@ public enum UTF8Search {
 }
 
 /// A fixed set of phrases found in a text in one pass over its bytes: the phrases are indexed
-/// by their first byte, so each position of the text is compared only with the few phrases
-/// that start with its byte.
+/// by their first byte, and a bitmap of the byte pairs they open with lets most positions of a
+/// text be passed over without comparing any phrase.
 public struct PhraseSet: Sendable {
     /// The phrases by first byte, as bytes, with their index in the set.
     private let byFirstByte: [[(index: Int, bytes: [UInt8])]]
+    /// One bit for each pair of bytes a phrase opens with (every pair after a one-byte phrase).
+    private let openingPairs: [UInt64]
     /// How many phrases the set holds.
     public let count: Int
 
     /// Creates a set of phrases.
     public init(_ phrases: [String]) {
         var table = [[(index: Int, bytes: [UInt8])]](repeating: [], count: 256)
+        var pairs = [UInt64](repeating: 0, count: 65_536 / 64)
+        func mark(_ pair: Int) { pairs[pair >> 6] |= 1 << UInt64(pair & 63) }
         for (index, phrase) in phrases.enumerated() {
             let bytes = Array(phrase.utf8)
             guard let first = bytes.first else { continue }
             table[Int(first)].append((index, bytes))
+            if bytes.count == 1 {
+                for second in 0..<256 { mark(Int(first) << 8 | second) }
+            } else {
+                mark(Int(first) << 8 | Int(bytes[1]))
+            }
         }
         byFirstByte = table
+        openingPairs = pairs
         count = phrases.count
     }
 
@@ -111,22 +121,24 @@ public struct PhraseSet: Sendable {
 
     /// How many different phrases occur in `text`, counting up to `limit`.
     public func distinctMatches(in text: String, stoppingAt limit: Int = .max) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var found = Set<Int>()
+        text.withUTF8Bytes { bytes in
+            var found = [Bool](repeating: false, count: count)
+            var foundCount = 0
             for start in bytes.indices {
-                for candidate in byFirstByte[Int(bytes[start])] where !found.contains(candidate.index) {
+                let next = start + 1 < bytes.count ? Int(bytes[start + 1]) : 0
+                let pair = Int(bytes[start]) << 8 | next
+                guard openingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                for candidate in byFirstByte[Int(bytes[start])] where !found[candidate.index] {
                     let phrase = candidate.bytes
                     guard start + phrase.count <= bytes.count else { continue }
-                    var matched = 1
-                    while matched < phrase.count && bytes[start + matched] == phrase[matched] { matched += 1 }
-                    if matched == phrase.count {
-                        found.insert(candidate.index)
-                        if found.count >= limit { return found.count }
+                    if phrase.withUnsafeBufferPointer({ UTF8Search.matches($0, in: bytes, at: start) }) {
+                        found[candidate.index] = true
+                        foundCount += 1
+                        if foundCount >= limit { return foundCount }
                     }
                 }
             }
-            return found.count
+            return foundCount
         }
     }
 }

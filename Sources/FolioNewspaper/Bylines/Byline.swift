@@ -95,8 +95,8 @@ public struct Byline: Sendable, Hashable {
               lastScalar == ")" || lastScalar == "）" || end.contains(where: roleCharacters.contains) else { return nil }
         // A byline is short: the paragraph's last 48 scalars hold any that can be read.
         var text = Substring(end)
-        while let last = text.last, last.isWhitespace || last == "|" { text = text.dropLast() }
-        guard let last = text.last else { return nil }
+        while let last = text.unicodeScalars.last, last.properties.isWhitespace || last == "|" { text = Substring(text.unicodeScalars.dropLast()) }
+        guard let last = text.unicodeScalars.last else { return nil }
         if last == ")" || last == "）" {
             // `(…)` at the end: a byline, or names alone (an end signature).
             guard let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
@@ -105,7 +105,7 @@ public struct Byline: Sendable, Hashable {
             return parse(inner, requireRole: false, splitGluedNames: true)
         }
         // A role word near the end starts the byline: the longest suffix that parses wins.
-        let tail = text.suffix(40)
+        let tail = Substring(text.unicodeScalars.suffix(40))
         for index in tail.unicodeScalars.indices where roleLeads.contains(tail.unicodeScalars[index]) {
             let rest = tail[index...]
             if roleWord(startingAt: rest) != nil || organisationRoles.contains(where: { rest.hasUTF8Prefix($0) }),

@@ -34,9 +34,11 @@ public enum ChromeLine: Sendable, Hashable {
         let line = text.trimmingCharactersInWhitespace()
         guard !line.isEmpty else { return nil }
         if isResidue(line) { return .residue }
-        if line.count > 400 { return nil }
+        // Lengths in scalars: a line of Chinese has as many as characters, and counts far faster.
+        let length = line.unicodeScalars.count
+        if length > 400 { return nil }
         if isNotice(line) { return .notice }
-        if line.count > 120 { return nil }
+        if length > 120 { return nil }
         let scalars = line.unicodeScalars
         if let first = scalars.first, navigationLeads.contains(first) || first.properties.numericType != nil || first == "【", isNavigation(line) { return .navigation }
         if scalars.contains(where: { $0 == ">" || $0 == "＞" || $0 == "»" || $0 == "›" || $0 == "位" }), let site = breadcrumb(line) { return .breadcrumb(site: site) }
@@ -85,7 +87,8 @@ public enum ChromeLine: Sendable, Hashable {
                 rest = rest.dropFirst()
                 continue
             }
-            guard let word = navigationWords.first(where: { rest.hasUTF8Prefix($0) }) else { return false }
+            guard let lead = rest.unicodeScalars.first, navigationLeads.contains(lead),
+                  let word = navigationWords.first(where: { rest.hasUTF8Prefix($0) }) else { return false }
             words += 1
             rest = rest.dropFirst(word.count)
         }
@@ -177,7 +180,7 @@ public enum ChromeLine: Sendable, Hashable {
         // `<ins id="…">…</ins>`, `1. <video …>`: markup printed as text.
         let unnumbered = line.drop { $0.isNumber || $0 == "." || $0 == " " }
         if unnumbered.hasUTF8Prefix("<"), unnumbered.hasUTF8Suffix(">"), unnumbered.dropFirst().first.map({ $0.isASCII && ($0.isLetter || $0 == "/") }) == true { return true }
-        if line.count <= 8, line.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) { return true }
+        if line.utf8.count <= 8, line.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) { return true }
         if !line.containsUTF8(" "), line.allSatisfy({ $0.isASCII }) {
             let lower = line.lowercased()
             if lower.hasUTF8Prefix("http://") || lower.hasUTF8Prefix("https://") || lower.hasUTF8Prefix("www.") { return true }

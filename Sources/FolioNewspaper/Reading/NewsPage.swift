@@ -121,7 +121,8 @@ public struct NewsPage: Sendable {
             case nil: return knownChrome.contains(line.text) ? .chrome(nil) : Self.kind(of: line.text)
             }
         }
-        indentation = Self.indentation(of: lines, kinds: kinds)
+        prose = lines.map { LineShape.isProse($0.text) }
+        indentation = Self.indentation(of: lines, kinds: kinds, prose: prose)
         read()
     }
 
@@ -141,6 +142,8 @@ public struct NewsPage: Sendable {
     }
 
     private var kinds: [Kind]
+    /// Whether each line reads as prose (``LineShape/isProse(_:)``), asked often as articles are read.
+    private let prose: [Bool]
     private var bestDateStrength = 0
     private var indentation = Indentation()
 
@@ -296,7 +299,7 @@ public struct NewsPage: Sendable {
                 firstProse = index
                 break
             }
-            if LineShape.isProse(text), PhotoCaption.kind(of: text) == nil {
+            if prose[index], PhotoCaption.kind(of: text) == nil {
                 firstProse = index
                 break
             }
@@ -561,7 +564,7 @@ public struct NewsPage: Sendable {
         var probe = index
         while probe < lines.count {
             defer { probe += 1 }
-            if roles[probe] == .body, LineShape.isProse(lines[probe].text) { sawProse = true }
+            if roles[probe] == .body, prose[probe] { sawProse = true }
             guard sawProse else { continue }
             if case .chrome(let chrome) = kinds[probe] {
                 let isEdition: Bool
@@ -585,7 +588,7 @@ public struct NewsPage: Sendable {
                 let next = lines[following].text
                 if case .byline = kinds[following] { return probe }
                 if next.hasUTF8Prefix("——") || LineShape.isDatelineLead(next) || PhotoCaption.isCreditLine(next) || PhotoCaption.kind(of: next) != nil { return probe }
-                guard LineShape.isHeadlineShaped(next), !LineShape.isProse(next) else { break }
+                guard LineShape.isHeadlineShaped(next), !prose[following] else { break }
             }
         }
         return nil
@@ -598,16 +601,16 @@ public struct NewsPage: Sendable {
         var isIndented = false
     }
 
-    private static func indentation(of lines: [PageLine], kinds: [Kind]) -> Indentation {
+    private static func indentation(of lines: [PageLine], kinds: [Kind], prose: [Bool]) -> Indentation {
         var result = Indentation()
-        var indented = 0, prose = 0
+        var indented = 0, proseLines = 0
         for (index, line) in lines.enumerated() {
-            guard case .content = kinds[index], LineShape.isProse(line.text) else { continue }
+            guard case .content = kinds[index], prose[index] else { continue }
             if result.firstProse == nil { result.firstProse = line.indentation }
-            prose += 1
+            proseLines += 1
             if line.indentation > 0 { indented += 1 }
         }
-        result.isIndented = prose > 0 && indented * 2 >= prose
+        result.isIndented = proseLines > 0 && indented * 2 >= proseLines
         return result
     }
 
