@@ -76,10 +76,11 @@ public struct Byline: Sendable, Hashable {
     /// The authors a dateline lead names: `本报讯(记者 李白 通讯员 杜甫)昨天…`,
     /// `新华社北京3月1日电(记者 王一)`, `中国宁波网8月10日讯(记者龚一鸣)`; empty for other text.
     public static func lead(in paragraph: String) -> [Author] {
-        let head = paragraph.prefix(40)
+        let head = paragraph.unicodeScalars.prefix(40)
         guard let open = head.firstIndex(where: { $0 == "(" || $0 == "（" }) else { return [] }
-        let before = head[..<open].trimmingCharactersInWhitespace()
-        guard let last = before.last, "讯訊电電".contains(last), before.count <= 30 else { return [] }
+        let before = Substring(head[..<open]).trimmingCharactersInWhitespace()
+        guard let last = before.unicodeScalars.last, last == "讯" || last == "訊" || last == "电" || last == "電",
+              before.unicodeScalars.count <= 30 else { return [] }
         let inner = paragraph[paragraph.index(after: open)...].prefix { $0 != ")" && $0 != "）" }
         guard inner.count < 60 else { return [] }
         return parse(inner, requireRole: true)?.authors ?? []

@@ -164,7 +164,7 @@ public enum ChromeLine: Sendable, Hashable {
     static let promptSet = PhraseSet(promptPhrases)
 
     static func isPrompt(_ line: String) -> Bool {
-        guard line.count <= 60 else { return false }
+        guard line.unicodeScalars.count <= 60 else { return false }
         // `184042016@qq.com`: a bare address.
         if line.containsUTF8("@"), !line.containsUTF8(" "), line.allSatisfy({ $0.isASCII }) { return true }
         return promptSet.occurs(in: line)

@@ -18,7 +18,7 @@ public enum LineShape {
     public static func isProse(_ text: String) -> Bool {
         // Four bytes at most per character: a line this long has sixty characters.
         if text.utf8.count >= 240 { return true }
-        let count = text.count
+        let count = text.unicodeScalars.count
         if count >= 60 { return true }
         if isDatelineLead(text) { return true }
         guard let mark = finalMark(text) else { return false }
@@ -34,22 +34,21 @@ public enum LineShape {
     /// Whether a line opens with a dateline (`本报讯`, `新华社北京3月1日电`, `中国宁波网讯`).
     public static func isDatelineLead(_ text: String) -> Bool {
         if text.hasUTF8Prefix("本报讯") || text.hasUTF8Prefix("本報訊") { return true }
-        guard text.unicodeScalars.prefix(30).contains(where: { $0 == "讯" || $0 == "訊" || $0 == "电" || $0 == "電" }) else { return false }
-        let head = text.prefix(30)
-        guard let mark = head.firstIndex(where: { "讯訊电電".contains($0) }) else { return false }
+        let head = text.unicodeScalars.prefix(30)
+        guard let mark = head.firstIndex(where: { $0 == "讯" || $0 == "訊" || $0 == "电" || $0 == "電" }) else { return false }
         let before = head[..<mark]
-        guard before.count >= 2 else { return false }
+        guard before.count >= 2, let previous = before.last else { return false }
         // `…日电`, `…网讯`: an agency or site, a place and a date before the mark.
-        let previous = before.last!
         let after = head[head.index(after: mark)...].first
         let opensByline = after == "(" || after == "（" || after == " " || after == "　" || after == nil
-        return opensByline && ("日網网社".contains(previous) || before.hasUTF8Suffix("新华社") || before.hasUTF8Suffix("新華社"))
+        return opensByline && (previous == "日" || previous == "網" || previous == "网" || previous == "社"
+            || Substring(before).hasUTF8Suffix("新华社") || Substring(before).hasUTF8Suffix("新華社"))
     }
 
     /// Whether a line could be a headline: short, no sentence end, not a byline or caption.
     public static func isHeadlineShaped(_ text: String) -> Bool {
         guard text.utf8.count <= 200 else { return false }
-        let count = text.count
+        let count = text.unicodeScalars.count
         guard count >= 2, count <= 48, !isProse(text) else { return false }
         if let mark = finalMark(text), clauseEnds.contains(mark), mark != ":" && mark != "：" { return false }
         return !isChapterHeading(text) && Byline(line: text) == nil && PhotoCaption.kind(of: text) == nil

@@ -30,7 +30,7 @@ public enum PhotoCaption {
         guard let first = scalars.first, let last = scalars.last(where: { $0 != " " && $0 != "|" }),
               openings.contains(first) || endings.contains(last) else { return nil }
         let text = ChromeLine.removingResidue(line)
-        guard text.count >= 4, text.count <= 400 else { return nil }
+        guard (4...400).contains(text.unicodeScalars.count) else { return nil }
         let marked = leads.contains(where: { text.hasUTF8Prefix($0) }) || text.unicodeScalars.first.map { circledNumbers.contains($0) } == true
         // `…华侨新村。图/越秀区华乐街道提供`: a picture credit after the caption's last sentence.
         if let end = text.lastIndex(where: { "。！？".contains($0) }), text.index(after: end) < text.endIndex,

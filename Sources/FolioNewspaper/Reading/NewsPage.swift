@@ -159,10 +159,12 @@ public struct NewsPage: Sendable {
             return ChromeLine.isNotice(text) ? .chrome(.notice) : .content
         }
         if let founder = FounderProperties.flattenedLine(text) { return .founder(date: founder.date, publication: founder.publication) }
-        if text.count <= 120 {
+        // Lengths in scalars: as many as characters in Chinese text, and far faster to count.
+        let length = text.unicodeScalars.count
+        if length <= 120 {
             if let chrome = ChromeLine.classify(text) { return .chrome(chrome) }
             if let dateline = Dateline(text) { return .dateline(dateline) }
-            if text.count <= 80, let byline = Byline(line: text) { return .byline(byline) }
+            if length <= 80, let byline = Byline(line: text) { return .byline(byline) }
             let unnumbered = text.drop { $0.isNumber || $0 == "." || $0 == " " }
             if unnumbered.count <= 10, Dateline.isOutletName(unnumbered) { return .outlet(String(unnumbered)) }
             if isAloneChrome(text) { return .chrome(nil) }
