@@ -63,7 +63,7 @@ public struct XHTMLPage: Sendable {
     /// two to eight letters, the others one to eight letters or digits.
     public static func languageTag(_ raw: String?) -> String? {
         guard let raw else { return nil }
-        let subtags = raw.trimmingCharactersInWhitespace().replacingOccurrences(of: "_", with: "-").split(separator: "-", omittingEmptySubsequences: false)
+        let subtags = raw.trimmingCharactersInWhitespace().split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "_" })
         guard let primary = subtags.first, (2...8).contains(primary.count), primary.unicodeScalars.allSatisfy(Self.isASCIILetter) else { return nil }
         for subtag in subtags.dropFirst() where !(1...8).contains(subtag.count)
             || !subtag.unicodeScalars.allSatisfy({ isASCIILetter($0) || ("0"..."9").contains($0) }) {

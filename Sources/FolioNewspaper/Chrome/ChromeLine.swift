@@ -193,10 +193,13 @@ public enum ChromeLine: Sendable, Hashable {
 
     /// The line without trailing table-rule residue (`西部地区经济保持较快增长势头 | ||||||||`).
     public static func removingResidue(_ line: String) -> String {
-        var text = Substring(line)
-        while let last = text.last, last == "|" || last == "｜" || last == " " {
-            text = text.dropLast()
+        var end = line.unicodeScalars.endIndex
+        while end > line.startIndex {
+            let before = line.unicodeScalars.index(before: end)
+            let scalar = line.unicodeScalars[before]
+            guard scalar == "|" || scalar == "｜" || scalar == " " else { break }
+            end = before
         }
-        return text.utf8.count == line.utf8.count ? line : String(text)
+        return end == line.endIndex ? line : String(line[..<end])
     }
 }

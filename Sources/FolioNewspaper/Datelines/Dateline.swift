@@ -150,6 +150,10 @@ public struct Dateline: Sendable, Hashable {
         return segments.filter { $0.key != nil || !$0.value.trimmingCharactersInWhitespace().isEmpty }
     }
 
+    /// What a date glued to a paper's name starts and ends with, besides its digits.
+    static let dateLead: ScalarSet = "年月日.-/"
+    static let dateTrail: ScalarSet = "年月日.-/星期一二三四五六天"
+
     /// Brackets around the words of an unkeyed stretch.
     static let wordBrackets: ScalarSet = "【】()（）[]"
 
@@ -187,8 +191,8 @@ public struct Dateline: Sendable, Hashable {
             if lower.hasUTF8Prefix("http") || lower.hasUTF8Prefix("www.") || (word.containsUTF8(".") && word.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") })) { continue }
             // `1989年11月11日人民日报`, `人民日报2025.12.22星期一`: the date glued to the paper's name.
             var name = Substring(word)
-            while let last = name.last, last.isNumber || "年月日.-/星期一二三四五六天".contains(last) { name = name.dropLast() }
-            while let first = name.first, first.isNumber || "年月日.-/".contains(first) { name = name.dropFirst() }
+            while let last = name.last, last.isNumber || Self.dateTrail.contains(last) { name = name.dropLast() }
+            while let first = name.first, first.isNumber || Self.dateLead.contains(first) { name = name.dropFirst() }
             if Self.isOutletName(name) {
                 publication = publication ?? String(name.split(separator: "-").last ?? name)
                 continue

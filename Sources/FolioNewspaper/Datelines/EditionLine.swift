@@ -15,6 +15,7 @@ public struct EditionLine: Sendable, Hashable {
 
     /// Reads a line that is wholly an edition line, or nil.
     public init?(_ text: String) {
+        guard text.unicodeScalars.contains("版") else { return nil }
         var rest = Substring(text.trimmingCharactersInWhitespace())
         guard !rest.isEmpty, rest.count <= 60 else { return nil }
         for lead in ["当前版", "當前版", "本版"] where rest.hasUTF8Prefix(lead) {
