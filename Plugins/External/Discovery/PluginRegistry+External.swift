@@ -3,9 +3,10 @@ import FolioCore
 extension PluginRegistry {
     /// The external plugins registered here, by role.
     public var externalPlugins: [ExternalPlugin] {
-        readers.compactMap { ($0.capability as? any ExternalCapability)?.plugin }
-            + writers.compactMap { ($0.capability as? any ExternalCapability)?.plugin }
-            + filters.compactMap { ($0.capability as? any ExternalCapability)?.plugin }
+        // Casts to the concrete types: a cast to a protocol scans the binary's conformances.
+        readers.compactMap { ($0.capability as? ExternalReader)?.plugin }
+            + writers.compactMap { ($0.capability as? ExternalWriter)?.plugin }
+            + filters.compactMap { ($0.capability as? ExternalFilter)?.plugin }
     }
 
     /// The registry with external plugins added under names that no plugin of their role has yet.

@@ -64,6 +64,20 @@ public protocol DocumentReader: Sendable {
     ///
     /// Bad input throws ``FolioError`` naming `source`, never traps.
     func read(_ data: Data, source: String, options: Options) throws -> Document
+
+    /// Reads a document and says what it could not keep exactly: a reader of a format richer
+    /// than the model implements this (and `read` as its document); the default has no warnings.
+    ///
+    /// The pipeline reads through this, so `folio` prints a reader's warnings with the first
+    /// output's, as it does a writer's.
+    func readReporting(_ data: Data, source: String, options: Options) throws -> ReadResult
+}
+
+extension DocumentReader {
+    /// The document, with no warnings.
+    public func readReporting(_ data: Data, source: String, options: Options) throws -> ReadResult {
+        ReadResult(document: try read(data, source: source, options: options))
+    }
 }
 
 /// Turns documents into the bytes of one output, or into a tree of files.
