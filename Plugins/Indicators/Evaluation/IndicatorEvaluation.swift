@@ -61,7 +61,7 @@ public struct IndicatorEvaluation: Sendable, Hashable {
     public var subjectF1: Double { mean { Self.characterF1(Self.normalised($0.extracted.subject), Self.normalised($0.target.subject)) } }
 
     /// The character-overlap F1 of two subjects (1 for two empty subjects).
-    static func characterF1(_ a: String, _ b: String) -> Double {
+    public static func characterF1(_ a: String, _ b: String) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 1 }
         var counts: [Character: Int] = [:]
         for character in a { counts[character, default: 0] += 1 }

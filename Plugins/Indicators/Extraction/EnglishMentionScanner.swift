@@ -214,7 +214,8 @@ struct EnglishMentionScanner {
         var position = start
         while position < words.count, phrase.count < 4 {
             let word = words[position].text
-            guard word.first?.isLetter ?? false else { break }
+            // 7日全市PM2.5: a noun across Chinese text belongs to another phrase.
+            guard word.first?.isLetter ?? false, position == 0 || onlySpaces(between: words[position - 1], and: words[position]) else { break }
             if !phrase.isEmpty, word.hasSuffix("ed") { break }  // 12,000 workers joined
             if Self.notNouns.contains(word) || Self.months.contains(word) || Self.verbs.contains(word) {
                 guard word == "and", !phrase.isEmpty, position + 1 < words.count, words[position + 1].text.first?.isLetter ?? false else { break }
@@ -229,6 +230,11 @@ struct EnglishMentionScanner {
     private static let verbs: Set<String> = ["were", "was", "are", "is", "will", "would", "can", "could", "said", "says", "have",
                                              "has", "had", "which", "who", "that", "did", "do", "does", "became", "got", "took", "found", "made",
                                              "won", "left", "saw", "went", "came", "gave", "paid", "kept", "held", "built", "set", "put"]
+
+    /// Whether only white space lies between two words.
+    private func onlySpaces(between first: Word, and second: Word) -> Bool {
+        (first.range.upperBound..<second.range.lowerBound).allSatisfy { ScalarText.isSpace(scalars[$0]) }
+    }
 
     /// The subject as printed, when it is a run of the sentence's words.
     private func originalCase(_ subject: String, in words: ArraySlice<Word>) -> String {
