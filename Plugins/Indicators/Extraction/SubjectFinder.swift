@@ -140,10 +140,7 @@ struct SubjectFinder {
     /// predicate (担任, 下沉) becomes a relative clause before it. Also returns whether it did,
     /// and where the words used end.
     private func counted(from start: Int, to end: Int) -> (noun: String, isRelative: Bool, end: Int) {
-        var position = start
-        while position < end, Lexicon.predicateMarkers.match(in: scalars, at: position, limit: end) == nil || text.quoted[position] {
-            position += 1
-        }
+        let position = ClauseChunker(text: text).nounPhraseEnd(from: start, to: end, predicates: Lexicon.describingPredicates)
         let noun = Self.trimmingConnectors(text.string(start..<position))
         guard !noun.isEmpty, position < end, Lexicon.describingPredicates.match(in: scalars, at: position, limit: end) != nil else {
             return (noun, false, position)
@@ -175,6 +172,7 @@ struct SubjectFinder {
             }
             position -= 1
         }
+        let chunker = ClauseChunker(text: text)
         var changed = true
         while changed && lower < upper {
             changed = false
@@ -190,6 +188,11 @@ struct SubjectFinder {
                 changed = true
             } else if let length = Lexicon.trailingNoise.match(in: scalars, endingAt: upper, floor: lower) {
                 upper -= length
+                changed = true
+            }
+            let words = changed ? lower..<upper : chunker.trimmingFunctionWords(lower..<upper)
+            if words != lower..<upper, !words.isEmpty {
+                (lower, upper) = (words.lowerBound, words.upperBound)
                 changed = true
             }
         }
