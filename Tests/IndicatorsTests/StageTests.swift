@@ -101,3 +101,38 @@ private func run(_ paragraph: String, at index: Int = 0, through last: Int) thro
         #expect(result.kind == kind)
     }
 }
+
+@Suite struct EnglishStageTests {
+    /// The draft of the first number of an English sentence after the stages up to `last`.
+    private func run(_ sentence: String, through last: Int) -> EnglishDraft? {
+        let text = ScalarText(sentence)
+        let reading = EnglishMentionScanner.Sentence(text: text, words: EnglishMentionScanner.words(in: 0..<text.scalars.count, of: text))
+        guard let index = reading.words.firstIndex(where: \.isNumber), var draft = EnglishNumberStage().read(at: index, in: reading) else { return nil }
+        for stage in EnglishMentionScanner.stages.prefix(last + 1) where !stage.refine(&draft, in: reading) { return nil }
+        return draft
+    }
+
+    @Test func readsScaleAndUnit() {
+        let draft = run("The city has 1.2 million residents.", through: 0)
+        #expect(draft?.value == 1_200_000 && draft?.unit == "residents")
+        #expect(run("Investment reached $3.5 billion.", through: 0)?.unit == "USD")
+    }
+
+    @Test func readsQualifierAndChange() {
+        #expect(run("More than 12,000 workers joined.", through: 1)?.qualifier == .moreThan)
+        #expect(run("Imports fell 2.1 per cent.", through: 2)?.sign == -1)
+        #expect(run("Imports fell 2.1 per cent.", through: 5)?.value == Decimal(string: "-2.1"))
+    }
+
+    @Test(arguments: [("In 2021 ports opened.", "year"), ("Built 5G stations.", "code"), ("On March 3 workers rested.", "date"), ("3 years ago it began.", "time frame")])
+    func namesTheRuleThatRejects(_ sentence: String, _ rule: String) {
+        let text = ScalarText(sentence)
+        let reading = EnglishMentionScanner.Sentence(text: text, words: EnglishMentionScanner.words(in: 0..<text.scalars.count, of: text))
+        guard let index = reading.words.firstIndex(where: \.isNumber), var draft = EnglishNumberStage().read(at: index, in: reading) else {
+            Issue.record("no number")
+            return
+        }
+        for stage in EnglishMentionScanner.stages.prefix(3) { _ = stage.refine(&draft, in: reading) }
+        #expect(EnglishExclusionStage.rules.first { $0.applies(draft, reading) }?.name == rule)
+    }
+}

@@ -7,7 +7,7 @@ struct ChineseMentionScanner {
     let text: ScalarText
 
     /// The stages after the number, in the order they run.
-    static let stages: [any MentionStage] = [UnitStage(), RangeStage(), QualifierStage(), ChangeStage(), ExclusionStage(),
+    static let stages: [any MentionStage<MentionDraft, ScalarText>] = [UnitStage(), RangeStage(), QualifierStage(), ChangeStage(), ExclusionStage(),
                                              NormalisationStage(), KindStage()]
 
     private let numbers = NumberStage()

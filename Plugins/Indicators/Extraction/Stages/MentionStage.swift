@@ -6,9 +6,16 @@ import Foundation
 /// A figure's stages run in order: number (``NumberStage`` makes the draft) → unit → range →
 /// qualifier → change → exclusions → normalisation → kind. Each reads only the text around the
 /// draft and what the stages before it wrote.
-protocol MentionStage: Sendable {
+///
+/// Chinese and English prose share the structure: a Chinese stage refines a ``MentionDraft`` over
+/// the paragraph's characters, an English one an ``EnglishDraft`` over the sentence's words.
+protocol MentionStage<Draft, Source>: Sendable {
+    /// The figure under construction.
+    associatedtype Draft
+    /// What the stage reads around it.
+    associatedtype Source
     /// Refines the draft; false when the figure is no indicator.
-    func refine(_ draft: inout MentionDraft, in text: ScalarText) -> Bool
+    func refine(_ draft: inout Draft, in source: Source) -> Bool
 }
 
 /// A figure while its stages read it.
