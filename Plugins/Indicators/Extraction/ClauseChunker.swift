@@ -38,7 +38,8 @@ struct ClauseChunker {
     /// verb (高效运作).
     func nounPhraseEnd(from start: Int, to end: Int, predicates: WordList) -> Int {
         guard !lexicon.isEmpty else { return end }
-        let words = lexicon.segment(text.scalars, start..<end)
+        // A counted noun is short: the words past this window are what is said about it.
+        let words = lexicon.segment(text.scalars, start..<min(end, start + Self.nounWindow))
         for (index, word) in words.enumerated() where word.lowerBound > start && !text.quoted[word.lowerBound] {
             if predicates.match(in: text.scalars, at: word.lowerBound, limit: end) != nil { return word.lowerBound }
             guard let part = lexicon.entry(text.scalars[word])?.partOfSpeech else { continue }
@@ -50,8 +51,11 @@ struct ClauseChunker {
             default: continue
             }
         }
-        return end
+        return min(end, start + Self.nounWindow)
     }
+
+    /// How far a counted noun is looked for after its measure word, in characters.
+    private static let nounWindow = 16
 
     private func isFunctionWord(_ word: Range<Int>, in parts: Set<PartOfSpeech>) -> Bool {
         guard !text.quoted[word.lowerBound], let entry = lexicon.entry(text.scalars[word]) else { return false }

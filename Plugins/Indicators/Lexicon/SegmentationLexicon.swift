@@ -33,17 +33,18 @@ struct SegmentationLexicon: Sendable {
         /// Everything else (a, m, q, f, s, b, x …).
         case other
 
-        init(jiebaTag tag: Substring) {
-            switch tag.first {
-            case "n", "j", "l", "i": self = .noun
-            case "v": self = tag == "vn" ? .verbalNoun : .verb
-            case "d": self = .adverb
-            case "p": self = .preposition
-            case "c": self = .conjunction
-            case "r": self = .pronoun
-            case "t": self = .time
-            case "u", "y", "e", "o": self = .particle
-            case "a": self = tag == "an" || tag == "ad" ? (tag == "ad" ? .adverb : .verbalNoun) : .other
+        /// The group of a jieba tag, given by its first two letters (`n`, `vn`, `ad` …; 0 for none).
+        init(jiebaTag first: UInt8, _ second: UInt8) {
+            switch (Unicode.Scalar(first), Unicode.Scalar(second)) {
+            case ("n", _), ("j", _), ("l", _), ("i", _): self = .noun
+            case ("v", "n"), ("a", "n"): self = .verbalNoun
+            case ("v", _): self = .verb
+            case ("d", _), ("a", "d"): self = .adverb
+            case ("p", _): self = .preposition
+            case ("c", _): self = .conjunction
+            case ("r", _): self = .pronoun
+            case ("t", _): self = .time
+            case ("u", _), ("y", _), ("e", _), ("o", _): self = .particle
             default: self = .other
             }
         }
@@ -53,6 +54,8 @@ struct SegmentationLexicon: Sendable {
     struct Entry: Sendable {
         /// The word's frequency in jieba's corpus.
         let frequency: UInt32
+        /// The natural logarithm of its share of all words, which segmentation sums.
+        let logProbability: Double
         /// The word's part of speech.
         let partOfSpeech: PartOfSpeech
     }
@@ -88,22 +91,75 @@ struct SegmentationLexicon: Sendable {
     }
 
     /// Reads a dictionary in jieba's format, one `word frequency tag` a line.
+    ///
+    /// The bytes are read in one pass, without making a string per line: each word's scalars
+    /// are decoded straight into its key (words the key cannot hold are skipped).
     init(contentsOf path: String) throws {
         guard let data = FileManager.default.contents(atPath: path) else { throw LoadError(path: path, problem: "cannot read the file") }
         var entries: [UInt64: Entry] = [:]
         entries.reserveCapacity(360_000)
         var total: Double = 0
-        for (number, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() {
-            let fields = line.split(separator: " ")
-            guard fields.count >= 2, let frequency = UInt32(fields[1]) else {
-                throw LoadError(path: path, problem: "line \(number + 1) is not `word frequency tag`")
+        var pending: [(key: UInt64, frequency: UInt32, partOfSpeech: PartOfSpeech)] = []
+        pending.reserveCapacity(360_000)
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            let bytes = buffer.bindMemory(to: UInt8.self)
+            var line = 1
+            var position = 0
+            while position < bytes.count {
+                // The word: UTF-8 up to the first space, packed into a key while it fits.
+                var key: UInt64 = 0, length = 0, fits = true
+                while position < bytes.count, bytes[position] != 0x20, bytes[position] != 0x0A {
+                    let lead = UInt32(bytes[position])
+                    var (value, width): (UInt32, Int)
+                    switch lead {
+                    case 0..<0x80: (value, width) = (lead, 1)
+                    case 0xC0..<0xE0: (value, width) = (lead & 0x1F, 2)
+                    case 0xE0..<0xF0: (value, width) = (lead & 0x0F, 3)
+                    default: (value, width) = (lead & 0x07, 4)
+                    }
+                    for next in 1..<width where position + next < bytes.count { value = value << 6 | UInt32(bytes[position + next] & 0x3F) }
+                    position += width
+                    if length < Self.longestWord, value <= 0xFFFF, value != 0 {
+                        key = key << 16 | UInt64(value)
+                        length += 1
+                    } else {
+                        fits = false
+                    }
+                }
+                // The frequency, then the tag's first two letters.
+                guard position < bytes.count, bytes[position] == 0x20, length > 0 else {
+                    throw LoadError(path: path, problem: "line \(line) is not `word frequency tag`")
+                }
+                position += 1
+                var frequency: UInt32 = 0, digits = 0
+                while position < bytes.count, (0x30...0x39).contains(bytes[position]) {
+                    frequency = frequency &* 10 &+ UInt32(bytes[position] - 0x30)
+                    digits += 1
+                    position += 1
+                }
+                guard digits > 0 else { throw LoadError(path: path, problem: "line \(line) has no frequency") }
+                var tag: (UInt8, UInt8) = (0, 0)
+                if position < bytes.count, bytes[position] == 0x20 {
+                    position += 1
+                    let start = position
+                    while position < bytes.count, bytes[position] != 0x0A { position += 1 }
+                    tag = (position > start ? bytes[start] : 0, position > start + 1 ? bytes[start + 1] : 0)
+                }
+                position += 1
+                line += 1
+                total += Double(frequency)
+                if fits {
+                    pending.append((key, frequency, PartOfSpeech(jiebaTag: tag.0, tag.1)))
+                }
             }
-            total += Double(frequency)
-            guard let key = Self.key(fields[0].unicodeScalars) else { continue }
-            entries[key] = Entry(frequency: frequency, partOfSpeech: fields.count > 2 ? PartOfSpeech(jiebaTag: fields[2]) : .other)
+        }
+        let logTotal = log(max(total, 1))
+        for word in pending {
+            entries[word.key] = Entry(frequency: word.frequency, logProbability: log(Double(max(word.frequency, 1))) - logTotal,
+                                      partOfSpeech: word.partOfSpeech)
         }
         self.entries = entries
-        logTotal = log(max(total, 1))
+        self.logTotal = logTotal
     }
 
     /// Whether no dictionary was found.
@@ -133,11 +189,11 @@ struct SegmentationLexicon: Sendable {
             }
             var choice = (score: best[offset + 1].score - logTotal, length: 1)
             if let entry = entry(scalars[start..<(start + 1)]) {
-                choice.score = best[offset + 1].score + log(Double(max(entry.frequency, 1))) - logTotal
+                choice.score = best[offset + 1].score + entry.logProbability
             }
             for length in 2...Self.longestWord where offset + length <= count {
                 guard let entry = entry(scalars[start..<(start + length)]) else { continue }
-                let score = best[offset + length].score + log(Double(max(entry.frequency, 1))) - logTotal
+                let score = best[offset + length].score + entry.logProbability
                 if score > choice.score { choice = (score, length) }
             }
             best[offset] = choice
