@@ -33,10 +33,32 @@ struct ClauseChunker {
         return first < last ? words[first].lowerBound..<words[last - 1].upperBound : range.upperBound..<range.upperBound
     }
 
+    /// Where the words of a range start, when the lexicon can tell; nil without a lexicon.
+    func wordStarts(in range: Range<Int>) -> Set<Int>? {
+        guard !lexicon.isEmpty else { return nil }
+        return Set(lexicon.segment(text.scalars, range).map(\.lowerBound) + [range.upperBound])
+    }
+
+    /// The range without a verb or an attributive at its end (全校现有 → 全校), for words before a
+    /// figure whose counted noun follows it.
+    func trimmingTrailingVerb(_ range: Range<Int>) -> Range<Int> {
+        guard !lexicon.isEmpty, let last = lexicon.segment(text.scalars, range).last, last.lowerBound > range.lowerBound,
+              let part = lexicon.entry(text.scalars[last])?.partOfSpeech, part == .verb || part == .attributive else { return range }
+        return range.lowerBound..<last.lowerBound
+    }
+
+    /// The first or last word of a range when it is a verb (已有, 还有), for a list word that ends inside it.
+    func edgeVerb(in range: Range<Int>, atEnd: Bool) -> Range<Int>? {
+        let words = lexicon.isEmpty ? [] : lexicon.segment(text.scalars, range)
+        guard let word = atEnd ? words.last : words.first, lexicon.entry(text.scalars[word])?.partOfSpeech == .verb else { return nil }
+        return word
+    }
+
     /// Where the noun phrase that starts at `start` ends: before a word of `predicates`, a
     /// preposition or adverb (被, 已, 均), a verb (参与服务, 走进校园), or an adjective before a
-    /// verb (高效运作).
-    func nounPhraseEnd(from start: Int, to end: Int, predicates: WordList) -> Int {
+    /// verb (高效运作). After 的 the phrase is a noun's (200人的维修队伍), so a verb before a noun
+    /// belongs to it (`compounds`).
+    func nounPhraseEnd(from start: Int, to end: Int, predicates: WordList, compounds: Bool = false) -> Int {
         guard !lexicon.isEmpty else { return end }
         // A counted noun is short: the words past this window are what is said about it.
         let words = lexicon.segment(text.scalars, start..<min(end, start + Self.nounWindow))
@@ -46,7 +68,7 @@ struct ClauseChunker {
             let next = index + 1 < words.count ? lexicon.entry(text.scalars[words[index + 1]])?.partOfSpeech : nil
             switch part {
             case .preposition, .adverb: return word.lowerBound
-            case .verb: return word.lowerBound
+            case .verb where !(compounds && next == .noun): return word.lowerBound
             case .other where next == .verb || next == .verbalNoun: return word.lowerBound
             default: continue
             }

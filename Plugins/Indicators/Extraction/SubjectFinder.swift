@@ -47,7 +47,7 @@ struct SubjectFinder {
                 continue
             }
 
-            var pre = clean(left..<mention.start)
+            var pre = clean(left..<mention.start, beforeNoun: mention.nounStart != nil)
             if mention.kind == .rank { pre = rankSubject(pre) }
             pres[index] = pre
             var subject = pre
@@ -140,6 +140,11 @@ struct SubjectFinder {
     /// predicate (担任, 下沉) becomes a relative clause before it. Also returns whether it did,
     /// and where the words used end.
     private func counted(from start: Int, to end: Int) -> (noun: String, isRelative: Bool, end: Int) {
+        // 一支200人的维修队伍: the figure describes the noun phrase after 的, which is the subject.
+        if scalars[start] == "的", start + 1 < end, text.isIdeograph(at: start + 1) {
+            let position = ClauseChunker(text: text).nounPhraseEnd(from: start + 1, to: end, predicates: Lexicon.describingPredicates, compounds: true)
+            return (Self.trimmingConnectors(text.string((start + 1)..<position)), true, position)
+        }
         let position = ClauseChunker(text: text).nounPhraseEnd(from: start, to: end, predicates: Lexicon.describingPredicates)
         let noun = Self.trimmingConnectors(text.string(start..<position))
         guard !noun.isEmpty, position < end, Lexicon.describingPredicates.match(in: scalars, at: position, limit: end) != nil else {
@@ -158,7 +163,8 @@ struct SubjectFinder {
     }
 
     /// A clause's words before a figure, without adverbs, light verbs and copulas.
-    private func clean(_ range: Range<Int>, dropping extra: [Unicode.Scalar] = [], cuttingVerbs: Bool = true) -> String {
+    /// A counted noun after the figure (`beforeNoun`) makes a verb at the end no part of the subject (全校现有48个班 → 全校, 班).
+    private func clean(_ range: Range<Int>, dropping extra: [Unicode.Scalar] = [], cuttingVerbs: Bool = true, beforeNoun: Bool = false) -> String {
         var lower = range.lowerBound
         var upper = range.upperBound
         // Start after the last light verb that introduces the counted thing.
@@ -173,6 +179,9 @@ struct SubjectFinder {
             position -= 1
         }
         let chunker = ClauseChunker(text: text)
+        // The lists' words are taken off where the lexicon puts a word boundary (全校现有 keeps its 有).
+        let starts = chunker.wordStarts(in: lower..<upper)
+        func isBoundary(_ index: Int) -> Bool { starts?.contains(index) ?? true }
         var changed = true
         while changed && lower < upper {
             changed = false
@@ -180,15 +189,26 @@ struct SubjectFinder {
                 lower += 1
                 changed = true
             } else if let length = Lexicon.leadingNoise.match(in: scalars, at: lower, limit: upper) {
-                lower += length
-                changed = true
+                if isBoundary(lower + length) {
+                    lower += length
+                    changed = true
+                } else if let verb = chunker.edgeVerb(in: lower..<upper, atEnd: false) {
+                    lower = verb.upperBound
+                    changed = true
+                }
             }
             if lower < upper, ScalarText.isSpace(scalars[upper - 1]) {
                 upper -= 1
                 changed = true
             } else if let length = Lexicon.trailingNoise.match(in: scalars, endingAt: upper, floor: lower) {
-                upper -= length
-                changed = true
+                // Inside a longer word the list word goes only with it, and only when that word is a verb (还有 goes, 现有 stays).
+                if isBoundary(upper - length) {
+                    upper -= length
+                    changed = true
+                } else if let verb = chunker.edgeVerb(in: lower..<upper, atEnd: true) {
+                    upper = verb.lowerBound
+                    changed = true
+                }
             }
             let words = changed ? lower..<upper : chunker.trimmingFunctionWords(lower..<upper)
             if words != lower..<upper, !words.isEmpty {
@@ -196,6 +216,7 @@ struct SubjectFinder {
                 changed = true
             }
         }
+        if beforeNoun, lower < upper { upper = chunker.trimmingTrailingVerb(lower..<upper).upperBound }
         // 论坛、活动等重点活动: the head noun after 等 names what was counted.
         if lower < upper, let examples = text.lastIndex(of: "等", in: lower..<upper), upper - examples > 2 {
             lower = examples + 1

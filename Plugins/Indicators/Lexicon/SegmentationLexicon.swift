@@ -30,7 +30,9 @@ struct SegmentationLexicon: Sendable {
         case time
         /// u, y, e, o: particles and interjections (了, 的).
         case particle
-        /// Everything else (a, m, q, f, s, b, x …).
+        /// b: words that only stand before a noun (现有, 主要, 所有).
+        case attributive
+        /// Everything else (a, m, q, f, s, x …).
         case other
 
         /// The group of a jieba tag, given by its first two letters (`n`, `vn`, `ad` …; 0 for none).
@@ -45,6 +47,7 @@ struct SegmentationLexicon: Sendable {
             case ("r", _): self = .pronoun
             case ("t", _): self = .time
             case ("u", _), ("y", _), ("e", _), ("o", _): self = .particle
+            case ("b", _): self = .attributive
             default: self = .other
             }
         }
