@@ -238,6 +238,7 @@ func figures(_ paragraph: String) -> String {
         ("新入选人才数和工作站数均居全省第一。", ""),
         ("第1周流感活动增强。", ""),
         ("7日全市PM2.5浓度上升。", ""),
+        ("按每人每天出行2次计算，日均出行量超过800万人次。", "8000000 人次 more_than measure"),
         ("站点500米覆盖率达到90%。", "90 % exact share"),
         ("停留时间由不足1天延长到2天。", "1 天 less_than duration; 2 天 exact duration"),
     ])

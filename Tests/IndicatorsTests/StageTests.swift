@@ -81,7 +81,7 @@ private func run(_ paragraph: String, at index: Int = 0, through last: Int) thro
     }
 
     @Test(arguments: [("2020年是", 0, "year"), ("甲型H1N1流感", 3, "code"), ("实施三年行动计划", 2, "plan name"), ("村第一书记", 2, "ordinal"),
-                      ("三次产业结构", 0, "term"), ("职工30人以上企业", 2, "threshold"), ("连续五年保持", 2, "time frame")])
+                      ("三次产业结构", 0, "term"), ("职工30人以上企业", 2, "threshold"), ("连续五年保持", 2, "time frame"), ("按每天2次计算", 3, "assumption")])
     func namesTheRuleThatRejects(_ text: String, _ index: Int, _ rule: String) throws {
         let (start, scalars) = try draft(text, at: index)
         var current = start

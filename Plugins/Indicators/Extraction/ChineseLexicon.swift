@@ -107,6 +107,12 @@ enum ChineseLexicon {
     /// Words right after a time span that make it a time frame (三年来, 5年内).
     static let timeFrameAfter = WordList(["来", "内", "间", "前", "后", "里", "中", "时", "以来", "期间", "之内"])
 
+    /// Words that close 按…计算, a calculation's assumption.
+    static let calculationWords = WordList(["计算", "测算", "估算", "折算"])
+
+    /// Copulas right before a figure: what comes before them is what the figure measures (设计规模为48个班).
+    static let copulas = WordList(["为", "是", "达", "达到"])
+
     /// Words that open a clause comparing the figure before with an earlier state (比去年, 较上年, 同比).
     static let comparisonOpeners = WordList(["比", "较", "同比"])
 

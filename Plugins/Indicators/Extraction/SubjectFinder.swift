@@ -56,7 +56,9 @@ struct SubjectFinder {
                 consumed = end
                 if !noun.isEmpty {
                     nouns[index] = noun
-                    subject = isRelative || pre.isEmpty || pre.utf8.count > 12 ? noun : pre + noun
+                    // 设计规模为48个班: after a copula the words before are the subject, the noun is the figure's measure.
+                    let afterCopula = !pre.isEmpty && Lexicon.copulas.match(in: scalars, endingAt: mention.start, floor: clauseStart) != nil
+                    subject = afterCopula ? pre : isRelative || pre.isEmpty || pre.utf8.count > 12 ? noun : pre + noun
                 }
             }
             if subject.isEmpty {

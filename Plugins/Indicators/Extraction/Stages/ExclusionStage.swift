@@ -57,6 +57,11 @@ struct ExclusionStage: MentionStage {
         ExclusionRule(name: "term", reason: "statistical terms that hold a numeral (三次产业) are names") { draft, text in
             Lexicon.numeralTerms.match(in: text.scalars, at: draft.number.start, limit: draft.limit) != nil
         },
+        ExclusionRule(name: "assumption", reason: "按每人每天出行2次计算: a figure inside 按…计算 is the assumption of a calculation, not a statistic") { draft, text in
+            guard (draft.clauseStart..<draft.number.start).contains(where: { text.scalars[$0] == "按" && !text.quoted[$0] }) else { return false }
+            let clauseEnd = text.clauseEnd(after: draft.end, limit: draft.limit)
+            return (draft.end..<clauseEnd).contains { Lexicon.calculationWords.match(in: text.scalars, at: $0, limit: clauseEnd) != nil }
+        },
         ExclusionRule(name: "article", reason: "a lone 一 before a measure word is mostly an article (一支队伍, 一系列)") { draft, _ in
             draft.number.isLoneOne && draft.upperValue == nil && ![.tenths, .doublings, .multiple, .half, .rank].contains(draft.category)
         },
