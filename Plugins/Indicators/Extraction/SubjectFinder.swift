@@ -159,12 +159,11 @@ struct SubjectFinder {
 
     /// The text without the list connectors (、和) that end it.
     private static func trimmingConnectors(_ text: String) -> String {
-        var result = text
-        while let last = result.unicodeScalars.last, "、和与及或".unicodeScalars.contains(last) { result.unicodeScalars.removeLast() }
-        return result
+        var scalars = Array(text.unicodeScalars)
+        while let length = Lexicon.listConnectors.match(in: scalars, endingAt: scalars.count, floor: 0) { scalars.removeLast(length) }
+        return String(String.UnicodeScalarView(scalars))
     }
 
-    /// A clause's words before a figure, without adverbs, light verbs and copulas.
     /// A counted noun after the figure (`beforeNoun`) makes a verb at the end no part of the subject (全校现有48个班 → 全校, 班).
     private func clean(_ range: Range<Int>, dropping extra: [Unicode.Scalar] = [], cuttingVerbs: Bool = true, beforeNoun: Bool = false) -> String {
         var lower = range.lowerBound

@@ -53,10 +53,8 @@ struct SegmentationLexicon: Sendable {
         }
     }
 
-    /// A word's entry: how often jieba's corpus has it, and its part of speech.
+    /// A word's entry: how likely jieba's corpus makes it, and its part of speech.
     struct Entry: Sendable {
-        /// The word's frequency in jieba's corpus.
-        let frequency: UInt32
         /// The natural logarithm of its share of all words, which segmentation sums.
         let logProbability: Double
         /// The word's part of speech.
@@ -158,7 +156,7 @@ struct SegmentationLexicon: Sendable {
         }
         let logTotal = log(max(total, 1))
         for word in pending {
-            entries[word.key] = Entry(frequency: word.frequency, logProbability: log(Double(max(word.frequency, 1))) - logTotal,
+            entries[word.key] = Entry(logProbability: log(Double(max(word.frequency, 1))) - logTotal,
                                       partOfSpeech: word.partOfSpeech)
         }
         self.entries = entries
