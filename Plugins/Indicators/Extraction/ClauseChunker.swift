@@ -1,6 +1,6 @@
 /// Cuts a clause into words with the segmentation lexicon and finds the edges of the phrase a
-/// figure measures: function words at its ends (其中, 并, 对, 已, 今年 … 了, 均, 在) are not part of
-/// it, and a counted noun after a measure word ends where a verb, preposition or adverb begins.
+/// figure measures: function words at its ends (并, 已, 还 … 了, 的, 均, 在) are not part of it,
+/// and a counted noun after a measure word ends where a verb, preposition or adverb begins.
 ///
 /// With an empty lexicon every range is returned as it is.
 struct ClauseChunker {
@@ -18,8 +18,6 @@ struct ClauseChunker {
 
     /// Parts of speech that end a clause's words before a figure without belonging to its subject: 了, 的, 均, 已, 在, 和.
     private static let trailing: Set<PartOfSpeech> = [.particle, .adverb, .preposition, .conjunction]
-
-
 
     /// The range without the function words at its ends; quoted words are kept.
     func trimmingFunctionWords(_ range: Range<Int>) -> Range<Int> {
