@@ -1,7 +1,11 @@
 /// Reads the words that say how the printed figure relates to the true one: before it (超过,
-/// 不足, 约, 约占, 上千) and after it (以上, 左右, 多), and a forecast word earlier in its clause (预计).
+/// 不足, 约, 约占, 上千, and 约为…的 before a multiple) and after it (以上, 左右, 多), and a forecast
+/// word earlier in its clause (预计).
 struct QualifierStage: MentionStage {
     typealias Lexicon = ChineseLexicon
+
+    /// 约为, 约是: an estimate of a multiple printed before the thing compared with.
+    private static let aboutComparisons = WordList(["约为", "约是", "大约是", "大约为"])
 
     func refine(_ draft: inout MentionDraft, in text: ScalarText) -> Bool {
         guard let category = draft.category, category != .rank else { return true }
@@ -12,6 +16,9 @@ struct QualifierStage: MentionStage {
         } else if draft.start > draft.clauseStart, scalars[draft.start - 1] == "上", ChineseNumeral.unitExponent(scalars[draft.number.start]) ?? 0 >= 2 {
             draft.qualifier = .about  // 上千名
             draft.start -= 1
+        } else if category == .multiple, draft.start > draft.clauseStart, scalars[draft.start - 1] == "的",
+                  (draft.clauseStart..<draft.start).contains(where: { Self.aboutComparisons.match(in: scalars, at: $0, limit: draft.start) != nil }) {
+            draft.qualifier = .about  // 约为去年同期的一倍半: the 约 stands before what the multiple compares with
         }
         // A threshold (30人以上企业) is left to the exclusions; 5600余名书记 keeps 余 with the count.
         if let (length, qualifier) = Lexicon.qualifiersAfter.match(in: scalars, at: draft.end, limit: draft.limit) {
