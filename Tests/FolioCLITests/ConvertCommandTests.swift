@@ -133,6 +133,16 @@ import Testing
         #expect(verbose.output.contains("missed: 500张"))
     }
 
+    @Test func subjectThresholdTurnsIntoTheExitStatus() throws {
+        let folder = try TemporaryFolder()
+        let page = try folder.write("p.txt", "全市新建学校12所，新增学位3600个。\n")
+        try folder.write("p.indicators.csv", "subject,value,unit,qualifier,kind,mention\n新建学校,12,所,exact,count,12所\n病床,3600,个,exact,count,3600个\n")
+        let strict = try FolioBinary.run(["eval", page, "--min-subject", "50"])
+        #expect(strict.status == 1)
+        #expect(strict.output.contains("F1 33.3%"))
+        #expect(try FolioBinary.run(["eval", page, "--min-subject", "30"]).status == 0)
+    }
+
     @Test func scoresPageStructureAgainstLabels() throws {
         let folder = try TemporaryFolder()
         try folder.write("a.txt", "第A2版:要闻 4下一版\n2024年03月02日 星期六\n3 上一篇 放大 缩小 默认\n\n江北新建三座桥\n\n　　本报讯(记者 钱一)昨天，江北新建的三座桥同时通车，市民出行更方便了。\n")

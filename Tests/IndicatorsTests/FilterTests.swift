@@ -77,6 +77,14 @@ import Testing
         #expect(evaluation.extra.map(\.mention) == ["3000名"])
         #expect(evaluation.subjectAgreement == 0)
         #expect(evaluation.subjectOverlap == 1)
+        #expect(abs(evaluation.subjectF1 - 2.0 * 2 / 6) < 1e-9)  // 新增企业 against 企业
+    }
+
+    @Test func scoresSubjectsByTheCharactersTheyShare() {
+        #expect(IndicatorEvaluation.characterF1("出口", "出口") == 1)
+        #expect(IndicatorEvaluation.characterF1("班", "小学班级") == 0.4)
+        #expect(IndicatorEvaluation.characterF1("", "") == 1)
+        #expect(IndicatorEvaluation.characterF1("进口", "") == 0)
     }
 
     @Test func comparesTablesFromTheFilter() {

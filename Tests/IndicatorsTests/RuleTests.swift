@@ -201,3 +201,49 @@ func figures(_ paragraph: String) -> String {
         #expect(figures(paragraph) == expected)
     }
 }
+
+/// The number forms papers print (issue 14).
+@Suite struct PrintedNumberFormTests {
+    @Test(arguments: [
+        ("产业项目占比不低于三分之二。", "66.67 % at_least share"),
+        ("学龄儿童占1/3。", "33.33 % exact share"),
+        ("重症病例中近1/3有基础疾病。", "33.33 % about share"),
+        ("老年人接种量约占三分之一。", "33.33 % about share"),
+        ("历时四年半建成。", "4.5 年 exact duration"),
+        ("出口量约为去年的一倍半。", "1.5 倍 about measure"),
+        ("出口量是去年的一倍半。", "1.5 倍 exact measure"),
+        ("进出口额是去年同期的1.48倍。", "1.48 倍 exact measure"),
+        ("预计新增吞吐量3至5万标箱。", "30000~50000 标箱 range+forecast measure"),
+        ("每家补贴3-5万元。", "30000~50000 元 range money"),
+        ("按“36+6”个班规模建设。", "42 个 exact count"),
+        ("营商环境评价居全省第一。", "1 位 exact rank"),
+        ("排名第6位。", "6 位 exact rank"),
+        ("PM2.5平均浓度为29微克/立方米。", "29 微克/立方米 exact measure"),
+        ("血液酒精含量为216mg/100ml。", "216 mg/100ml exact measure"),
+        ("全社会用电量286.7亿千瓦时。", "28670000000 千瓦时 exact measure"),
+        ("电力装机容量1147.52万千瓦。", "11475200 千瓦 exact measure"),
+        ("客流回落12%。", "-12 % exact change"),
+        ("生猪出栏下降4.2%。", "-4.2 % exact change"),
+        ("企业减少3家。", "-3 家 exact change"),
+        ("降水量较常年偏少七成。", "-70 % exact change"),
+        ("40天春运期间，客流平稳。", "40 天 exact duration"),
+        ("累计接种38.6万剂次。", "386000 剂次 exact count"),
+    ])
+    func readsPrintedForms(_ paragraph: String, _ expected: String) {
+        #expect(figures(paragraph) == expected)
+    }
+
+    @Test(arguments: [
+        ("三次产业结构为6.1∶41.2∶52.7。", ""),
+        ("甲型H1N1占比较高。", ""),
+        ("新入选人才数和工作站数均居全省第一。", ""),
+        ("第1周流感活动增强。", ""),
+        ("7日全市PM2.5浓度上升。", ""),
+        ("按每人每天出行2次计算，日均出行量超过800万人次。", "8000000 人次 more_than measure"),
+        ("站点500米覆盖率达到90%。", "90 % exact share"),
+        ("停留时间由不足1天延长到2天。", "1 天 less_than duration; 2 天 exact duration"),
+    ])
+    func leavesNamesAndModifiers(_ paragraph: String, _ expected: String) {
+        #expect(figures(paragraph) == expected)
+    }
+}

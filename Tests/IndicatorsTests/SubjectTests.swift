@@ -28,6 +28,11 @@ func subjects(_ paragraph: String) -> String {
         ("客运收入12亿元，增速高于全省2个百分点。", "客运收入; 客运收入增速高于全省"),
         ("近七成毕业生留在本地就业。", "留在本地就业的毕业生"),
         ("上半年全市实现税收收入86亿元。", "税收收入"),
+        ("公司组建了一支200人的维修队伍。", "维修队伍"),
+        ("全校现有48个班。", "全校班"),
+        ("新校区设计规模为48个班。", "新校区设计规模"),
+        ("其中小学42个班，初中21个班。", "小学班; 初中班"),
+        ("已有青年人才1.6万余名。", "青年人才"),
         ("Exports rose 12.5 percent to $1.2 billion.", "Exports; Exports"),
         ("About 96% of vocational graduates found jobs.", "vocational graduates"),
     ])

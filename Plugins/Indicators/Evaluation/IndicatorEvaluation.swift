@@ -2,7 +2,8 @@ import FolioCore
 import Foundation
 
 /// How well an extracted indicator table matches a hand-written target: precision and recall on
-/// (value, unit, qualifier, kind), and how often the matched rows agree on the subject.
+/// (value, unit, qualifier, kind), and how well the matched rows agree on the subject: exactly,
+/// and as a character-overlap F1 that gives credit for a subject that is nearly right.
 ///
 /// Both tables are read by their header names (`subject`, `value`, `unit`, `qualifier`, `kind`,
 /// `mention`), so a target may leave out `section` and `sentence`. Rows match one to one; among
@@ -54,6 +55,24 @@ public struct IndicatorEvaluation: Sendable, Hashable {
         }
     }
 
+    /// Among matched rows, the mean character-overlap F1 of the subjects: for each pair, twice the
+    /// characters the two share (counted with repeats) over the characters of both, after folding
+    /// spaces and quote forms. 1 when every subject is exact, 0 when none shares a character.
+    public var subjectF1: Double { mean { Self.characterF1(Self.normalised($0.extracted.subject), Self.normalised($0.target.subject)) } }
+
+    /// The character-overlap F1 of two subjects (1 for two empty subjects).
+    public static func characterF1(_ a: String, _ b: String) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 1 }
+        var counts: [Character: Int] = [:]
+        for character in a { counts[character, default: 0] += 1 }
+        var common = 0
+        for character in b where counts[character, default: 0] > 0 {
+            counts[character, default: 0] -= 1
+            common += 1
+        }
+        return 2 * Double(common) / Double(a.count + b.count)
+    }
+
     /// Compares an extracted indicator table with a target table.
     public static func compare(extracted: Table, target: Table) -> IndicatorEvaluation {
         compare(extracted: extracted.grid, target: target.grid)
@@ -82,9 +101,9 @@ public struct IndicatorEvaluation: Sendable, Hashable {
     /// A short report: the figures, then the missed and the extra rows.
     public var summary: String {
         var lines = [
-            String(format: "precision %.1f%% (%d/%d)  recall %.1f%% (%d/%d)  subject agreement %.1f%% (overlap %.1f%%)",
+            String(format: "precision %.1f%% (%d/%d)  recall %.1f%% (%d/%d)  subject agreement %.1f%% (overlap %.1f%%, F1 %.1f%%)",
                    precision * 100, matchedExtracted.count, extractedCount, recall * 100, matchedTarget.count, targetCount,
-                   subjectAgreement * 100, subjectOverlap * 100),
+                   subjectAgreement * 100, subjectOverlap * 100, subjectF1 * 100),
         ]
         lines += missed.map { "missed: \($0)" }
         lines += extra.map { "extra:  \($0)" }
@@ -123,7 +142,11 @@ public struct IndicatorEvaluation: Sendable, Hashable {
     }
 
     private func share(_ agrees: ((extracted: Row, target: Row)) -> Bool) -> Double {
+        mean { agrees($0) ? 1 : 0 }
+    }
+
+    private func mean(_ score: ((extracted: Row, target: Row)) -> Double) -> Double {
         let pairs = matched
-        return pairs.isEmpty ? 0 : Double(pairs.filter(agrees).count) / Double(pairs.count)
+        return pairs.isEmpty ? 0 : pairs.map(score).reduce(0, +) / Double(pairs.count)
     }
 }

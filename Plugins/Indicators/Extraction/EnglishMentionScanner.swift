@@ -2,7 +2,11 @@ import FolioCore
 import Foundation
 
 /// Finds the figures of English prose in one sentence: 1.2 million people, 35%, rose 4.5 percent,
-/// more than 12,000 workers, $3 billion, ranked 6th.
+/// more than 12,000 workers, $3 billion, ranked 6th. Each number is read by the same stages as
+/// Chinese prose, over words instead of characters: number (with its scale) → unit (%, a
+/// currency, a counted noun, an ordinal as a rank) → qualifier (more than, about) → change (rose,
+/// fell) → exclusions (``EnglishExclusionStage/rules``) → normalisation → kind. English ranges
+/// are not read.
 struct EnglishMentionScanner {
     /// The paragraph being read.
     let text: ScalarText
@@ -10,24 +14,35 @@ struct EnglishMentionScanner {
     private var scalars: [Unicode.Scalar] { text.scalars }
 
     /// A word of the sentence: its lower-cased text and where it lies.
-    private struct Word {
+    struct Word: Sendable {
         var text: String
         var range: Range<Int>
         var isNumber: Bool { text.first?.isNumber ?? false }
     }
 
+    /// The sentence's words and the paragraph they come from: what the English stages read.
+    struct Sentence: Sendable {
+        let text: ScalarText
+        let words: [Word]
+    }
+
+    /// The stages after the number, in the order they run (the same order as ``ChineseMentionScanner/stages``).
+    static let stages: [any MentionStage<EnglishDraft, Sentence>] = [EnglishUnitStage(), EnglishQualifierStage(), EnglishChangeStage(),
+                                                                   EnglishExclusionStage(), EnglishNormalisationStage(), EnglishKindStage()]
+
     /// The figures of a sentence, with the subject each counts, in order.
     func mentions(in sentence: Range<Int>) -> [(mention: Mention, subject: String)] {
-        let words = self.words(in: sentence)
+        let reading = Sentence(text: text, words: Self.words(in: sentence, of: text))
         var found: [(Mention, String)] = []
         var index = 0
         var previousEnd = 0
-        while index < words.count {
-            if let (mention, subject, next) = mention(at: index, in: words, after: previousEnd) {
+        while index < reading.words.count {
+            if let draft = figure(at: index, in: reading, after: previousEnd) {
+                let subject = self.subject(of: draft, in: reading.words)
                 // rose 12.5 percent to $1.2 billion: a figure without words of its own shares the subject before.
-                found.append((mention, subject.isEmpty ? found.last?.1 ?? "" : subject))
-                previousEnd = next
-                index = next
+                found.append((draft.mention(in: reading.words), subject.isEmpty ? found.last?.1 ?? "" : subject))
+                previousEnd = draft.next
+                index = draft.next
             } else {
                 index += 1
             }
@@ -35,9 +50,18 @@ struct EnglishMentionScanner {
         return found
     }
 
+    /// The figure whose number is the word at `index`, read by every stage; nil when a stage rejects it.
+    private func figure(at index: Int, in sentence: Sentence, after previousEnd: Int) -> EnglishDraft? {
+        guard var draft = EnglishNumberStage().read(at: index, in: sentence, previousEnd: previousEnd) else { return nil }
+        for stage in Self.stages where !stage.refine(&draft, in: sentence) { return nil }
+        return draft
+    }
+
     // MARK: - Words
 
-    private func words(in range: Range<Int>) -> [Word] {
+    /// The words of a range of the paragraph: runs of Latin letters, numbers, and single other marks.
+    static func words(in range: Range<Int>, of text: ScalarText) -> [Word] {
+        let scalars = text.scalars
         var words: [Word] = []
         var position = range.lowerBound
         while position < range.upperBound {
@@ -59,164 +83,44 @@ struct EnglishMentionScanner {
         return words
     }
 
-    private static let scales: [String: Int] = ["thousand": 3, "million": 6, "billion": 9, "trillion": 12, "mln": 6, "bn": 9]
-    private static let currencies: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "元", "us$": "USD"]
-    private static let moneyWords: [String: String] = ["yuan": "元", "dollars": "USD", "euros": "EUR", "pounds": "GBP", "rmb": "元"]
-    private static let timeWords: Set<String> = ["year", "years", "month", "months", "day", "days", "week", "weeks", "hour", "hours"]
-    private static let physicalWords: Set<String> = ["km", "kilometres", "kilometers", "tonnes", "tons", "hectares", "square", "metres", "meters", "mu", "kg"]
-    private static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                              "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    // MARK: - Subjects
+
+    /// The subject of a figure: the clause's words before it without verbs and function words,
+    /// the counted noun of a count, or the noun after `of` (96% of vocational graduates).
+    private func subject(of draft: EnglishDraft, in words: [Word]) -> String {
+        let first = draft.first
+        let clauseStart = draft.clauseStart(in: words)
+        let subjectWords = words[clauseStart..<first].map(\.text).filter { !$0.isEmpty }
+        var subject = subjectWords.drop { Self.subjectNoise.contains($0) }.reversed().drop { Self.subjectNoise.contains($0) }.reversed()
+            .joined(separator: " ")
+        subject = originalCase(subject, in: words[clauseStart..<first])
+        if draft.kind == .count, !draft.countedNoun.isEmpty { subject = draft.countedNoun }
+        if draft.kind == .share, subject.isEmpty, draft.next + 1 < words.count, words[draft.next].text == "of",
+           let (phrase, _) = Self.nounPhrase(from: draft.next + 1, in: words, text: text) {
+            subject = phrase.joined(separator: " ")
+        }
+        return subject
+    }
+
     private static let notNouns: Set<String> = ["the", "a", "an", "of", "in", "on", "at", "to", "from", "and", "or", "by", "for", "with",
                                                 "as", "than", "per", "is", "was", "were", "are", "be", "has", "have", "had", "this", "that",
                                                 "it", "its", "while", "when", "after", "before", "since", "over", "last", "this", "new"]
-    private static let qualifiers: [([String], Indicator.Qualifier)] = [
-        (["more", "than"], .moreThan), (["over"], .moreThan), (["above"], .moreThan), (["exceeding"], .moreThan),
-        (["at", "least"], .atLeast), (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast),
-        (["less", "than"], .lessThan), (["fewer", "than"], .lessThan), (["under"], .lessThan), (["below"], .lessThan),
-        (["up", "to"], .atMost), (["at", "most"], .atMost), (["no", "more", "than"], .atMost),
-        (["about"], .about), (["around"], .about), (["approximately"], .about), (["roughly"], .about), (["nearly"], .about),
-        (["almost"], .about), (["some"], .about),
-    ]
-    private static let rising: Set<String> = ["rose", "rise", "rises", "risen", "increased", "increase", "increases", "grew", "grow",
-                                              "grows", "up", "climbed", "jumped", "gained", "expanded", "surged"]
-    private static let falling: Set<String> = ["fell", "fall", "falls", "fallen", "dropped", "declined", "decreased", "decrease",
-                                               "down", "shrank", "slipped", "slid", "lost", "contracted"]
-    private static let forecastWords: Set<String> = ["expected", "forecast", "projected", "estimated", "predicted"]
     private static let subjectNoise: Set<String> = ["rose", "fell", "grew", "was", "were", "is", "are", "reached", "hit", "totalled",
                                                     "totaled", "stood", "at", "by", "to", "of", "the", "a", "about", "some", "nearly",
                                                     "more", "than", "over", "around", "up", "down", "increased", "decreased", "dropped",
                                                     "declined", "climbed", "jumped", "expected", "be", "will", "and", "with", "had", "has", "have"]
 
-    // MARK: - Mentions
-
-    private func mention(at index: Int, in words: [Word], after previousEnd: Int) -> (Mention, String, Int)? {
-        let word = words[index]
-        guard word.isNumber else { return nil }
-        var value = ArabicNumber.read(scalars[word.range], from: word.range.lowerBound)?.value ?? 0
-        var next = index + 1
-        var start = word.range.lowerBound
-        var unit = ""
-        var kind = Indicator.Kind.count
-        var isRank = false
-        var countedNoun = ""
-        // Ordinals: 6th, 2nd; only as ranks.
-        if next < words.count, ["st", "nd", "rd", "th"].contains(words[next].text), words[next].range.lowerBound == word.range.upperBound {
-            guard index > 0, ["ranked", "ranks", "ranking", "placed", "came"].contains(words[index - 1].text)
-                    || (next + 1 < words.count && words[next + 1].text == "place") else { return nil }
-            isRank = true
-            unit = "位"
-            kind = .rank
-            next += 1
-            if next < words.count, words[next].text == "place" { next += 1 }
-        }
-        if !isRank, index > 0, words[index - 1].range.upperBound == word.range.lowerBound,
-           let symbol = Self.currencies[words[index - 1].text] {
-            unit = symbol
-            kind = .money
-            start = words[index - 1].range.lowerBound
-        } else if !isRank, index > 0, words[index - 1].range.upperBound == word.range.lowerBound,
-                  words[index - 1].text.first?.isLetter ?? false {
-            return nil  // a code such as A7 or COVID-19
-        }
-        if !isRank, next < words.count, words[next].range.lowerBound == word.range.upperBound,
-           words[next].text.first?.isLetter ?? false, Self.scales[words[next].text] == nil {
-            return nil  // a code such as 5G or 3D
-        }
-        if !isRank, next < words.count, let exponent = Self.scales[words[next].text] {
-            value *= Decimal(sign: .plus, exponent: exponent, significand: 1)
-            next += 1
-        }
-        if !isRank, next < words.count {
-            let following = words[next].text
-            if following == "%" || following == "percent" {
-                unit = "%"
-                kind = .share
-                next += 1
-            } else if following == "per", next + 1 < words.count, words[next + 1].text == "cent" {
-                unit = "%"
-                kind = .share
-                next += 2
-            } else if following == "percentage", next + 1 < words.count, words[next + 1].text.hasPrefix("point") {
-                unit = "percentage points"
-                kind = .change
-                next += 2
-            } else if let money = Self.moneyWords[following], unit.isEmpty {
-                unit = money
-                kind = .money
-                next += 1
-            } else if Self.timeWords.contains(following), unit.isEmpty {
-                unit = following
-                kind = .duration
-                next += 1
-                if next < words.count, ["ago", "later", "earlier"].contains(words[next].text) { return nil }
-            } else if Self.physicalWords.contains(following), unit.isEmpty {
-                unit = following == "square" && next + 1 < words.count ? "square " + words[next + 1].text : following
-                kind = .measure
-                next += following == "square" ? 2 : 1
-            } else if unit.isEmpty, let (phrase, end) = nounPhrase(from: next, in: words) {
-                unit = phrase.last ?? ""
-                countedNoun = phrase.joined(separator: " ")
-                next = end
-            }
-        }
-        guard !unit.isEmpty else { return nil }
-        let integral = !word.text.contains(".") && !word.text.contains(",")
-        if integral, word.text.count == 4, (1900...2100).contains(NSDecimalNumber(decimal: value).intValue), kind == .count { return nil }
-        if index > 0, Self.months.contains(words[index - 1].text) { return nil }
-
-        // Words before: a qualifier, a change verb, a forecast.
-        var qualifier = Indicator.Qualifier.exact
-        var first = start < word.range.lowerBound ? index - 1 : index
-        for (phrase, tag) in Self.qualifiers where first >= phrase.count {
-            if zip(words[(first - phrase.count)..<first], phrase).allSatisfy({ $0.0.text == $0.1 }) {
-                qualifier = tag
-                first -= phrase.count
-                break
-            }
-        }
-        var sign: Int?
-        var verbIndex = first
-        if verbIndex > 0, words[verbIndex - 1].text == "by" { verbIndex -= 1 }
-        if verbIndex > 0, !isRank {
-            let verb = words[verbIndex - 1].text
-            if Self.rising.contains(verb) { sign = 1 } else if Self.falling.contains(verb) { sign = -1 }
-            if sign != nil { first = verbIndex - 1 }
-        }
-        if let sign {
-            kind = .change
-            if sign < 0 { value = -value }
-        }
-        let reach = min(first, max(previousEnd, first - 30))
-        let clauseStart = words[reach..<first].lastIndex { [",", ";", ":", "(", ")"].contains($0.text) }.map { $0 + 1 } ?? reach
-        let isForecast = words[clauseStart..<first].contains { Self.forecastWords.contains($0.text) }
-        let subjectWords = words[clauseStart..<first].map(\.text).filter { !$0.isEmpty }
-        var subject = subjectWords.drop { Self.subjectNoise.contains($0) }.reversed().drop { Self.subjectNoise.contains($0) }.reversed()
-            .joined(separator: " ")
-        subject = originalCase(subject, in: words[clauseStart..<first])
-        if kind == .count, !countedNoun.isEmpty { subject = countedNoun }
-        if kind == .share, subject.isEmpty, next + 1 < words.count, words[next].text == "of",
-           let (phrase, _) = nounPhrase(from: next + 1, in: words) {
-            subject = phrase.joined(separator: " ")  // 96% of vocational graduates
-        }
-        if kind == .duration, words[clauseStart..<first].contains(where: { $0.text == "expectancy" || $0.text == "age" || $0.text == "aged" }) {
-            kind = .measure  // life expectancy, average age: an age, not a span of time
-        }
-        let mention = Mention(start: words[first].range.lowerBound, end: words[next - 1].range.upperBound, value: value,
-                              upperValue: nil, unit: unit, qualifier: qualifier, isForecast: isForecast, kind: kind,
-                              changeSign: sign, nounStart: nil)
-        return (mention, subject, next)
-    }
-
     /// The counted noun phrase after a number (412 primary and secondary schools): up to four
     /// words, ending before punctuation, a function word or a verb; nil when none follows.
-    private func nounPhrase(from start: Int, in words: [Word]) -> ([String], Int)? {
+    static func nounPhrase(from start: Int, in words: [Word], text: ScalarText) -> ([String], Int)? {
         var phrase: [String] = []
         var position = start
         while position < words.count, phrase.count < 4 {
             let word = words[position].text
-            guard word.first?.isLetter ?? false else { break }
+            // 7日全市PM2.5: a noun across Chinese text belongs to another phrase.
+            guard word.first?.isLetter ?? false, position == 0 || onlySpaces(between: words[position - 1], and: words[position], in: text) else { break }
             if !phrase.isEmpty, word.hasSuffix("ed") { break }  // 12,000 workers joined
-            if Self.notNouns.contains(word) || Self.months.contains(word) || Self.verbs.contains(word) {
+            if notNouns.contains(word) || EnglishLexicon.months.contains(word) || verbs.contains(word) {
                 guard word == "and", !phrase.isEmpty, position + 1 < words.count, words[position + 1].text.first?.isLetter ?? false else { break }
             }
             phrase.append(text.string(words[position].range))
@@ -229,6 +133,11 @@ struct EnglishMentionScanner {
     private static let verbs: Set<String> = ["were", "was", "are", "is", "will", "would", "can", "could", "said", "says", "have",
                                              "has", "had", "which", "who", "that", "did", "do", "does", "became", "got", "took", "found", "made",
                                              "won", "left", "saw", "went", "came", "gave", "paid", "kept", "held", "built", "set", "put"]
+
+    /// Whether only white space lies between two words.
+    private static func onlySpaces(between first: Word, and second: Word, in text: ScalarText) -> Bool {
+        (first.range.upperBound..<second.range.lowerBound).allSatisfy { ScalarText.isSpace(text.scalars[$0]) }
+    }
 
     /// The subject as printed, when it is a run of the sentence's words.
     private func originalCase(_ subject: String, in words: ArraySlice<Word>) -> String {

@@ -40,6 +40,7 @@ public struct IndicatorExtractor: Sendable {
             let isChinese = text.scalars[sentence].contains(where: CJK.isIdeographic)
             var mentions = isChinese ? chinese.mentions(in: sentence) : []
             inheritChanges(&mentions, text: text)
+            inheritForecasts(&mentions, text: text, sentence: sentence)
             var rows: [(Mention, [String])] = Array(zip(mentions, subjects.subjects(of: mentions, in: sentence)))
             if hasLatin {
                 // Both lists run in text order: one pass keeps the English figures no Chinese figure covers.
@@ -64,6 +65,16 @@ public struct IndicatorExtractor: Sendable {
     /// Whether a scalar can begin a figure: a digit or a Chinese numeral; paragraphs without one are skipped.
     private static func mayStartNumber(_ scalar: Unicode.Scalar) -> Bool {
         ArabicNumber.isDigit(scalar) || ChineseNumeral.isNumeralCharacter(scalar)
+    }
+
+    /// 预计发送旅客约420万人次，比去年增长6%左右: a comparison that continues a forecast figure is a forecast too.
+    private func inheritForecasts(_ mentions: inout [Mention], text: ScalarText, sentence: Range<Int>) {
+        for index in mentions.indices.dropFirst() where mentions[index - 1].isForecast && !mentions[index].isForecast {
+            let clauseStart = text.clauseStart(before: mentions[index].start, floor: sentence.lowerBound)
+            guard clauseStart > mentions[index - 1].end,
+                  ChineseLexicon.comparisonOpeners.match(in: text.scalars, at: clauseStart, limit: mentions[index].start) != nil else { continue }
+            mentions[index].isForecast = true
+        }
     }
 
     /// 分别增长20.3%和24.7%: a figure listed right after a change takes the change's sign.

@@ -47,7 +47,7 @@ struct SubjectFinder {
                 continue
             }
 
-            var pre = clean(left..<mention.start)
+            var pre = clean(left..<mention.start, beforeNoun: mention.nounStart != nil)
             if mention.kind == .rank { pre = rankSubject(pre) }
             pres[index] = pre
             var subject = pre
@@ -56,7 +56,9 @@ struct SubjectFinder {
                 consumed = end
                 if !noun.isEmpty {
                     nouns[index] = noun
-                    subject = isRelative || pre.isEmpty || pre.utf8.count > 12 ? noun : pre + noun
+                    // 设计规模为48个班: after a copula the words before are the subject, the noun is the figure's measure.
+                    let afterCopula = !pre.isEmpty && Lexicon.copulas.match(in: scalars, endingAt: mention.start, floor: clauseStart) != nil
+                    subject = afterCopula ? pre : isRelative || pre.isEmpty || pre.utf8.count > 12 ? noun : pre + noun
                 }
             }
             if subject.isEmpty {
@@ -140,10 +142,12 @@ struct SubjectFinder {
     /// predicate (担任, 下沉) becomes a relative clause before it. Also returns whether it did,
     /// and where the words used end.
     private func counted(from start: Int, to end: Int) -> (noun: String, isRelative: Bool, end: Int) {
-        var position = start
-        while position < end, Lexicon.predicateMarkers.match(in: scalars, at: position, limit: end) == nil || text.quoted[position] {
-            position += 1
+        // 一支200人的维修队伍: the figure describes the noun phrase after 的, which is the subject.
+        if scalars[start] == "的", start + 1 < end, text.isIdeograph(at: start + 1) {
+            let position = ClauseChunker(text: text).nounPhraseEnd(from: start + 1, to: end, predicates: Lexicon.describingPredicates, compounds: true)
+            return (Self.trimmingConnectors(text.string((start + 1)..<position)), true, position)
         }
+        let position = ClauseChunker(text: text).nounPhraseEnd(from: start, to: end, predicates: Lexicon.describingPredicates)
         let noun = Self.trimmingConnectors(text.string(start..<position))
         guard !noun.isEmpty, position < end, Lexicon.describingPredicates.match(in: scalars, at: position, limit: end) != nil else {
             return (noun, false, position)
@@ -155,13 +159,13 @@ struct SubjectFinder {
 
     /// The text without the list connectors (、和) that end it.
     private static func trimmingConnectors(_ text: String) -> String {
-        var result = text
-        while let last = result.unicodeScalars.last, "、和与及或".unicodeScalars.contains(last) { result.unicodeScalars.removeLast() }
-        return result
+        var scalars = Array(text.unicodeScalars)
+        while let length = Lexicon.listConnectors.match(in: scalars, endingAt: scalars.count, floor: 0) { scalars.removeLast(length) }
+        return String(String.UnicodeScalarView(scalars))
     }
 
-    /// A clause's words before a figure, without adverbs, light verbs and copulas.
-    private func clean(_ range: Range<Int>, dropping extra: [Unicode.Scalar] = [], cuttingVerbs: Bool = true) -> String {
+    /// A counted noun after the figure (`beforeNoun`) makes a verb at the end no part of the subject (全校现有48个班 → 全校, 班).
+    private func clean(_ range: Range<Int>, dropping extra: [Unicode.Scalar] = [], cuttingVerbs: Bool = true, beforeNoun: Bool = false) -> String {
         var lower = range.lowerBound
         var upper = range.upperBound
         // Start after the last light verb that introduces the counted thing.
@@ -175,6 +179,10 @@ struct SubjectFinder {
             }
             position -= 1
         }
+        let chunker = ClauseChunker(text: text)
+        // The lists' words are taken off where the lexicon puts a word boundary (全校现有 keeps its 有).
+        let starts = chunker.wordStarts(in: lower..<upper)
+        func isBoundary(_ index: Int) -> Bool { starts?.contains(index) ?? true }
         var changed = true
         while changed && lower < upper {
             changed = false
@@ -182,17 +190,34 @@ struct SubjectFinder {
                 lower += 1
                 changed = true
             } else if let length = Lexicon.leadingNoise.match(in: scalars, at: lower, limit: upper) {
-                lower += length
-                changed = true
+                if isBoundary(lower + length) {
+                    lower += length
+                    changed = true
+                } else if let verb = chunker.edgeVerb(in: lower..<upper, atEnd: false) {
+                    lower = verb.upperBound
+                    changed = true
+                }
             }
             if lower < upper, ScalarText.isSpace(scalars[upper - 1]) {
                 upper -= 1
                 changed = true
             } else if let length = Lexicon.trailingNoise.match(in: scalars, endingAt: upper, floor: lower) {
-                upper -= length
+                // Inside a longer word the list word goes only with it, and only when that word is a verb (还有 goes, 现有 stays).
+                if isBoundary(upper - length) {
+                    upper -= length
+                    changed = true
+                } else if let verb = chunker.edgeVerb(in: lower..<upper, atEnd: true) {
+                    upper = verb.lowerBound
+                    changed = true
+                }
+            }
+            let words = changed ? lower..<upper : chunker.trimmingFunctionWords(lower..<upper)
+            if words != lower..<upper, !words.isEmpty {
+                (lower, upper) = (words.lowerBound, words.upperBound)
                 changed = true
             }
         }
+        if beforeNoun, lower < upper { upper = chunker.trimmingTrailingVerb(lower..<upper).upperBound }
         // 论坛、活动等重点活动: the head noun after 等 names what was counted.
         if lower < upper, let examples = text.lastIndex(of: "等", in: lower..<upper), upper - examples > 2 {
             lower = examples + 1

@@ -15,7 +15,8 @@ struct EvalCommand: ParsableCommand, RegistryCommand {
             table is compared with the target: by default the CSV beside the page named \
             PAGE-STEM.indicators.csv. A row matches when value, unit, qualifier and kind agree; \
             precision and recall count matches, subject agreement is the share of matches whose \
-            subjects are equal. With several pages, a total line follows.
+            subjects are equal, and subject F1 the mean character-overlap F1 of their subjects \
+            (credit for a subject that is nearly right). With several pages, a total line follows.
 
             Structure (--structure DIR): every NAME.labels.json in DIR is compared with what the \
             reader makes of the page beside it (NAME.txt, NAME.html …): the exact title, the date, \
@@ -44,6 +45,9 @@ struct EvalCommand: ParsableCommand, RegistryCommand {
     @Option(name: .customLong("min-recall"), help: ArgumentHelp("Exit 1 when total recall is below this percentage.", valueName: "percent"))
     var minimumRecall: Double?
 
+    @Option(name: .customLong("min-subject"), help: ArgumentHelp("Exit 1 when the total subject F1 is below this percentage.", valueName: "percent"))
+    var minimumSubject: Double?
+
     @OptionGroup var conversion: ConversionOptions
 
     func validate() throws {
@@ -56,7 +60,7 @@ struct EvalCommand: ParsableCommand, RegistryCommand {
         let pipeline = conversion.pipeline(registry: context.registry, environment: context.environment)
         if let structure { return try evaluateStructure(in: structure, pipeline: pipeline) }
         let maximumSize = try pipeline.options.maximumInputSize()
-        var totals = (extracted: 0, target: 0, matched: 0, subjects: 0.0)
+        var totals = (extracted: 0, target: 0, matched: 0, subjects: 0.0, subjectF1: 0.0)
         for page in pages {
             let targetPath = target ?? Self.defaultTarget(for: page)
             let document = try pipeline.apply([IndicatorsPlugin.name], to: pipeline.read(Pipeline.Input(data: try InputFile.read(page, maximumSize: maximumSize), source: page, format: conversion.from)))
@@ -73,17 +77,20 @@ struct EvalCommand: ParsableCommand, RegistryCommand {
             totals.target += evaluation.targetCount
             totals.matched += evaluation.matched.count
             totals.subjects += evaluation.subjectAgreement * Double(evaluation.matched.count)
+            totals.subjectF1 += evaluation.subjectF1 * Double(evaluation.matched.count)
         }
         let precision = totals.extracted == 0 ? 100 : Double(totals.matched) * 100 / Double(totals.extracted)
         let recall = totals.target == 0 ? 100 : Double(totals.matched) * 100 / Double(totals.target)
+        let subjectF1 = totals.matched == 0 ? 0 : totals.subjectF1 * 100 / Double(totals.matched)
         if pages.count > 1 {
             let agreement = totals.matched == 0 ? 0 : totals.subjects * 100 / Double(totals.matched)
-            Terminal.standardOutput(String(format: "total: precision %.1f%% (%d/%d)  recall %.1f%% (%d/%d)  subject agreement %.1f%%",
-                                           precision, totals.matched, totals.extracted, recall, totals.matched, totals.target, agreement))
+            Terminal.standardOutput(String(format: "total: precision %.1f%% (%d/%d)  recall %.1f%% (%d/%d)  subject agreement %.1f%%  subject F1 %.1f%%",
+                                           precision, totals.matched, totals.extracted, recall, totals.matched, totals.target, agreement, subjectF1))
         }
         let belowPrecision = minimumPrecision.map { precision < $0 } ?? false
         let belowRecall = minimumRecall.map { recall < $0 } ?? false
-        return belowPrecision || belowRecall ? FolioCommand.conversionFailed : FolioCommand.success
+        let belowSubject = minimumSubject.map { subjectF1 < $0 } ?? false
+        return belowPrecision || belowRecall || belowSubject ? FolioCommand.conversionFailed : FolioCommand.success
     }
 
     /// Scores every labelled page in `folder`, one line per page and a total.
