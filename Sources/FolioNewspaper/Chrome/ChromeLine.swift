@@ -77,20 +77,19 @@ public enum ChromeLine: Sendable, Hashable {
     /// Whether a line is made of navigation words, with digits, separators and brackets between them.
     public static func isNavigation(_ line: String) -> Bool {
         // `上一篇：杭州湾新区引进高端装备项目`: a link to the neighbouring article, with its title.
-        for word in ["上一篇", "下一篇", "上一篇文章", "下一篇文章"] where line.hasUTF8Prefix(word + "：") || line.hasUTF8Prefix(word + ":") {
-            return line.count <= 60
-        }
-        var rest = Substring(line)
+        if neighbourLinks.contains(where: { line.hasUTF8Prefix($0) }) { return line.count <= 60 }
+        let scalars = line.unicodeScalars
+        var index = scalars.startIndex
         var words = 0
-        while let first = rest.first {
-            if isNavigationFiller(first) {
-                rest = rest.dropFirst()
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar.properties.isWhitespace || navigationFillers.contains(scalar) {
+                index = scalars.index(after: index)
                 continue
             }
-            guard let lead = rest.unicodeScalars.first, navigationLeads.contains(lead),
-                  let word = navigationWords.first(where: { rest.hasUTF8Prefix($0) }) else { return false }
+            guard navigationLeads.contains(scalar), let word = navigationWords.first(where: { line[index...].hasUTF8Prefix($0) }) else { return false }
             words += 1
-            rest = rest.dropFirst(word.count)
+            index = line.utf8.index(index, offsetBy: word.utf8.count)
         }
         // A lone 大, 中 or 小 is no control bar.
         return words > 0 && !(words == 1 && line.count <= 1)
@@ -101,10 +100,11 @@ public enum ChromeLine: Sendable, Hashable {
         isNavigation(String(phrase))
     }
 
-    private static func isNavigationFiller(_ character: Character) -> Bool {
-        character.isWhitespace || (character.isASCII && character.isNumber) || "|｜【】[]():：·•<>«»←→-_/".contains(character)
-            || character == "（" || character == "）"
-    }
+    /// What may stand between navigation words besides white space: digits, separators, brackets.
+    static let navigationFillers: ScalarSet = "0123456789|｜【】[]():：·•<>«»←→-_/（）"
+
+    /// A link to the neighbouring article with its title (`上一篇：杭州湾新区引进高端装备项目`).
+    static let neighbourLinks = ["上一篇", "下一篇", "上一篇文章", "下一篇文章"].flatMap { [$0 + "：", $0 + ":"] }
 
     // MARK: - Breadcrumbs
 
@@ -172,11 +172,15 @@ public enum ChromeLine: Sendable, Hashable {
 
     // MARK: - Residue
 
+    /// What table rules are drawn with, and what empty link stubs are made of.
+    static let ruleMarks: ScalarSet = "|｜-—:：+ =_"
+    static let stubMarks: ScalarSet = "()（）[]【】<>《》 "
+
     static func isResidue(_ line: String) -> Bool {
         // `|`, `| ||||`, `---|---|---`: table rules flattened into text.
-        if line.allSatisfy({ "|｜-—:：+ =_".contains($0) }) { return true }
+        if line.unicodeScalars.allSatisfy({ ruleMarks.contains($0) }) { return true }
         // `()`, `[]`: empty link stubs.
-        if line.allSatisfy({ "()（）[]【】<>《》 ".contains($0) }) { return true }
+        if line.unicodeScalars.allSatisfy({ stubMarks.contains($0) }) { return true }
         // `<ins id="…">…</ins>`, `1. <video …>`: markup printed as text.
         let unnumbered = line.drop { $0.isNumber || $0 == "." || $0 == " " }
         if unnumbered.hasUTF8Prefix("<"), unnumbered.hasUTF8Suffix(">"), unnumbered.dropFirst().first.map({ $0.isASCII && ($0.isLetter || $0 == "/") }) == true { return true }
