@@ -195,7 +195,7 @@ public struct Byline: Sendable, Hashable {
                 continue
             }
             if fillerWords.contains(String(token)) { continue }
-            if let mark = photoMarks.first(where: { token == $0 || token == "/" + $0 || token == "／" + $0 }) {
+            if let mark = photoMark(alone: token) {
                 // `记者 王三 摄`: the group just named took the pictures; the credit stays as printed.
                 guard !group.isEmpty else { return nil }
                 for index in group { authors[index].role = mark }
@@ -313,6 +313,13 @@ public struct Byline: Sendable, Hashable {
             return (String(token[..<range.upperBound]), rest)
         }
         return nil
+    }
+
+    /// The photo mark a token is by itself (`摄`, `/摄`, `／攝`), or nil.
+    private static func photoMark(alone token: Substring) -> String? {
+        var bare = token
+        if bare.hasUTF8Prefix("/") || bare.hasUTF8Prefix("／") { bare = bare.dropFirst() }
+        return photoMarks.first { bare.utf8.elementsEqual($0.utf8) }
     }
 
     /// Whether a text is a picture credit (`本版图片由市委组织部提供`, `新华社供图`, `图/新华社`).

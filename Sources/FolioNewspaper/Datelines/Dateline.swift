@@ -186,9 +186,11 @@ public struct Dateline: Sendable, Hashable {
                 self.edition = self.edition ?? edition.label
                 continue
             }
-            let lower = word.lowercased()
             // An address, or a site's domain printed as its name (`BUSINESS.SOHU.COM`).
-            if lower.hasUTF8Prefix("http") || lower.hasUTF8Prefix("www.") || (word.containsUTF8(".") && word.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") })) { continue }
+            if let first = word.utf8.first, first < 0x80 {
+                let lower = word.lowercased()
+                if lower.hasUTF8Prefix("http") || lower.hasUTF8Prefix("www.") || (word.containsUTF8(".") && word.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") })) { continue }
+            }
             // `1989年11月11日人民日报`, `人民日报2025.12.22星期一`: the date glued to the paper's name.
             var name = Substring(word)
             while let last = name.last, last.isNumber || Self.dateTrail.contains(last) { name = name.dropLast() }
@@ -208,6 +210,7 @@ public struct Dateline: Sendable, Hashable {
 
     /// `08:20`, `08:20:18`.
     static func isClock(_ word: some StringProtocol) -> Bool {
+        guard word.containsUTF8(":") || word.containsUTF8("：") else { return false }
         let parts = word.split(whereSeparator: { $0 == ":" || $0 == "：" })
         return (2...3).contains(parts.count) && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
     }
