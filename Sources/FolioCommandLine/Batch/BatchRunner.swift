@@ -44,7 +44,7 @@ struct BatchRunner: Sendable {
             return BatchRecord(input: item.label, outputs: planned, status: .skipped, error: nil, durationMilliseconds: elapsed(), warnings: [])
         }
         do {
-            let result = try conversion.run(inputs: item.inputs, format: nil, outputs: item.outputs)
+            let result = try conversion.run(inputs: item.inputs, names: item.names, format: nil, outputs: item.outputs)
             return BatchRecord(input: item.label, outputs: result.written, status: .converted, error: nil, durationMilliseconds: elapsed(), warnings: result.warnings)
         } catch let error as FolioError {
             let sourced = item.inputs.count == 1 ? error.withSource(item.inputs[0]) : error

@@ -67,7 +67,9 @@ struct BatchCommand: ParsableCommand, RegistryCommand {
         // A batch may meet any extension, so external plugins describe themselves once up front.
         let registry = context.registry.describingExternalPlugins()
         let outputs = to.isEmpty ? nil : to.map { Pipeline.Output(destination: "-", format: $0) }
-        let pipeline = try conversion.checkingOptions(of: conversion.pipeline(registry: registry, environment: context.environment), inputs: nil, outputs: outputs)
+        var pipeline = try conversion.checkingOptions(of: conversion.pipeline(registry: registry, environment: context.environment), inputs: nil, outputs: outputs)
+        // A combined output gathers many pages' rows, so each row says where it came from, even in a folder of one page.
+        if combine { pipeline.options[PluginOption.provenance.name] = "" }
         if let manifest { return try runManifest(manifest, runner: BatchRunner(conversion: try FileConversion(pipeline: pipeline), force: force, jobs: jobs)) }
         guard let inputDirectory, let output else { return FolioCommand.usageError }
         let plan = try BatchPlan(
@@ -156,7 +158,7 @@ struct ManifestEntry: Decodable {
             let outputs = destinations.enumerated().map { index, destination in
                 Pipeline.Output(destination: destination, format: formats.count == destinations.count ? formats[index] : (formats.count == 1 ? formats[0] : nil))
             }
-            items.append(BatchItem(inputs: [entry.input], outputs: outputs, label: entry.input))
+            items.append(BatchItem(inputs: [entry.input], names: [entry.input], outputs: outputs, label: entry.input))
         }
         return items
     }
