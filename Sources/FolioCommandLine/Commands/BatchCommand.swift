@@ -72,22 +72,28 @@ struct BatchCommand: ParsableCommand, RegistryCommand {
         if combine { pipeline.options[PluginOption.provenance.name] = "" }
         if let manifest { return try runManifest(manifest, runner: BatchRunner(conversion: try FileConversion(pipeline: pipeline), force: force, jobs: jobs)) }
         guard let inputDirectory, let output else { return FolioCommand.usageError }
+        let archiveWriter = try self.archiveWriter(registry: registry, output: output)
         let plan = try BatchPlan(
             root: inputDirectory, outputRoot: output, formats: to, registry: registry,
             include: include, exclude: exclude, shard: try shard.map(BatchPlan.Shard.init(parsing:)),
             combine: combine, inputFormat: conversion.from)
         // Chrome that recurs across the folder's pages is learned from a sample before converting.
         let learned = conversion.noLearnChrome ? pipeline : ChromeLearning.learning(from: plan.items.flatMap(\.inputs), format: conversion.from, with: pipeline)
-        let runner = BatchRunner(conversion: try FileConversion(pipeline: learned), force: force, jobs: jobs)
         let progress = BatchProgress(total: plan.items.count, style: conversion.quiet ? .silent : (Terminal.standardErrorIsTerminal ? .bar : .lines))
         let quiet = conversion.quiet
-        let records = runner.run(plan.items) { record in
+        let show: @Sendable (BatchRecord) -> Void = { record in
             if record.status == .failed, let error = record.error {
                 Terminal.standardError((progress.isBar ? "\r\u{1B}[K" : "") + "folio: " + error)
             } else if !quiet {
                 record.warnings.forEach { Terminal.standardError("folio: warning: \(record.input): \($0)") }
             }
             progress.advance(failed: record.status == .failed)
+        }
+        let records = if let archiveWriter {
+            try ArchiveBatch(pipeline: learned, writer: archiveWriter, destination: output, format: conversion.from, force: force, jobs: jobs)
+                .run(plan.items, onRecord: show)
+        } else {
+            BatchRunner(conversion: try FileConversion(pipeline: learned), force: force, jobs: jobs).run(plan.items, onRecord: show)
         }
         progress.finish()
         if let report { try writeReport(records, to: report) }
@@ -102,6 +108,21 @@ struct BatchCommand: ParsableCommand, RegistryCommand {
                 converted, skipped, failed, plan.ignored, seconds, rate))
         }
         return failed > 0 ? FolioCommand.conversionFailed : FolioCommand.success
+    }
+
+    /// The writer of an archive format (`-t sqlite`), which fills one file for the whole batch
+    /// instead of one output per page; nil for formats written page by page.
+    private func archiveWriter(registry: PluginRegistry, output: String) throws -> (any ArchiveWriter)? {
+        let writers = try to.map { try registry.resolveWriter(format: $0, path: "") }
+        guard let entry = writers.first(where: { $0.capability is any ArchiveWriter }), let writer = entry.capability as? any ArchiveWriter else { return nil }
+        let name = entry.descriptor.name
+        if to.count > 1 || combine {
+            throw CommandLineUsageError(message: "-t \(name) writes one file for the whole batch; run it on its own, without other -t formats or --combine")
+        }
+        if output.hasSuffix("/") || FileSystem.status(output)?.isDirectory == true {
+            throw CommandLineUsageError(message: "-t \(name) writes one file for the whole batch; name it with -o (for example -o archive.\(entry.descriptor.extensions.first ?? name)), not a folder")
+        }
+        return writer
     }
 
     /// Converts the manifest's items, printing one JSON result line per item as it finishes.

@@ -88,6 +88,14 @@ public struct Pipeline: Sendable {
         return result
     }
 
+    /// Reads one input and applies the filters `writer` runs with: the document that writer
+    /// would get, for writers that store documents one at a time (``ArchiveWriter``).
+    public func prepare(_ input: Input, for writer: any DocumentWriter) throws -> ReadResult {
+        var result = try readReporting(input)
+        result.document = try apply(filterNames(for: writer), to: result.document)
+        return result
+    }
+
     /// Applies the named filters in order.
     public func apply(_ names: [String], to document: Document) throws -> Document {
         var document = document

@@ -1,0 +1,124 @@
+import Dispatch
+import Folio
+import Foundation
+import Synchronization
+
+/// A batch into one archive (`folio batch DIR -t sqlite -o archive.db`): pages are read and
+/// filtered on all cores, then stored by one thread at a time, in plan order, into the archive
+/// that ``ArchiveWriter`` opens.
+///
+/// The archive is committed every ``documentsPerTransaction`` pages and at the end, so an
+/// interrupted batch keeps what it committed, loses no more than the pages since, and never
+/// leaves a page half stored. A page whose recorded modification time equals its file's is up
+/// to date and skipped (unless `force`); a page that fails is reported and its earlier version
+/// stays in the archive.
+struct ArchiveBatch {
+    /// Pages stored per transaction: few commits, and little work lost to an interruption.
+    static let documentsPerTransaction = 500
+
+    /// The pipeline with the user's plugins, options and filters.
+    var pipeline: Pipeline
+    /// The writer that opens the archive.
+    var writer: any ArchiveWriter
+    /// The archive's path.
+    var destination: String
+    /// The input format, or nil to choose by extension.
+    var format: String?
+    /// Redo pages the archive holds up to date.
+    var force: Bool
+    /// The number of worker threads.
+    var jobs: Int
+
+    /// What a worker made of one page, waiting for its turn to be stored.
+    private enum Outcome {
+        case upToDate
+        case prepared(ReadResult, modified: Int?)
+        case failed(String)
+    }
+
+    /// The storing side, shared by the workers under a lock.
+    private struct Store: ~Copyable {
+        var archive: any DocumentArchive
+        var waiting: [Int: (outcome: Outcome, start: DispatchTime)] = [:]
+        var next = 0
+        var sinceCommit = 0
+        var records: [BatchRecord?]
+        var failure: (any Error)?
+    }
+
+    /// Stores every item's page and returns one record per item, in item order; `onRecord` is
+    /// called as each is stored, one at a time. Throws when the archive cannot be opened or committed.
+    func run(_ items: [BatchItem], onRecord: @Sendable (BatchRecord) -> Void) throws -> [BatchRecord] {
+        let maximumInputSize = try pipeline.options.maximumInputSize()
+        let archive = try writer.openArchive(at: destination, context: WriteContext(options: pipeline.options))
+        let stored = try archive.storedInputs()
+        let store = Mutex(Store(archive: archive, records: Array(repeating: nil, count: items.count)))
+        let taken = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, items.count))) { _ in
+            while true {
+                let index: Int? = taken.withLock { value in
+                    guard value < items.count else { return nil }
+                    defer { value += 1 }
+                    return value
+                }
+                guard let index, store.withLock({ $0.failure == nil }) else { return }
+                let start = DispatchTime.now()
+                let outcome = prepare(items[index], stored: stored, maximumInputSize: maximumInputSize)
+                store.withLock { store in
+                    store.waiting[index] = (outcome, start)
+                    while store.failure == nil, let (outcome, start) = store.waiting.removeValue(forKey: store.next) {
+                        let record = self.store(outcome, of: items[store.next], started: start, in: &store)
+                        store.records[store.next] = record
+                        store.next += 1
+                        onRecord(record)
+                    }
+                }
+            }
+        }
+        return try store.withLock { store in
+            if let failure = store.failure { throw failure }
+            try store.archive.close()
+            return store.records.compactMap { $0 }
+        }
+    }
+
+    /// Reads and filters one page, unless the archive holds it up to date.
+    private func prepare(_ item: BatchItem, stored: [String: Int], maximumInputSize: Int) -> Outcome {
+        let path = item.inputs[0], name = item.names[0]
+        let modified = FileSystem.status(path)?.modified
+        if !force, let modified, stored[name] == modified { return .upToDate }
+        do {
+            let input = Pipeline.Input(data: try InputFile.read(path, maximumSize: maximumInputSize), source: path, format: format, name: name)
+            return .prepared(try pipeline.prepare(input, for: writer), modified: modified)
+        } catch {
+            return .failed(BatchRunner.message(for: error, item: item))
+        }
+    }
+
+    /// Stores a prepared page, committing when a transaction is full, and says what happened.
+    private func store(_ outcome: Outcome, of item: BatchItem, started start: DispatchTime, in store: inout Store) -> BatchRecord {
+        func record(_ status: BatchRecord.Status, error: String? = nil, warnings: [String] = []) -> BatchRecord {
+            let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+            return BatchRecord(input: item.label, outputs: status == .failed ? [] : [destination], status: status, error: error,
+                               durationMilliseconds: milliseconds, warnings: warnings)
+        }
+        switch outcome {
+        case .upToDate:
+            return record(.skipped)
+        case .failed(let message):
+            return record(.failed, error: message)
+        case .prepared(let result, let modified):
+            do {
+                try store.archive.store(result.document, file: item.names[0], modified: modified)
+            } catch {
+                return record(.failed, error: BatchRunner.message(for: error, item: item))
+            }
+            store.sinceCommit += 1
+            if store.sinceCommit == Self.documentsPerTransaction {
+                do { try store.archive.commit() } catch { store.failure = error }
+                store.sinceCommit = 0
+            }
+            return record(.converted, warnings: result.warnings)
+        }
+    }
+}
