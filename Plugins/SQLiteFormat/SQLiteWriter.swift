@@ -16,7 +16,7 @@ struct SQLiteWriter: ArchiveWriter {
     }
 
     func write(collection documents: [Document], context: WriteContext) throws -> WriterOutput {
-        let archive = try SQLiteArchive(path: ":memory:")
+        let archive = try SQLiteArchive(path: ":memory:", writeAheadLog: false)
         for (index, document) in documents.enumerated() {
             try archive.store(document, file: context.inputName(at: index), modified: nil)
         }
@@ -24,6 +24,6 @@ struct SQLiteWriter: ArchiveWriter {
     }
 
     func openArchive(at path: String, context: WriteContext) throws -> any DocumentArchive {
-        try SQLiteArchive(path: path)
+        try SQLiteArchive(path: path, writeAheadLog: true)
     }
 }

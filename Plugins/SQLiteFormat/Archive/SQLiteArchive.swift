@@ -20,11 +20,14 @@ final class SQLiteArchive: DocumentArchive {
 
     /// Opens the database at `path` (`:memory:` for one in memory), creating its tables when absent.
     ///
-    /// A database whose tables are not Folio's, or of another version of them, is refused
-    /// rather than changed.
-    init(path: String) throws {
+    /// With `writeAheadLog`, commits go to a log beside the file (SQLite's WAL): people can
+    /// query the database while a long batch writes it, a commit costs one sync, and a killed
+    /// run leaves every committed transaction and nothing else. A database whose tables are
+    /// not Folio's, or of another version of them, is refused rather than changed.
+    init(path: String, writeAheadLog: Bool) throws {
         connection = try SQLiteConnection(path: path)
         try Self.checkOrCreateSchema(connection)
+        if writeAheadLog { try connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL") }
         findDocument = try connection.prepare("SELECT id FROM documents WHERE file = ?")
         findParagraphs = try connection.prepare("SELECT id, text FROM blocks WHERE document_id = ? AND kind = 'paragraph'")
         unindex = try connection.prepare("INSERT INTO blocks_fts(blocks_fts, rowid, text) VALUES ('delete', ?, ?)")
