@@ -95,6 +95,32 @@ struct SQLiteBatchTests {
         #expect(folder.contents("notes.db") == "these are notes, not a database")
     }
 
+    @Test func shardDatabasesMergeIntoTheWholeBatch() throws {
+        let folder = try makeArchive()
+        let whole = ["batch", "in", "-t", "sqlite", "--exclude", "*.json", "-q"]
+        #expect(try FolioBinary.run(whole + ["-o", "whole.db"], in: folder.url).status == 0)
+        for shard in 1...3 {
+            #expect(try FolioBinary.run(whole + ["-o", "shard-\(shard).db", "--shard", "\(shard)/3"], in: folder.url).status == 0)
+        }
+        let merge = try FolioBinary.run(["merge", "-o", "merged.db", "shard-1.db", "shard-2.db", "shard-3.db"], in: folder.url)
+        #expect(merge.status == 0, "\(merge.standardError)")
+        let questions = [
+            "SELECT file FROM documents ORDER BY file",
+            "SELECT i.id, d.file, b.position, i.value FROM indicators i JOIN documents d ON d.id = i.document_id JOIN blocks b ON b.id = i.block_id ORDER BY i.id",
+            "SELECT d.file, b.position FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.rowid JOIN documents d ON d.id = b.document_id WHERE blocks_fts MATCH '记者' ORDER BY 1, 2",
+        ]
+        for question in questions {
+            let answer = try query(folder.path("whole.db"), question)
+            #expect(!answer.isEmpty)
+            #expect(try query(folder.path("merged.db"), question) == answer, "\(question)")
+        }
+        // Merging a shard again replaces its pages rather than doubling them.
+        #expect(try FolioBinary.run(["merge", "-o", "merged.db", "shard-2.db"], in: folder.url).status == 0)
+        #expect(try query(folder.path("merged.db"), questions[1]) == query(folder.path("whole.db"), questions[1]))
+        #expect(try FolioBinary.run(["merge", "-o", "merged.db", "missing.db"], in: folder.url).status == 1)
+        #expect(try FolioBinary.run(["merge", "-o", "merged.csv", "shard-1.db"], in: folder.url).status == 2)
+    }
+
     /// A batch killed in the middle leaves a database that is whole: every committed page with
     /// all its rows, no page in part; the next run completes it.
     @Test func aKilledBatchLeavesAConsistentDatabase() throws {

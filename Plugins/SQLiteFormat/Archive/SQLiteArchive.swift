@@ -66,6 +66,51 @@ final class SQLiteArchive: DocumentArchive {
         }
     }
 
+    func merge(archiveAt path: String) throws {
+        try Self.checkSchema(try SQLiteConnection(path: path, readOnly: true))
+        try commit()
+        let attach = try connection.prepare("ATTACH DATABASE ? AS other")
+        try attach.run([.text(path)])
+        defer { try? connection.execute("DETACH DATABASE other") }
+        if !connection.isInTransaction { try connection.execute("BEGIN IMMEDIATE") }
+        do {
+            var replaced: [String] = []
+            try connection.prepare("SELECT file FROM other.documents WHERE file IN (SELECT file FROM main.documents)").query([]) { replaced.append($0.text(0)) }
+            for file in replaced { _ = try remove(file) }
+            // Ids are the receiving database's own; rows find their new document by file and their block by position.
+            try connection.execute(Self.mergeStatements)
+            let paragraphs = try connection.prepare("""
+                SELECT b.id, b.text FROM main.blocks b JOIN main.documents d ON d.id = b.document_id
+                WHERE b.kind = 'paragraph' AND d.file IN (SELECT file FROM other.documents)
+                """)
+            var rows: [(id: Int, text: String)] = []
+            try paragraphs.query([]) { rows.append(($0.integer(0) ?? 0, $0.text(1))) }
+            for row in rows { try index.run([.integer(row.id), .text(SearchText.indexed(row.text))]) }
+            try connection.execute("COMMIT")
+        } catch {
+            try? connection.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// The inserts that copy the attached database `other` into `main`, whose documents it does not share.
+    private static let mergeStatements = """
+        INSERT INTO main.documents (file, modified, title, subtitle, intro_title, authors, date, publication, edition, section, language, source, identifier)
+            SELECT file, modified, title, subtitle, intro_title, authors, date, publication, edition, section, language, source, identifier
+            FROM other.documents ORDER BY id;
+        INSERT INTO main.blocks (document_id, position, kind, level, paragraph, text)
+            SELECT d.id, b.position, b.kind, b.level, b.paragraph, b.text
+            FROM other.blocks b JOIN other.documents o ON o.id = b.document_id JOIN main.documents d ON d.file = o.file
+            ORDER BY b.id;
+        INSERT INTO main.indicators (id, document_id, block_id, file, date, publication, edition, page_section, title, paragraph, offset,
+                                     section, subject, value, unit, qualifier, kind, mention, sentence)
+            SELECT i.id, d.id, nb.id, i.file, i.date, i.publication, i.edition, i.page_section, i.title, i.paragraph, i.offset,
+                   i.section, i.subject, i.value, i.unit, i.qualifier, i.kind, i.mention, i.sentence
+            FROM other.indicators i JOIN other.documents o ON o.id = i.document_id JOIN main.documents d ON d.file = o.file
+            LEFT JOIN other.blocks ob ON ob.id = i.block_id LEFT JOIN main.blocks nb ON nb.document_id = d.id AND nb.position = ob.position
+            ORDER BY i.rowid;
+        """
+
     func commit() throws {
         if connection.isInTransaction { try connection.execute("COMMIT") }
     }
@@ -138,18 +183,28 @@ final class SQLiteArchive: DocumentArchive {
         }
     }
 
-    /// Creates the tables in a new database; checks an existing one is a Folio database of this version.
+    /// Creates the tables in a new, empty database; checks an existing one is a Folio database of this version.
     private static func checkOrCreateSchema(_ connection: SQLiteConnection) throws {
-        var version = 0, tables = 0
-        try connection.prepare("PRAGMA user_version").query([]) { version = $0.integer(0) ?? 0 }
+        guard try isEmpty(connection) else { return try checkSchema(connection) }
+        try connection.execute("BEGIN; " + ArchiveSchema.creation + " PRAGMA user_version = \(ArchiveSchema.version); COMMIT")
+    }
+
+    /// Whether the database holds no table at all.
+    private static func isEmpty(_ connection: SQLiteConnection) throws -> Bool {
+        var tables = 0
         try connection.prepare("SELECT count(*) FROM sqlite_schema").query([]) { tables = $0.integer(0) ?? 0 }
-        if version == 0 && tables > 0 {
-            throw connection.error("it holds tables of its own, not a Folio database; write to a new file")
+        return tables == 0
+    }
+
+    /// Throws unless the database holds Folio's tables of this version.
+    private static func checkSchema(_ connection: SQLiteConnection) throws {
+        var version = 0
+        try connection.prepare("PRAGMA user_version").query([]) { version = $0.integer(0) ?? 0 }
+        if version == 0 {
+            throw connection.error("it is not a Folio database (it holds no Folio tables); write to a new file")
         }
-        if version != 0 && version != ArchiveSchema.version {
+        if version != ArchiveSchema.version {
             throw connection.error("its tables are version \(version) of Folio's, this folio writes version \(ArchiveSchema.version); write to a new file")
         }
-        guard version == 0 else { return }
-        try connection.execute("BEGIN; " + ArchiveSchema.creation + " PRAGMA user_version = \(ArchiveSchema.version); COMMIT")
     }
 }

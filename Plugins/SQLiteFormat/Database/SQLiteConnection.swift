@@ -12,11 +12,13 @@ final class SQLiteConnection {
     let path: String
     private var handle: OpaquePointer?
 
-    /// Opens (creating when absent) the database at `path`, with foreign keys enforced.
-    init(path: String) throws {
+    /// Opens the database at `path` with foreign keys enforced: for writing, created when
+    /// absent, or only for reading an existing one.
+    init(path: String, readOnly: Bool = false) throws {
         self.path = path
         var handle: OpaquePointer?
-        let status = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
+        let mode = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        let status = sqlite3_open_v2(path, &handle, mode | SQLITE_OPEN_NOMUTEX, nil)
         self.handle = handle
         guard status == SQLITE_OK else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(status))

@@ -24,6 +24,10 @@ public protocol DocumentArchive: AnyObject {
     /// `modified` is the input's modification time, in nanoseconds since 1970.
     func store(_ document: Document, file: String, modified: Int?) throws
 
+    /// Adds everything the archive at `path` (written by the same writer, such as one shard of
+    /// a `--shard K/N` batch) holds; an input both hold takes the other archive's version.
+    func merge(archiveAt path: String) throws
+
     /// Makes everything stored since the last commit durable, at once.
     func commit() throws
 
