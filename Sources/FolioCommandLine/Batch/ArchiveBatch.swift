@@ -36,8 +36,9 @@ struct ArchiveBatch {
         case failed(String)
     }
 
-    /// The storing side, shared by the workers under a lock.
-    private struct Store: ~Copyable {
+    /// The storing side, shared by the workers under a lock: the archive, and the pages
+    /// prepared ahead of their turn.
+    private struct StoringState: ~Copyable {
         var archive: any DocumentArchive
         var waiting: [Int: (outcome: Outcome, start: DispatchTime)] = [:]
         var next = 0
@@ -52,7 +53,7 @@ struct ArchiveBatch {
         let maximumInputSize = try pipeline.options.maximumInputSize()
         let archive = try writer.openArchive(at: destination, context: WriteContext(options: pipeline.options))
         let stored = try archive.storedInputs()
-        let store = Mutex(Store(archive: archive, records: Array(repeating: nil, count: items.count)))
+        let state = Mutex(StoringState(archive: archive, records: Array(repeating: nil, count: items.count)))
         let taken = Mutex(0)
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, items.count))) { _ in
             while true {
@@ -61,24 +62,24 @@ struct ArchiveBatch {
                     defer { value += 1 }
                     return value
                 }
-                guard let index, store.withLock({ $0.failure == nil }) else { return }
+                guard let index, state.withLock({ $0.failure == nil }) else { return }
                 let start = DispatchTime.now()
                 let outcome = prepare(items[index], stored: stored, maximumInputSize: maximumInputSize)
-                store.withLock { store in
-                    store.waiting[index] = (outcome, start)
-                    while store.failure == nil, let (outcome, start) = store.waiting.removeValue(forKey: store.next) {
-                        let record = self.store(outcome, of: items[store.next], started: start, in: &store)
-                        store.records[store.next] = record
-                        store.next += 1
+                state.withLock { state in
+                    state.waiting[index] = (outcome, start)
+                    while state.failure == nil, let (outcome, start) = state.waiting.removeValue(forKey: state.next) {
+                        let record = store(outcome, of: items[state.next], started: start, in: &state)
+                        state.records[state.next] = record
+                        state.next += 1
                         onRecord(record)
                     }
                 }
             }
         }
-        return try store.withLock { store in
-            if let failure = store.failure { throw failure }
-            try store.archive.close()
-            return store.records.compactMap { $0 }
+        return try state.withLock { state in
+            if let failure = state.failure { throw failure }
+            try state.archive.close()
+            return state.records.compactMap { $0 }
         }
     }
 
@@ -96,7 +97,7 @@ struct ArchiveBatch {
     }
 
     /// Stores a prepared page, committing when a transaction is full, and says what happened.
-    private func store(_ outcome: Outcome, of item: BatchItem, started start: DispatchTime, in store: inout Store) -> BatchRecord {
+    private func store(_ outcome: Outcome, of item: BatchItem, started start: DispatchTime, in state: inout StoringState) -> BatchRecord {
         func record(_ status: BatchRecord.Status, error: String? = nil, warnings: [String] = []) -> BatchRecord {
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
             return BatchRecord(input: item.label, outputs: status == .failed ? [] : [destination], status: status, error: error,
@@ -109,14 +110,14 @@ struct ArchiveBatch {
             return record(.failed, error: message)
         case .prepared(let result, let modified):
             do {
-                try store.archive.store(result.document, file: item.names[0], modified: modified)
+                try state.archive.store(result.document, file: item.names[0], modified: modified)
             } catch {
                 return record(.failed, error: BatchRunner.message(for: error, item: item))
             }
-            store.sinceCommit += 1
-            if store.sinceCommit == Self.documentsPerTransaction {
-                do { try store.archive.commit() } catch { store.failure = error }
-                store.sinceCommit = 0
+            state.sinceCommit += 1
+            if state.sinceCommit == Self.documentsPerTransaction {
+                do { try state.archive.commit() } catch { state.failure = error }
+                state.sinceCommit = 0
             }
             return record(.converted, warnings: result.warnings)
         }

@@ -12,8 +12,9 @@ struct BatchCommand: ParsableCommand, RegistryCommand {
         discussion: """
             Hidden files and files of no known format are skipped and counted. A file that fails \
             is reported and the batch goes on; the exit status is 1 if any failed. Outputs newer \
-            than their input are kept, so an interrupted batch resumes where it stopped. With \
-            --manifest, input/output pairs come as JSON lines ({"input": "a.txt", "output": \
+            than their input are kept, so an interrupted batch resumes where it stopped. A format \
+            that keeps a whole batch in one file (-t sqlite -o archive.db) stores every page \
+            there, converting only the pages changed since the last run. With --manifest, input/output pairs come as JSON lines ({"input": "a.txt", "output": \
             "out/a.epub"}) and one JSON line of result per item goes to standard output.
             """)
 

@@ -44,12 +44,12 @@ public struct IndicatorProvenance: Sendable, Hashable {
     public static func rows(of table: Table, in document: Document, file: String) -> [IndicatorProvenance] {
         let metadata = document.metadata
         let locations = table.indicatorRows.map { IndicatorLocator(document: document).locate($0) }
-        var seen: [String: Int] = [:]
+        var seen: [[String]: Int] = [:]
         return table.body.indices.map { index in
             let location = locations?[index]
             var key = location.map { [file, String($0.paragraph), String($0.offset)] } ?? [file, "row", String(index)]
-            let earlier = seen[key.joined(separator: "\u{0}"), default: 0]
-            seen[key.joined(separator: "\u{0}")] = earlier + 1
+            let earlier = seen[key, default: 0]
+            seen[key] = earlier + 1
             if earlier > 0 { key.append(String(earlier)) }
             return IndicatorProvenance(
                 id: StableHash(parts: key).hexadecimal, file: file, date: metadata.date ?? "",
