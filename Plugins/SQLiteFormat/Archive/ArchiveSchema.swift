@@ -2,8 +2,8 @@
 ///
 /// `documents` has one row per input; `blocks` its headings and paragraphs in reading order;
 /// `indicators` every indicator row with its provenance, keyed to its document and paragraph;
-/// `blocks_fts` a full-text index of the paragraphs (see ``SearchText``). Deleting a document
-/// deletes its blocks and indicators (foreign keys with `ON DELETE CASCADE`).
+/// `blocks_fts` a full-text index of the paragraphs (see ``SearchText``). Rows reference their
+/// document and paragraph by foreign keys, which `PRAGMA foreign_key_check` verifies.
 enum ArchiveSchema {
     /// The shape of the tables, kept in `PRAGMA user_version`.
     static let version = 1
@@ -20,7 +20,7 @@ enum ArchiveSchema {
         );
         CREATE TABLE IF NOT EXISTS blocks (
             id INTEGER PRIMARY KEY,
-            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
             position INTEGER NOT NULL,
             kind TEXT NOT NULL CHECK (kind IN ('heading', 'paragraph')),
             level INTEGER,
@@ -30,14 +30,13 @@ enum ArchiveSchema {
         );
         CREATE TABLE IF NOT EXISTS indicators (
             id TEXT PRIMARY KEY,
-            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            block_id INTEGER REFERENCES blocks(id) ON DELETE CASCADE,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            block_id INTEGER REFERENCES blocks(id),
             file TEXT NOT NULL, date TEXT, publication TEXT, edition TEXT, page_section TEXT, title TEXT,
             paragraph INTEGER, offset INTEGER,
             section TEXT, subject TEXT, value NUMERIC, unit TEXT, qualifier TEXT, kind TEXT, mention TEXT, sentence TEXT
         );
         CREATE INDEX IF NOT EXISTS indicators_document ON indicators(document_id);
-        CREATE INDEX IF NOT EXISTS indicators_block ON indicators(block_id);
         CREATE VIRTUAL TABLE IF NOT EXISTS blocks_fts USING fts5(text, content = '', tokenize = 'unicode61');
         """
 }

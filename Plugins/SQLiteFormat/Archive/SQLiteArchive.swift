@@ -5,14 +5,16 @@ import Foundation
 /// database held for its input, in transactions that ``commit()`` ends.
 ///
 /// Every statement is prepared once, so storing a page costs its inserts and nothing more,
-/// and memory stays flat however many pages go in. Each document is stored under a savepoint:
+/// and memory stays flat however many pages go in. The writer deletes a page's rows itself,
+/// table by table, so it runs without foreign-key checks (SQLite's default), a lookup per
+/// row saved. Each document is stored under a savepoint:
 /// one that fails leaves nothing of itself behind, and the transaction goes on.
 final class SQLiteArchive: DocumentArchive {
     private let connection: SQLiteConnection
     private let findDocument: SQLiteStatement
     private let findParagraphs: SQLiteStatement
     private let unindex: SQLiteStatement
-    private let deleteDocument: SQLiteStatement
+    private let deleteDocument: [SQLiteStatement]
     private let insertDocument: SQLiteStatement
     private let insertBlock: SQLiteStatement
     private let index: SQLiteStatement
@@ -22,16 +24,20 @@ final class SQLiteArchive: DocumentArchive {
     ///
     /// With `writeAheadLog`, commits go to a log beside the file (SQLite's WAL): people can
     /// query the database while a long batch writes it, a commit costs one sync, and a killed
-    /// run leaves every committed transaction and nothing else. A database whose tables are
+    /// run leaves every committed transaction and nothing else; a 64 MiB page cache keeps the
+    /// index of row ids, which grows in random order, out of the disk's way. A database whose tables are
     /// not Folio's, or of another version of them, is refused rather than changed.
     init(path: String, writeAheadLog: Bool) throws {
-        connection = try SQLiteConnection(path: path)
+        let connection = try SQLiteConnection(path: path)
+        self.connection = connection
         try Self.checkOrCreateSchema(connection)
-        if writeAheadLog { try connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL") }
+        if writeAheadLog { try connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536") }
         findDocument = try connection.prepare("SELECT id FROM documents WHERE file = ?")
         findParagraphs = try connection.prepare("SELECT id, text FROM blocks WHERE document_id = ? AND kind = 'paragraph'")
         unindex = try connection.prepare("INSERT INTO blocks_fts(blocks_fts, rowid, text) VALUES ('delete', ?, ?)")
-        deleteDocument = try connection.prepare("DELETE FROM documents WHERE id = ?")
+        deleteDocument = try ["indicators WHERE document_id", "blocks WHERE document_id", "documents WHERE id"].map {
+            try connection.prepare("DELETE FROM \($0) = ?")
+        }
         insertDocument = try connection.prepare("""
             INSERT INTO documents (id, file, modified, title, subtitle, intro_title, authors, date, publication, edition, section, language, source, identifier)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -136,7 +142,7 @@ final class SQLiteArchive: DocumentArchive {
         for paragraph in paragraphs {
             try unindex.run([.integer(paragraph.id), .text(SearchText.indexed(paragraph.text))])
         }
-        try deleteDocument.run([.integer(id)])
+        for deletion in deleteDocument { try deletion.run([.integer(id)]) }
         return id
     }
 

@@ -13,27 +13,33 @@ enum SearchText {
     /// The indexed form of `text`: each run of Chinese characters replaced by its bigrams (a
     /// lone character by itself), set off by spaces.
     static func indexed(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var run: [Unicode.Scalar] = []
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count * 3)
+        func append(_ scalar: Unicode.Scalar) { UTF8.encode(scalar) { bytes.append($0) } }
+        var previous: Unicode.Scalar?
+        var runLength = 0
         func endRun() {
-            guard !run.isEmpty else { return }
-            result.append(" ")
-            if run.count == 1 { result.append(run[0]) }
-            for index in run.indices.dropLast() {
-                result.append(contentsOf: [run[index], run[index + 1], " "])
-            }
-            result.append(" ")
-            run.removeAll(keepingCapacity: true)
+            guard let last = previous else { return }
+            if runLength == 1 { append(last) }
+            bytes.append(0x20)
+            previous = nil
+            runLength = 0
         }
         for scalar in text.unicodeScalars {
-            if CJK.isIdeographic(scalar) {
-                run.append(scalar)
-            } else {
+            guard CJK.isIdeographic(scalar) else {
                 endRun()
-                result.append(scalar)
+                append(scalar)
+                continue
             }
+            if let previous {
+                append(previous)
+                append(scalar)
+            }
+            bytes.append(0x20)
+            previous = scalar
+            runLength += 1
         }
         endRun()
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -12,8 +12,7 @@ final class SQLiteConnection {
     let path: String
     private var handle: OpaquePointer?
 
-    /// Opens the database at `path` with foreign keys enforced: for writing, created when
-    /// absent, or only for reading an existing one.
+    /// Opens the database at `path`: for writing, created when absent, or only for reading an existing one.
     init(path: String, readOnly: Bool = false) throws {
         self.path = path
         var handle: OpaquePointer?
@@ -28,7 +27,6 @@ final class SQLiteConnection {
         }
         // Another folio writing the same database waits for it rather than failing at once.
         sqlite3_busy_timeout(handle, 10_000)
-        try execute("PRAGMA foreign_keys = ON")
     }
 
     deinit { sqlite3_close_v2(handle) }

@@ -36,12 +36,18 @@ struct ArchiveBatch {
         case failed(String)
     }
 
-    /// The storing side, shared by the workers under a lock: the archive, and the pages
-    /// prepared ahead of their turn.
-    private struct StoringState: ~Copyable {
-        var archive: any DocumentArchive
+    /// Pages prepared ahead of their turn, and whether a worker is storing them: held only for
+    /// a moment, so workers hand pages over without waiting for the archive.
+    private struct Handover {
         var waiting: [Int: (outcome: Outcome, start: DispatchTime)] = [:]
         var next = 0
+        var isStoring = false
+        var stopped = false
+    }
+
+    /// The archive and what the storing worker has done with it.
+    private struct StoringState: ~Copyable {
+        var archive: any DocumentArchive
         var sinceCommit = 0
         var records: [BatchRecord?]
         var failure: (any Error)?
@@ -49,29 +55,50 @@ struct ArchiveBatch {
 
     /// Stores every item's page and returns one record per item, in item order; `onRecord` is
     /// called as each is stored, one at a time. Throws when the archive cannot be opened or committed.
+    ///
+    /// Whichever worker hands over the page that is next in order stores it and every page
+    /// ready after it, while the other workers go on converting; a worker that finds many pages
+    /// waiting waits for the store instead, so memory stays bounded.
     func run(_ items: [BatchItem], onRecord: @Sendable (BatchRecord) -> Void) throws -> [BatchRecord] {
         let maximumInputSize = try pipeline.options.maximumInputSize()
         let archive = try writer.openArchive(at: destination, context: WriteContext(options: pipeline.options))
         let stored = try archive.storedInputs()
         let state = Mutex(StoringState(archive: archive, records: Array(repeating: nil, count: items.count)))
+        let handover = Mutex(Handover())
         let taken = Mutex(0)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, items.count))) { _ in
+        let workers = max(1, min(jobs, items.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
                 let index: Int? = taken.withLock { value in
                     guard value < items.count else { return nil }
                     defer { value += 1 }
                     return value
                 }
-                guard let index, state.withLock({ $0.failure == nil }) else { return }
+                guard let index, !handover.withLock({ $0.stopped }) else { return }
                 let start = DispatchTime.now()
                 let outcome = prepare(items[index], stored: stored, maximumInputSize: maximumInputSize)
-                state.withLock { state in
-                    state.waiting[index] = (outcome, start)
-                    while state.failure == nil, let (outcome, start) = state.waiting.removeValue(forKey: state.next) {
-                        let record = store(outcome, of: items[state.next], started: start, in: &state)
-                        state.records[state.next] = record
-                        state.next += 1
+                let (storing, backlog) = handover.withLock { handover in
+                    handover.waiting[index] = (outcome, start)
+                    defer { handover.isStoring = true }
+                    return (!handover.isStoring, handover.waiting.count)
+                }
+                guard storing else {
+                    if backlog > 4 * workers { state.withLock { _ in } }
+                    continue
+                }
+                while let (position, ready) = handover.withLock({ handover -> (Int, (outcome: Outcome, start: DispatchTime))? in
+                    guard !handover.stopped, let ready = handover.waiting.removeValue(forKey: handover.next) else {
+                        handover.isStoring = false
+                        return nil
+                    }
+                    defer { handover.next += 1 }
+                    return (handover.next, ready)
+                }) {
+                    state.withLock { state in
+                        let record = store(ready.outcome, of: items[position], started: ready.start, in: &state)
+                        state.records[position] = record
                         onRecord(record)
+                        if state.failure != nil { handover.withLock { $0.stopped = true } }
                     }
                 }
             }
