@@ -57,8 +57,8 @@ struct ArchiveBatch {
     /// called as each is stored, one at a time. Throws when the archive cannot be opened or committed.
     ///
     /// Whichever worker hands over the page that is next in order stores it and every page
-    /// ready after it, while the other workers go on converting; a worker that finds many pages
-    /// waiting waits for the store instead, so memory stays bounded.
+    /// ready after it, while the other workers go on converting; no worker starts a page while
+    /// `4 × jobs` converted pages wait, so memory stays bounded.
     func run(_ items: [BatchItem], onRecord: @Sendable (BatchRecord) -> Void) throws -> [BatchRecord] {
         let maximumInputSize = try pipeline.options.maximumInputSize()
         let archive = try writer.openArchive(at: destination, context: WriteContext(options: pipeline.options))
@@ -67,25 +67,28 @@ struct ArchiveBatch {
         let handover = Mutex(Handover())
         let taken = Mutex(0)
         let workers = max(1, min(jobs, items.count))
+        // A worker takes a page only when fewer than this many converted pages wait to be stored.
+        let room = DispatchSemaphore(value: 4 * workers)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
+                room.wait()
                 let index: Int? = taken.withLock { value in
                     guard value < items.count else { return nil }
                     defer { value += 1 }
                     return value
                 }
-                guard let index, !handover.withLock({ $0.stopped }) else { return }
+                guard let index, !handover.withLock({ $0.stopped }) else {
+                    room.signal()
+                    return
+                }
                 let start = DispatchTime.now()
                 let outcome = prepare(items[index], stored: stored, maximumInputSize: maximumInputSize)
-                let (storing, backlog) = handover.withLock { handover in
+                let storing = handover.withLock { handover in
                     handover.waiting[index] = (outcome, start)
                     defer { handover.isStoring = true }
-                    return (!handover.isStoring, handover.waiting.count)
+                    return !handover.isStoring
                 }
-                guard storing else {
-                    if backlog > 4 * workers { state.withLock { _ in } }
-                    continue
-                }
+                guard storing else { continue }
                 while let (position, ready) = handover.withLock({ handover -> (Int, (outcome: Outcome, start: DispatchTime))? in
                     guard !handover.stopped, let ready = handover.waiting.removeValue(forKey: handover.next) else {
                         handover.isStoring = false
@@ -100,6 +103,9 @@ struct ArchiveBatch {
                         onRecord(record)
                         if state.failure != nil { handover.withLock { $0.stopped = true } }
                     }
+                    room.signal()
+                    // A stopped batch stores nothing more: wake every worker waiting for room, to find it stopped.
+                    if handover.withLock({ $0.stopped }) { (0..<workers).forEach { _ in room.signal() } }
                 }
             }
         }
