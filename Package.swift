@@ -20,6 +20,7 @@ let package = Package(
         // System libraries.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
 
         // The core: model, protocols, registry, pipeline, JSON form.
         .target(name: "FolioCore"),
@@ -35,12 +36,13 @@ let package = Package(
         .target(name: "EPUBFormat", dependencies: ["FolioCore", "FolioMarkup", "CZlib"], path: "Plugins/EPUBFormat"),
         .target(name: "CSVFormat", dependencies: ["FolioCore"], path: "Plugins/CSVFormat"),
         .target(name: "Indicators", dependencies: ["FolioCore"], path: "Plugins/Indicators"),
+        .target(name: "SQLiteFormat", dependencies: ["FolioCore", "CSQLite"], path: "Plugins/SQLiteFormat"),
         .target(name: "External", dependencies: ["FolioCore"], path: "Plugins/External"),
         .target(name: "PandocFormat", dependencies: ["FolioCore"], path: "Plugins/PandocFormat"),
         .target(name: "MarkdownFormat", dependencies: ["FolioCore"], path: "Plugins/MarkdownFormat"),
 
         // Umbrella, command line, executable.
-        .target(name: "Folio", dependencies: ["FolioCore", "TextFormat", "HTMLFormat", "EPUBFormat", "CSVFormat", "Indicators", "External", "PandocFormat", "MarkdownFormat"]),
+        .target(name: "Folio", dependencies: ["FolioCore", "TextFormat", "HTMLFormat", "EPUBFormat", "CSVFormat", "Indicators", "External", "PandocFormat", "MarkdownFormat", "SQLiteFormat"]),
         .target(name: "FolioCommandLine", dependencies: ["Folio", "FolioNewspaper", "Indicators", "External", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "folio", dependencies: ["FolioCommandLine"]),
 
@@ -53,6 +55,7 @@ let package = Package(
         .testTarget(name: "HTMLFormatTests", dependencies: ["HTMLFormat", "TextFormat", "FolioNewspaper", "CLibXML2", "FolioTestSupport"]),
         .testTarget(name: "EPUBFormatTests", dependencies: ["EPUBFormat", "CZlib", "TextFormat", "Indicators", "FolioTestSupport"]),
         .testTarget(name: "CSVFormatTests", dependencies: ["CSVFormat", "FolioTestSupport"]),
+        .testTarget(name: "SQLiteFormatTests", dependencies: ["SQLiteFormat", "Indicators", "FolioTestSupport"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "TextFormat", "CSVFormat", "FolioTestSupport"]),
         .testTarget(name: "ExternalTests", dependencies: ["External", "FolioTestSupport"]),
         .testTarget(name: "PandocFormatTests", dependencies: ["PandocFormat", "TextFormat", "FolioTestSupport"], exclude: ["Fixtures"]),

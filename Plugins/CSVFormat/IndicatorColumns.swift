@@ -7,13 +7,16 @@ import FolioCore
 enum IndicatorColumns {
     /// The full header the `indicators` filter writes.
     static var names: [String] { Table.indicatorColumns }
-    /// The column the writer puts first when it merges the indicator tables of several documents.
-    static let source = "source"
+    /// The columns the writer puts first when it merges the indicator tables of several documents.
+    static var provenance: [String] { IndicatorProvenance.columns }
 
-    private static let known = Set(names + [source])
+    /// The one column that combined files written before provenance put first.
+    private static let formerSource = "source"
+
+    private static let known = Set(names + provenance + [formerSource])
     private static let required: Set<String> = ["value", "unit", "qualifier", "kind"]
 
-    /// Whether a header row is an indicator table's: only indicator columns (and `source`),
+    /// Whether a header row is an indicator table's: only indicator columns (and provenance columns),
     /// each once, including value, unit, qualifier and kind; a subset such as the seed target's
     /// `subject,value,unit,qualifier,kind,mention` counts too.
     static func matches(_ header: [String]) -> Bool {

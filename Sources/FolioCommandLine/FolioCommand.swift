@@ -66,7 +66,7 @@ public enum FolioCommand {
     /// (`folio --help`, `folio help batch`) rather than of `formats` or `eval`, or the version.
     private static func help(_ message: String, arguments: [String], registry: PluginRegistry) -> String {
         let asksForHelp = arguments.isEmpty || arguments.contains { ["-h", "--help", "help"].contains($0) }
-        guard asksForHelp, !arguments.contains(where: { ["formats", "eval", "--version"].contains($0) }) else { return message }
+        guard asksForHelp, !arguments.contains(where: { ["formats", "eval", "merge", "--version"].contains($0) }) else { return message }
         return message + "\n" + OptionListing(registry: registry).helpSection
     }
 }
@@ -103,10 +103,12 @@ struct RootCommand: ParsableCommand {
               folio page.html -t text --columns 60      HTML to wrapped text
               folio a.txt b.txt c.txt -o day.epub       several pages, one book
               folio batch pages/ -t epub -o out/        a folder tree, all cores
+              folio batch pages/ -t sqlite -o pages.db  a folder tree as one database
+              folio merge -o all.db a.db b.db           merge databases of sharded runs
               folio formats                             readers, writers, filters
               folio - -f text -t json | folio-filter-x | folio - -f json -o p.epub
             """,
         version: "0.1.0",
-        subcommands: [ConvertCommand.self, BatchCommand.self, FormatsCommand.self, EvalCommand.self],
+        subcommands: [ConvertCommand.self, BatchCommand.self, MergeCommand.self, FormatsCommand.self, EvalCommand.self],
         defaultSubcommand: ConvertCommand.self)
 }

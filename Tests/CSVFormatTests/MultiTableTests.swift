@@ -73,25 +73,35 @@ import Testing
         }
     }
 
-    @Test func collectionMergesIndicatorTablesWithASourceColumn() throws {
+    @Test func collectionMergesIndicatorTablesWithProvenanceColumns() throws {
         var first = CSV.document(Self.indicators, Self.districts)
-        first.metadata.source = "a7.txt"
+        first.blocks.insert(.paragraph([.text("全年新增企业1200余家。")]), at: 0)
+        first.metadata = Metadata(title: "民营经济", date: "2024-09-01", publication: "宁波日报", edition: "A2", section: "要闻")
         var second = CSV.document(Self.indicators)
         second.metadata.title = "第二版"
         let writer = try #require(CSVFormatPlugin().writer)
-        let files = Self.files(try writer.write(collection: [first, second], context: WriteContext()))
+        let context = WriteContext(inputNames: ["2024/a2.txt", "2024/a3.txt"])
+        let files = Self.files(try writer.write(collection: [first, second], context: context))
         #expect(files.keys.sorted() == ["01-indicators.csv", "02-table.csv"])
         let lines = try #require(files["01-indicators.csv"]).components(separatedBy: "\r\n")
-        #expect(lines[0] == "source,section,subject,value,unit,qualifier,kind,mention,sentence")
-        #expect(lines[1].hasPrefix("a7.txt,综述,"))
-        #expect(lines[2].hasPrefix("第二版,综述,"))
+        #expect(lines[0] == "id,file,date,publication,edition,page_section,title,paragraph,offset,section,subject,value,unit,qualifier,kind,mention,sentence")
+        let firstID = StableHash(parts: ["2024/a2.txt", "0", "6"]).hexadecimal
+        #expect(lines[1].hasPrefix("\(firstID),2024/a2.txt,2024-09-01,宁波日报,A2,要闻,民营经济,0,6,综述,"))
+        // A row whose sentence is in no paragraph has no place; its id hashes its row instead.
+        #expect(lines[2].hasPrefix("\(StableHash(parts: ["2024/a3.txt", "row", "0"]).hexadecimal),2024/a3.txt,,,,,第二版,,,综述,"))
         #expect(lines.count == 4)
+    }
+
+    @Test func oneDocumentKeepsTheIndicatorColumnsUnlessProvenanceIsAsked() throws {
+        let document = CSV.document(Self.indicators)
+        #expect(CSV.text(try CSV.write(document))?.hasPrefix("section,subject,") == true)
+        #expect(CSV.text(try CSV.write(document, ["provenance": ""]))?.hasPrefix("id,file,date,") == true)
     }
 
     @Test func collectionWithOneTableIsOneFile() throws {
         let writer = try #require(CSVFormatPlugin().writer)
         let output = try writer.write(collection: [CSV.document(Self.indicators), Document()], context: WriteContext())
-        #expect(CSV.text(output)?.hasPrefix("source,section,") == true)
+        #expect(CSV.text(output)?.hasPrefix("id,file,") == true)
     }
 
     @Test func collectionWithoutTablesIsUnsupported() throws {

@@ -82,6 +82,31 @@ import Testing
         #expect(order.count == 4 && order == order.sorted())
     }
 
+    @Test func combinedCSVRowsCarryTheirProvenance() throws {
+        let folder = try TemporaryFolder()
+        for (day, name) in [("2024-09-01", "ningbo-daily-2024-09-01-A2.txt"), ("2023-11-05", "harbour-evening-2023-11-05-A5.txt")] {
+            let page = try String(contentsOf: ProjectFolders.project("Examples/pages/" + name), encoding: .utf8)
+            try folder.write("in/\(day)/\(name)", page)
+        }
+        let run = try FolioBinary.run(["batch", "in", "-t", "csv", "-o", "tables", "--combine", "-q"], in: folder.url)
+        #expect(run.status == 0, "\(run.standardError)")
+        let lines = (folder.contents("tables/2024-09-01.csv") ?? "").components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.first == (IndicatorColumnsHeader.provenanced))
+        #expect(lines.count > 2)
+        #expect(lines.dropFirst().allSatisfy { $0.contains(",2024-09-01/ningbo-daily-2024-09-01-A2.txt,2024-09-01,宁波日报,A2,") })
+        let ids = lines.dropFirst().map { $0.prefix { $0 != "," } }
+        #expect(Set(ids).count == ids.count && ids.allSatisfy { $0.count == 16 })
+        // The same pages converted again give the same ids.
+        #expect(try FolioBinary.run(["batch", "in", "-t", "csv", "-o", "again", "--combine", "-q"], in: folder.url).status == 0)
+        #expect(folder.contents("again/2024-09-01.csv") == folder.contents("tables/2024-09-01.csv"))
+    }
+
+    @Test func onePageKeepsTodaysColumnsUnlessProvenanceIsAsked() throws {
+        let page = ProjectFolders.project("Examples/pages/ningbo-daily-2024-09-01-A2.txt").path
+        #expect(try FolioBinary.run([page, "-t", "csv"]).output.hasPrefix("section,subject,value,"))
+        #expect(try FolioBinary.run([page, "-t", "csv", "--provenance"]).output.hasPrefix(IndicatorColumnsHeader.provenanced))
+    }
+
     @Test func manifestModeWritesOneResultLinePerItem() throws {
         let folder = try makeTree()
         let manifest = """
@@ -100,4 +125,9 @@ import Testing
         #expect(bad.status == 1)
         #expect(bad.standardError.contains("-:1: malformed input"))
     }
+}
+
+/// The header of an indicator CSV with provenance, as the README documents it.
+enum IndicatorColumnsHeader {
+    static let provenanced = "id,file,date,publication,edition,page_section,title,paragraph,offset,section,subject,value,unit,qualifier,kind,mention,sentence"
 }

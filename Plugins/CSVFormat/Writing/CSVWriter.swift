@@ -6,7 +6,8 @@ import FolioCore
 /// `table=N` picks one (1-based). Options: `bom` (a UTF-8 byte order mark, for spreadsheet
 /// programs), `delimiter` (another delimiter than the format's). Spans are written as the
 /// table's grid (a spanned cell's text in its first slot, empty fields in the others), head
-/// rows first. The writer asks for the `indicators` filter, so the statistics found in the
+/// rows first. Several documents (and `provenance`) put ``IndicatorProvenance/columns`` before
+/// the indicator columns and merge the indicator tables into one. The writer asks for the `indicators` filter, so the statistics found in the
 /// text are a table unless the user turns the filter off.
 struct CSVWriter: DocumentWriter {
     /// The format's delimiter.
@@ -19,16 +20,18 @@ struct CSVWriter: DocumentWriter {
         PluginOption("delimiter", .text, for: .writer, help: "field delimiter instead of the format's own", flags: ["--delimiter"]),
         PluginOption("bom", .flag, for: .writer, help: "start with a byte order mark, for spreadsheet programs", flags: ["--bom"]),
         PluginOption("table", .integer, for: .writer, help: "write only table N (1-based)", flags: ["--table"]),
+        PluginOption.provenance,
     ]
 
     var defaultFilters: [String] { ["indicators"] }
 
     func write(_ document: Document, context: WriteContext) throws -> WriterOutput {
-        try write(TableSelection(document: document), options: context.options)
+        let selection = TableSelection(documents: [document], inputNames: [context.inputName(at: 0)], provenance: context.options.flag(PluginOption.provenance.name))
+        return try write(selection, options: context.options)
     }
 
     func write(collection documents: [Document], context: WriteContext) throws -> WriterOutput {
-        try write(TableSelection(documents: documents), options: context.options)
+        try write(TableSelection(documents: documents, inputNames: documents.indices.map(context.inputName(at:)), provenance: true), options: context.options)
     }
 
     private func write(_ selection: TableSelection, options: Options) throws -> WriterOutput {

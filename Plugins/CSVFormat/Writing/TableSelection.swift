@@ -9,42 +9,41 @@ struct TableSelection {
     /// The tables to write, in order.
     let tables: [Table]
 
-    /// The tables of one document.
-    init(document: Document) {
-        let all = document.tables
-        tables = all.filter { $0.role == .indicators } + all.filter { $0.role != .indicators }
-    }
-
-    /// The tables of several documents: their indicator tables merged into one with a leading
-    /// `source` column naming each row's document (when their headers agree), then every
-    /// other table in document order.
-    init(documents: [Document]) {
+    /// The tables of documents written into one output, each with the name of its input (one name per document).
+    ///
+    /// With `provenance` (always, for several documents) the indicator tables get the
+    /// ``IndicatorProvenance/columns`` before their own and are merged into one when their
+    /// headers agree; every other table follows in document order.
+    init(documents: [Document], inputNames: [String], provenance: Bool) {
         var indicators: [Table] = []
         var data: [Table] = []
         for (index, document) in documents.enumerated() {
-            let name = document.metadata.source ?? document.metadata.identifier ?? document.metadata.title ?? "document \(index + 1)"
             for table in document.tables {
                 guard table.role == .indicators else {
                     data.append(table)
                     continue
                 }
-                let sourced = Self.prependingSource(name, to: table)
-                if let last = indicators.last, last.head == sourced.head {
-                    indicators[indicators.count - 1].body += sourced.body
+                guard provenance else {
+                    indicators.append(table)
+                    continue
+                }
+                let traced = Self.prependingProvenance(IndicatorProvenance.rows(of: table, in: document, file: inputNames[index]), to: table)
+                if let last = indicators.last, last.head == traced.head {
+                    indicators[indicators.count - 1].body += traced.body
                 } else {
-                    indicators.append(sourced)
+                    indicators.append(traced)
                 }
             }
         }
         tables = indicators + data
     }
 
-    /// The indicator table with a first column naming its document (`source` in the head).
-    private static func prependingSource(_ name: String, to table: Table) -> Table {
+    /// The indicator table with the provenance columns first.
+    private static func prependingProvenance(_ provenance: [IndicatorProvenance], to table: Table) -> Table {
         let grid = table.grid
         let headCount = min(table.head.count, grid.count)
-        let head = grid[..<headCount].map { TableRow(texts: [IndicatorColumns.source] + $0) }
-        let body = grid[headCount...].map { TableRow(texts: [name] + $0) }
+        let head = grid[..<headCount].map { TableRow(texts: IndicatorProvenance.columns + $0) }
+        let body = zip(provenance, grid[headCount...]).map { TableRow(texts: $0.cells + $1) }
         return Table(role: .indicators, head: head, body: body)
     }
 

@@ -5,6 +5,8 @@ import Foundation
 struct BatchItem: Sendable {
     /// The input paths, in reading order.
     var inputs: [String]
+    /// The names writers record for the inputs (``WriteContext/inputNames``): paths relative to the batch root.
+    var names: [String]
     /// The outputs to write.
     var outputs: [Pipeline.Output]
     /// The name shown in progress, errors and the report.

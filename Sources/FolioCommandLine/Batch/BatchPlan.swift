@@ -24,14 +24,11 @@ struct BatchPlan {
             self.count = count
         }
 
-        /// Whether a relative path belongs to this shard (FNV-1a of its UTF-8 bytes, so every machine agrees).
+        /// Whether a relative path belongs to this shard (``StableHash`` of its UTF-8 bytes, so every machine agrees).
         func contains(_ relativePath: String) -> Bool {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in relativePath.utf8 {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01b3
-            }
-            return Int(hash % UInt64(count)) == index - 1
+            var hash = StableHash()
+            hash.combine(relativePath.utf8)
+            return Int(hash.value % UInt64(count)) == index - 1
         }
     }
 
@@ -79,12 +76,12 @@ struct BatchPlan {
             for folder in folders.keys.sorted() {
                 let stem = folder.isEmpty ? URL(fileURLWithPath: root).standardizedFileURL.lastPathComponent : folder
                 let pages = folders[folder] ?? []
-                items.append(BatchItem(inputs: pages.map { inputBase + $0 }, outputs: outputs(for: stem), label: folder.isEmpty ? "." : folder))
+                items.append(BatchItem(inputs: pages.map { inputBase + $0 }, names: pages, outputs: outputs(for: stem), label: folder.isEmpty ? "." : folder))
             }
         } else {
             for relative in relativePaths {
                 let stem = (relative as NSString).deletingPathExtension
-                items.append(BatchItem(inputs: [inputBase + relative], outputs: outputs(for: stem), label: relative))
+                items.append(BatchItem(inputs: [inputBase + relative], names: [relative], outputs: outputs(for: stem), label: relative))
             }
         }
     }

@@ -44,14 +44,17 @@ struct BatchRunner: Sendable {
             return BatchRecord(input: item.label, outputs: planned, status: .skipped, error: nil, durationMilliseconds: elapsed(), warnings: [])
         }
         do {
-            let result = try conversion.run(inputs: item.inputs, format: nil, outputs: item.outputs)
+            let result = try conversion.run(inputs: item.inputs, names: item.names, format: nil, outputs: item.outputs)
             return BatchRecord(input: item.label, outputs: result.written, status: .converted, error: nil, durationMilliseconds: elapsed(), warnings: result.warnings)
-        } catch let error as FolioError {
-            let sourced = item.inputs.count == 1 ? error.withSource(item.inputs[0]) : error
-            return BatchRecord(input: item.label, outputs: [], status: .failed, error: sourced.description, durationMilliseconds: elapsed(), warnings: [])
         } catch {
-            return BatchRecord(input: item.label, outputs: [], status: .failed, error: "\(item.label): \(error)", durationMilliseconds: elapsed(), warnings: [])
+            return BatchRecord(input: item.label, outputs: [], status: .failed, error: Self.message(for: error, item: item), durationMilliseconds: elapsed(), warnings: [])
         }
+    }
+
+    /// How a failed item is reported: the error, naming the input file when there is one.
+    static func message(for error: any Error, item: BatchItem) -> String {
+        guard let error = error as? FolioError else { return "\(item.label): \(error)" }
+        return (item.inputs.count == 1 ? error.withSource(item.inputs[0]) : error).description
     }
 
     /// Whether every output exists and is at least as new as the newest input.

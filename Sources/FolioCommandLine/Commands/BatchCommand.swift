@@ -12,8 +12,9 @@ struct BatchCommand: ParsableCommand, RegistryCommand {
         discussion: """
             Hidden files and files of no known format are skipped and counted. A file that fails \
             is reported and the batch goes on; the exit status is 1 if any failed. Outputs newer \
-            than their input are kept, so an interrupted batch resumes where it stopped. With \
-            --manifest, input/output pairs come as JSON lines ({"input": "a.txt", "output": \
+            than their input are kept, so an interrupted batch resumes where it stopped. A format \
+            that keeps a whole batch in one file (-t sqlite -o archive.db) stores every page \
+            there, converting only the pages changed since the last run. With --manifest, input/output pairs come as JSON lines ({"input": "a.txt", "output": \
             "out/a.epub"}) and one JSON line of result per item goes to standard output.
             """)
 
@@ -67,25 +68,33 @@ struct BatchCommand: ParsableCommand, RegistryCommand {
         // A batch may meet any extension, so external plugins describe themselves once up front.
         let registry = context.registry.describingExternalPlugins()
         let outputs = to.isEmpty ? nil : to.map { Pipeline.Output(destination: "-", format: $0) }
-        let pipeline = try conversion.checkingOptions(of: conversion.pipeline(registry: registry, environment: context.environment), inputs: nil, outputs: outputs)
+        var pipeline = try conversion.checkingOptions(of: conversion.pipeline(registry: registry, environment: context.environment), inputs: nil, outputs: outputs)
+        // A combined output gathers many pages' rows, so each row says where it came from, even in a folder of one page.
+        if combine { pipeline.options[PluginOption.provenance.name] = "" }
         if let manifest { return try runManifest(manifest, runner: BatchRunner(conversion: try FileConversion(pipeline: pipeline), force: force, jobs: jobs)) }
         guard let inputDirectory, let output else { return FolioCommand.usageError }
+        let archiveWriter = try self.archiveWriter(registry: registry, output: output)
         let plan = try BatchPlan(
             root: inputDirectory, outputRoot: output, formats: to, registry: registry,
             include: include, exclude: exclude, shard: try shard.map(BatchPlan.Shard.init(parsing:)),
             combine: combine, inputFormat: conversion.from)
         // Chrome that recurs across the folder's pages is learned from a sample before converting.
         let learned = conversion.noLearnChrome ? pipeline : ChromeLearning.learning(from: plan.items.flatMap(\.inputs), format: conversion.from, with: pipeline)
-        let runner = BatchRunner(conversion: try FileConversion(pipeline: learned), force: force, jobs: jobs)
         let progress = BatchProgress(total: plan.items.count, style: conversion.quiet ? .silent : (Terminal.standardErrorIsTerminal ? .bar : .lines))
         let quiet = conversion.quiet
-        let records = runner.run(plan.items) { record in
+        let show: @Sendable (BatchRecord) -> Void = { record in
             if record.status == .failed, let error = record.error {
                 Terminal.standardError((progress.isBar ? "\r\u{1B}[K" : "") + "folio: " + error)
             } else if !quiet {
                 record.warnings.forEach { Terminal.standardError("folio: warning: \(record.input): \($0)") }
             }
             progress.advance(failed: record.status == .failed)
+        }
+        let records = if let archiveWriter {
+            try ArchiveBatch(pipeline: learned, writer: archiveWriter, destination: output, format: conversion.from, force: force, jobs: jobs)
+                .run(plan.items, onRecord: show)
+        } else {
+            BatchRunner(conversion: try FileConversion(pipeline: learned), force: force, jobs: jobs).run(plan.items, onRecord: show)
         }
         progress.finish()
         if let report { try writeReport(records, to: report) }
@@ -100,6 +109,21 @@ struct BatchCommand: ParsableCommand, RegistryCommand {
                 converted, skipped, failed, plan.ignored, seconds, rate))
         }
         return failed > 0 ? FolioCommand.conversionFailed : FolioCommand.success
+    }
+
+    /// The writer of an archive format (`-t sqlite`), which fills one file for the whole batch
+    /// instead of one output per page; nil for formats written page by page.
+    private func archiveWriter(registry: PluginRegistry, output: String) throws -> (any ArchiveWriter)? {
+        let writers = try to.map { try registry.resolveWriter(format: $0, path: "") }
+        guard let entry = writers.first(where: { $0.capability is any ArchiveWriter }), let writer = entry.capability as? any ArchiveWriter else { return nil }
+        let name = entry.descriptor.name
+        if to.count > 1 || combine {
+            throw CommandLineUsageError(message: "-t \(name) writes one file for the whole batch; run it on its own, without other -t formats or --combine")
+        }
+        if output.hasSuffix("/") || FileSystem.status(output)?.isDirectory == true {
+            throw CommandLineUsageError(message: "-t \(name) writes one file for the whole batch; name it with -o (for example -o archive.\(entry.descriptor.extensions.first ?? name)), not a folder")
+        }
+        return writer
     }
 
     /// Converts the manifest's items, printing one JSON result line per item as it finishes.
@@ -156,7 +180,7 @@ struct ManifestEntry: Decodable {
             let outputs = destinations.enumerated().map { index, destination in
                 Pipeline.Output(destination: destination, format: formats.count == destinations.count ? formats[index] : (formats.count == 1 ? formats[0] : nil))
             }
-            items.append(BatchItem(inputs: [entry.input], outputs: outputs, label: entry.input))
+            items.append(BatchItem(inputs: [entry.input], names: [entry.input], outputs: outputs, label: entry.input))
         }
         return items
     }

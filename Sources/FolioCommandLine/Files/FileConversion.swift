@@ -21,9 +21,12 @@ struct FileConversion {
 
     /// Converts `inputs` into `outputs`; nothing is written unless every writer succeeded.
     ///
+    /// `names` are what writers record as each input's file (default: the paths as given).
     /// Returns the files written and the writers' warnings.
-    func run(inputs: [String], format: String?, outputs: [Pipeline.Output]) throws -> (written: [String], warnings: [String]) {
-        let loaded = try inputs.map { Pipeline.Input(data: try InputFile.read($0, maximumSize: maximumInputSize), source: $0, format: format) }
+    func run(inputs: [String], names: [String]? = nil, format: String?, outputs: [Pipeline.Output]) throws -> (written: [String], warnings: [String]) {
+        let loaded = try inputs.enumerated().map { index, path in
+            Pipeline.Input(data: try InputFile.read(path, maximumSize: maximumInputSize), source: path, format: format, name: names?[index])
+        }
         let results = try pipeline.run(inputs: loaded, outputs: outputs, resources: resources)
         var written: [String] = []
         for (result, output) in zip(results, outputs) {

@@ -13,12 +13,16 @@ public struct Pipeline: Sendable {
         public var source: String
         /// The reader's name, or nil to choose by the source's extension.
         public var format: String?
+        /// The name writers record for the input (``WriteContext/inputNames``): the path
+        /// relative to the batch root in a batch; by default the source.
+        public var name: String
 
         /// Creates an input.
-        public init(data: Data, source: String, format: String? = nil) {
+        public init(data: Data, source: String, format: String? = nil, name: String? = nil) {
             self.data = data
             self.source = source
             self.format = format
+            self.name = name ?? source
         }
     }
 
@@ -84,6 +88,14 @@ public struct Pipeline: Sendable {
         return result
     }
 
+    /// Reads one input and applies the filters `writer` runs with: the document that writer
+    /// would get, for writers that store documents one at a time (``ArchiveWriter``).
+    public func prepare(_ input: Input, for writer: any DocumentWriter) throws -> ReadResult {
+        var result = try readReporting(input)
+        result.document = try apply(filterNames(for: writer), to: result.document)
+        return result
+    }
+
     /// Applies the named filters in order.
     public func apply(_ names: [String], to document: Document) throws -> Document {
         var document = document
@@ -119,7 +131,7 @@ public struct Pipeline: Sendable {
             let names = filterNames(for: writer.capability)
             let filtered = try cache[names] ?? documents.map { try apply(names, to: $0) }
             cache[names] = filtered
-            let context = WriteContext(options: options, resources: resources)
+            let context = WriteContext(options: options, resources: resources, inputNames: inputs.map(\.name))
             results.append(try Self.write(filtered, with: writer.capability, context: context))
         }
         // The readers' warnings go with the first output, so they are printed once.

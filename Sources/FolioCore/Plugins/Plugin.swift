@@ -118,11 +118,21 @@ public struct WriteContext: Sendable {
     public var options: Options
     /// Loads images, style sheets and other files the document or the options refer to.
     public var resources: any ResourceLoader
+    /// The names of the inputs the documents were read from, one per document in order: a path
+    /// relative to the batch root in a batch, the path as given otherwise; empty when unknown.
+    /// Writers record them as the `file` of each indicator row's provenance.
+    public var inputNames: [String]
 
     /// Creates a context; without a loader, no resource can be found.
-    public init(options: Options = Options(), resources: any ResourceLoader = NoResources()) {
+    public init(options: Options = Options(), resources: any ResourceLoader = NoResources(), inputNames: [String] = []) {
         self.options = options
         self.resources = resources
+        self.inputNames = inputNames
+    }
+
+    /// The input name of the document at `index`, or `document N` (1-based) when unknown.
+    public func inputName(at index: Int) -> String {
+        index < inputNames.count ? inputNames[index] : "document \(index + 1)"
     }
 }
 
