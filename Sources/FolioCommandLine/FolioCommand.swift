@@ -42,7 +42,9 @@ public enum FolioCommand {
             return usageError
         }
         guard let runnable = command as? RegistryCommand else {
-            Terminal.standardOutput(Self.help(RootCommand.helpMessage(), arguments: arguments, registry: registry))
+            // The parser's own help command (`folio help batch`), or the root alone.
+            let message = RootCommand.helpMessage(for: helpSubject(of: arguments) ?? RootCommand.self)
+            Terminal.standardOutput(Self.help(message, arguments: arguments, registry: registry))
             return success
         }
         let context = CommandContext(
@@ -59,6 +61,15 @@ public enum FolioCommand {
         } catch {
             Terminal.standardError("folio: \(error)")
             return conversionFailed
+        }
+    }
+
+    /// The subcommand a help request is about (`batch` in `folio batch --help` or `folio help
+    /// batch`), or nil for the root command, whose default is the conversion.
+    private static func helpSubject(of arguments: [String]) -> (any ParsableCommand.Type)? {
+        guard arguments.contains(where: { ["-h", "--help", "help"].contains($0) }) else { return nil }
+        return RootCommand.configuration.subcommands.first { command in
+            command.configuration.commandName.map(arguments.contains) ?? false
         }
     }
 

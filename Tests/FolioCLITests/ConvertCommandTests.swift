@@ -97,6 +97,14 @@ import Testing
         #expect(completion.output.contains("_folio"))
     }
 
+    @Test("A subcommand's help is its own, however it is asked for", arguments: [["batch", "--help"], ["help", "batch"], ["batch", "-h"]])
+    func subcommandHelp(arguments: [String]) throws {
+        let help = try FolioBinary.run(arguments)
+        #expect(help.status == 0)
+        #expect(help.output.contains("Convert a folder tree"))
+        #expect(!help.output.contains("folio page.txt -o page.epub"))
+    }
+
     @Test func formatsAreListed() throws {
         let run = try FolioBinary.run(["formats"])
         #expect(run.status == 0)
