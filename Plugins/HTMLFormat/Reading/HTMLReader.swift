@@ -32,27 +32,24 @@ public struct HTMLReader: DocumentReader {
         guard let body = page.body ?? page.root else { return Document(metadata: metadata) }
 
         let extracting = !options.flag("no-extract")
-        let nodes: [MarkupNode]
-        if let content = founder?.content {
-            nodes = content
-        } else if extracting, let article = ArticleExtractor.mainContent(of: body) {
-            nodes = [article]
-        } else {
-            nodes = Array(body.children)
-        }
+        let extraction = extracting && founder?.content == nil ? ArticleExtractor.extract(from: body) : nil
+        let nodes = founder?.content ?? extraction?.nodes ?? Array(body.children)
         let header = TitleBlock.find(in: body)
         let founderElements = founder?.metadataElements ?? []
-        let mapper = MarkupMapper(breaksSeparateParagraphs: !HTMLMetadata.isWrittenByFolio(page), excludes: { node in
+        let breaksSeparateParagraphs = !HTMLMetadata.isWrittenByFolio(page)
+        let excluded = extraction?.excluded ?? []
+        let mapper = MarkupMapper(breaksSeparateParagraphs: breaksSeparateParagraphs, excludes: { node in
             if let header, node == header { return true }
             if founderElements.contains(node) { return true }
-            return extracting && ArticleExtractor.isChrome(node)
+            return extracting && (excluded.contains(node) || (extraction == nil && ArticleExtractor.isChrome(node)))
         })
         var blocks = mapper.blocks(from: nodes)
         if let header { TitleBlock(element: header).apply(to: &metadata) }
         if extracting, founder == nil, header == nil {
-            // A page no publishing system marks is read as news pages are read in text dumps.
-            let pageBlocks = nodes.count == 1 && nodes[0] != body ? mapper.blocks(from: Array(body.children)) : blocks
-            let reading = NewsPageCleanup(pageBlocks: pageBlocks, title: metadata.title,
+            // A page no publishing system marks is read as news pages are read in text dumps:
+            // the whole page, for the datelines and bylines printed around the article.
+            let pageMapper = MarkupMapper(breaksSeparateParagraphs: breaksSeparateParagraphs, excludes: ArticleExtractor.isChrome)
+            let reading = NewsPageCleanup(pageBlocks: pageMapper.blocks(from: Array(body.children)), title: metadata.title,
                                           knownChrome: RecurringChrome.lines(in: options[RecurringChrome.option.name]))
             reading.apply(to: &metadata)
             blocks = reading.cleaned(blocks)
