@@ -59,7 +59,8 @@ struct NewsPageCleanup {
     /// Fills the metadata from the reading, keeping what the page's tags state.
     func apply(to metadata: inout Metadata) {
         guard isArticle else { return }
-        let found = page.metadata
+        var found = page.metadata
+        found.date = found.date ?? timestampDate
         let stated = metadata
         metadata = stated.filling(from: found)
         // A `<title>` often wraps the headline in the site's name (`标题 - 某某网`).
@@ -70,6 +71,19 @@ struct NewsPageCleanup {
         metadata.authors = !found.authors.isEmpty && people.allSatisfy({ foundNames.contains($0.name) }) ? found.authors : people
         metadata.credits = stated.credits + found.credits.filter { !stated.credits.contains($0) }
     }
+
+    /// The date of the first short line that prints a date with a clock time or a source
+    /// (`2005-04-05 06:40更新 来源：…`, `SITE.COM　2005年3月11日12:12来源：…`): portals print their
+    /// timestamp line in shapes no dateline reading covers, with the site's address or a status glued on.
+    private var timestampDate: String? {
+        for line in page.lines where line.text.utf8.count <= 240 && line.text.utf8.lazy.filter({ (0x30...0x39).contains($0) }).count >= 8 {
+            guard let match = NewsDate.first(in: line.text) else { continue }
+            if match.hasTime || Self.sourceKeys.contains(where: { line.text.containsUTF8($0) }) { return match.iso }
+        }
+        return nil
+    }
+
+    private static let sourceKeys = ["来源", "來源", "发布", "發布", "稿源"]
 
     /// The article's blocks without what the reading set aside, with its captions as figures.
     func cleaned(_ blocks: [Block]) -> [Block] {
