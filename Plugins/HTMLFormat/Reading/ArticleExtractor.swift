@@ -24,8 +24,8 @@ struct Extraction: Sendable {
 /// 3. Its siblings join it when they score near it or read as prose paragraphs.
 /// 4. Inside, containers with many links and few commas (link lists, "more from this site"),
 ///    form-heavy blocks, `nav`, `aside` and `footer`, and elements named as chrome are dropped.
-/// 5. When the result is short, the pass runs again without trusting class names; when that is
-///    short too, the longer result wins; a page with no candidate is kept whole.
+/// 5. When the result is short, the pass runs again without trusting class names, and its result
+///    wins if it is at least twice as long; a page with no candidate is kept whole.
 ///
 /// Every step is a pure function of the tree, so the same page always gives the same article,
 /// and each step is linear in the number of elements.
@@ -48,14 +48,17 @@ struct ArticleExtractor {
     /// The article of a page whose body is `body`.
     static func extract(from body: MarkupNode) -> Extraction {
         let statistics = ElementStatistics(root: body)
-        let wholePage = Extraction(nodes: Array(body.children), excluded: Set(statistics.elements.dropFirst().lazy.filter(\.hint.marksChrome).map(\.node)))
+        let wholePage = Extraction(nodes: Array(body.children), excluded: Set(statistics.elements.dropFirst().lazy.filter(\.isChrome).map(\.node)))
         guard statistics.elements[0].textLength > 0 else { return wholePage }
         var best: (extraction: Extraction, length: Int)?
         for strictness in Strictness.allCases {
             var extractor = ArticleExtractor(statistics: statistics, strictness: strictness)
             guard let (extraction, length) = extractor.run() else { continue }
+            // A short article stays unless a later pass finds one at least twice as long: a
+            // brief is often short, and what a laxer pass adds to it is mostly chrome.
+            guard length > 2 * (best?.length ?? 0) else { continue }
             if length >= shortArticleLength { return extraction }
-            if length > best?.length ?? 0 { best = (extraction, length) }
+            best = (extraction, length)
         }
         return best?.extraction ?? wholePage
     }
@@ -94,10 +97,15 @@ struct ArticleExtractor {
         let elements = statistics.elements
         for index in elements.indices.dropFirst() {
             let element = elements[index]
-            if trustsNames, element.insideChrome || element.hint.marksChrome { continue }
+            if trustsNames, element.insideChrome || element.isChrome { continue }
             guard element.textLength >= 25, isParagraphLike(element) else { continue }
-            let score = 1 + Double(element.commas) + min(Double(element.textLength) / 100, 3)
-            var ancestor = element.parent
+            // Text loose in a container (`<div>text<br>text<div>…</div></div>`) is a paragraph of
+            // that container, as if it were wrapped in a `p`.
+            let holdsLooseText = Self.looseTextContainers.contains(element.node.name)
+            let length = holdsLooseText ? element.ownTextLength : element.textLength
+            let commas = holdsLooseText ? element.ownCommas : element.commas
+            let score = 1 + Double(commas) + min(Double(length) / 100, 3)
+            var ancestor = holdsLooseText ? index : element.parent
             var level = 0
             while let current = ancestor, level < 5 {
                 let divider: Double = level == 0 ? 1 : level == 1 ? 2 : Double(level * 3)
@@ -185,7 +193,9 @@ struct ArticleExtractor {
         return statistics.children(of: parent).filter { index in
             if index == top { return true }
             let sibling = elements[index]
-            if trustsNames, sibling.hint.marksChrome { return false }
+            if trustsNames, sibling.isChrome { return false }
+            // Sibling `article` elements are other articles (teasers, the next story of an endless page).
+            if sibling.node.isElement(named: "article") { return false }
             let bonus = !topClass.isEmpty && sibling.node.attribute("class") == topClass ? topScore * 0.2 : 0
             if let score = finalScore(index), score + bonus >= threshold { return true }
             guard sibling.node.name == "p" || (isParagraphLike(sibling) && !sibling.hasBlockChildren) else { return false }
@@ -217,7 +227,7 @@ struct ArticleExtractor {
 
     private func isBoilerplate(_ element: ElementStatistics.Element) -> Bool {
         let name = element.node.name
-        if trustsNames, element.hint.marksChrome { return true }
+        if trustsNames, element.isChrome { return true }
         if Self.chromeTags.contains(name) { return true }
         if Self.linkLines.contains(name) {
             // A teaser line that is all link ("Read more: …", a related headline).

@@ -15,8 +15,10 @@ struct ElementStatistics {
         let parent: Int?
         /// Its class and id hint.
         let hint: ClassNameHint
-        /// Whether it or an ancestor inside the pass is chrome by its names.
-        let insideChrome: Bool
+        /// Whether an ancestor inside the pass is chrome (see ``isChrome``).
+        var insideChrome: Bool
+        /// Whether its first child element is a heading named as chrome (`h3.related-title`).
+        var isHeadedByChrome = false
         /// One past the index of its last descendant.
         var subtreeEnd = 0
         /// Visible characters of its text (white space left out).
@@ -27,6 +29,8 @@ struct ElementStatistics {
         var ownTextLength = 0
         /// Commas of its text (`,` `，` `、`).
         var commas = 0
+        /// Commas of the text directly inside it.
+        var ownCommas = 0
         /// `p` elements inside it.
         var paragraphs = 0
         /// `li` elements inside it.
@@ -37,6 +41,10 @@ struct ElementStatistics {
         var inputs = 0
         /// Whether a block element (paragraph, list, table, `div` …) is among its children.
         var hasBlockChildren = false
+
+        /// Whether it is chrome: named so, or headed by a heading named so (a related-posts
+        /// box whose own names say nothing).
+        var isChrome: Bool { hint.marksChrome || isHeadedByChrome }
 
         /// The share of its text that is link text (1 for an element without text).
         var linkDensity: Double {
@@ -52,6 +60,22 @@ struct ElementStatistics {
         elements.reserveCapacity(1024)
         elements.append(Element(node: root, parent: nil, hint: ClassNameHint(root), insideChrome: false))
         gather(0, insideLink: false)
+        markChromeHeadedBlocks()
+    }
+
+    /// Marks the blocks headed by chrome, and everything inside them.
+    private mutating func markChromeHeadedBlocks() {
+        var index = 1
+        while index < elements.count {
+            let first = index + 1
+            if first < elements[index].subtreeEnd, elements[first].hint.marksChrome, Self.headings.contains(elements[first].node.name) {
+                elements[index].isHeadedByChrome = true
+                for inner in first..<elements[index].subtreeEnd { elements[inner].insideChrome = true }
+                index = elements[index].subtreeEnd
+            } else {
+                index += 1
+            }
+        }
     }
 
     /// The indices of an element's child elements.
@@ -75,6 +99,7 @@ struct ElementStatistics {
                 elements[index].textLength += counts.length
                 elements[index].ownTextLength += counts.length
                 elements[index].commas += counts.commas
+                elements[index].ownCommas += counts.commas
                 if insideLink { elements[index].linkTextLength += counts.length }
             case .element:
                 let name = child.name
@@ -133,6 +158,7 @@ struct ElementStatistics {
     /// Elements whose content is never article text.
     static let ignored: Set<String> = ["script", "style", "noscript", "template", "iframe", "svg", "head", "select",
                                        "textarea", "button", "option", "object", "embed", "canvas", "video", "audio"]
+    private static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
     private static let controls: Set<String> = ["input", "select", "textarea", "button"]
     private static let blocks: Set<String> = ["p", "div", "section", "article", "main", "table", "ul", "ol", "dl", "pre",
                                               "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer",
