@@ -23,7 +23,8 @@ struct Extraction: Sendable {
 ///    containers, or to one that scores higher still.
 /// 3. Its siblings join it when they score near it or read as prose paragraphs.
 /// 4. Inside, containers with many links and few commas (link lists, "more from this site"),
-///    form-heavy blocks, `nav`, `aside` and `footer`, and elements named as chrome are dropped.
+///    form-heavy blocks, `nav`, `aside` and `footer`, elements named as chrome and elements a
+///    browser hides are dropped.
 /// 5. When the result is short, the pass runs again without trusting class names, and its result
 ///    wins if it is at least twice as long; a page with no candidate is kept whole.
 ///
@@ -86,7 +87,8 @@ struct ArticleExtractor {
         let elements = statistics.elements
         let length = members.reduce(0) { $0 + elements[$1].textLength } - excluded.reduce(0) { $0 + elements[$1].textLength }
         let nodes = top == 0 ? Array(elements[0].node.children) : members.map { elements[$0].node }
-        return (Extraction(nodes: nodes, excluded: Set(excluded.map { elements[$0].node })), length)
+        let hidden = statistics.hiddenElements
+        return (Extraction(nodes: nodes, excluded: Set(excluded.map { elements[$0].node } + hidden)), length)
     }
 
     // MARK: - Scoring

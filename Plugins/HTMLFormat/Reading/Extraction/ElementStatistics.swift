@@ -54,6 +54,8 @@ struct ElementStatistics {
 
     /// The elements in document order; index 0 is the root of the pass.
     private(set) var elements: [Element] = []
+    /// Elements a browser does not show (`hidden`, `display: none`), left out of the pass.
+    private(set) var hiddenElements: [MarkupNode] = []
 
     /// Gathers the statistics of `root` and everything inside it.
     init(root: MarkupNode) {
@@ -106,6 +108,10 @@ struct ElementStatistics {
                 if Self.controls.contains(name) { elements[index].inputs += 1 }
                 if name == "img" { elements[index].images += 1 }
                 if Self.ignored.contains(name) { continue }
+                if Self.isHidden(child) {
+                    hiddenElements.append(child)
+                    continue
+                }
                 if Self.blocks.contains(name) { elements[index].hasBlockChildren = true }
                 let childIndex = elements.count
                 elements.append(Element(node: child, parent: index, hint: ClassNameHint(child), insideChrome: insideChrome))
@@ -123,6 +129,15 @@ struct ElementStatistics {
             }
         }
         elements[index].subtreeEnd = elements.count
+    }
+
+    /// Whether a browser hides the element: the `hidden` attribute, or an inline style of
+    /// `display: none` or `visibility: hidden` (schema.org copies of the article, templates).
+    private static func isHidden(_ node: MarkupNode) -> Bool {
+        if node.attribute("hidden") != nil { return true }
+        guard let style = node.attribute("style"), style.count < 2048 else { return false }
+        let compact = style.lowercased().filter { !$0.isWhitespace }
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
     }
 
     /// How much text a text node holds.
