@@ -81,6 +81,7 @@ struct ArticleExtractor {
         guard var top = bestCandidate() else { return nil }
         top = ancestorHoldingAlternatives(of: top) ?? top
         top = strongerAncestor(of: top) ?? top
+        top = enclosingTable(of: top) ?? top
         let members = top == 0 ? statistics.children(of: 0) : mergedSiblings(of: top)
         var excluded: [Int] = []
         for member in members { prune(inside: member, into: &excluded) }
@@ -181,6 +182,18 @@ struct ArticleExtractor {
         return nil
     }
 
+    /// The table around a winning row or row group: a table is read whole, as a table, not as
+    /// rows torn out of it.
+    private func enclosingTable(of top: Int) -> Int? {
+        guard Self.tableParts.contains(statistics.elements[top].node.name) else { return nil }
+        var ancestor = statistics.elements[top].parent
+        while let current = ancestor, current != 0 {
+            if statistics.elements[current].node.isElement(named: "table") { return current }
+            ancestor = statistics.elements[current].parent
+        }
+        return nil
+    }
+
     /// Whether element `outer` contains element `inner` (or is it).
     private func contains(_ outer: Int, _ inner: Int) -> Bool {
         inner >= outer && inner < statistics.elements[outer].subtreeEnd
@@ -256,6 +269,7 @@ struct ArticleExtractor {
     }
 
     private static let paragraphs: Set<String> = ["p", "pre", "blockquote"]
+    private static let tableParts: Set<String> = ["tr", "tbody", "thead", "tfoot"]
     private static let looseTextContainers: Set<String> = ["div", "section", "article", "main", "font", "span", "center"]
     private static let chromeTags: Set<String> = ["nav", "aside", "footer"]
     private static let linkLines: Set<String> = ["p", "h2", "h3", "h4", "h5", "h6", "dt", "dd"]
