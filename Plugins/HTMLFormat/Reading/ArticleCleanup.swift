@@ -1,12 +1,17 @@
 import FolioCore
 import FolioNewspaper
 
-/// Moves what belongs in the metadata out of the start of an article's body: a heading that
-/// repeats the title, and a byline (记者 王一 通讯员 李二) or picture credit.
+/// Moves what belongs in the metadata out of the ends of an article's body: a heading that
+/// repeats the title, a byline (记者 王一 通讯员 李二) or picture credit among the first blocks or
+/// the last ones (web articles often end with `记者 王一`), and the byline a dateline lead names
+/// (`据新华社拉萨电（记者 王一）…`), which stays in its paragraph.
 enum ArticleCleanup {
     /// How many leading blocks may hold the title and byline.
     static let leadingBlocks = 8
+    /// How many closing blocks may hold a byline.
+    static let closingBlocks = 3
 
+    /// Cleans the blocks of an article and fills the metadata from what it moves.
     static func apply(to blocks: inout [Block], metadata: inout Metadata) {
         removeTitle(from: &blocks, metadata: &metadata)
         promoteBoldLines(in: &blocks)
@@ -14,25 +19,44 @@ enum ArticleCleanup {
         var examined = 0
         while index < blocks.count, examined < leadingBlocks {
             examined += 1
-            guard case .paragraph(let content) = blocks[index] else { index += 1; continue }
-            let text = content.plainText
-            if let byline = Byline(line: text) {
-                let known = Set(metadata.authors.map(\.name))
-                if byline.authors.allSatisfy({ known.contains($0.name) }) || metadata.authors.isEmpty {
-                    // The byline's roles are richer than a bare `<meta name=author>`.
-                    metadata.authors = byline.authors
-                } else {
-                    metadata.authors += byline.authors.filter { !known.contains($0.name) }
-                }
-                metadata.credits += byline.credits.filter { !metadata.credits.contains($0) }
-                blocks.remove(at: index)
-            } else if isCredit(text) {
-                if !metadata.credits.contains(text) { metadata.credits.append(text) }
-                blocks.remove(at: index)
-            } else {
-                index += 1
-            }
+            if takeByline(at: index, from: &blocks, metadata: &metadata) { continue }
+            index += 1
         }
+        index = blocks.count - 1
+        while index >= max(0, blocks.count - closingBlocks) {
+            _ = takeByline(at: index, from: &blocks, metadata: &metadata)
+            index -= 1
+        }
+        if metadata.authors.isEmpty, let lead = blocks.prefix(leadingBlocks).first(where: isProse) {
+            metadata.authors = Byline.lead(in: lead.plainText)
+        }
+    }
+
+    /// Moves the paragraph at `index` to the metadata when it is wholly a byline or credit.
+    private static func takeByline(at index: Int, from blocks: inout [Block], metadata: inout Metadata) -> Bool {
+        guard case .paragraph(let content) = blocks[index] else { return false }
+        let text = content.plainText
+        if let byline = Byline(line: text) {
+            let known = Set(metadata.authors.map(\.name))
+            if byline.authors.allSatisfy({ known.contains($0.name) }) || metadata.authors.isEmpty {
+                // The byline's roles are richer than a bare `<meta name=author>`.
+                metadata.authors = byline.authors
+            } else {
+                metadata.authors += byline.authors.filter { !known.contains($0.name) }
+            }
+            metadata.credits += byline.credits.filter { !metadata.credits.contains($0) }
+        } else if isCredit(text) {
+            if !metadata.credits.contains(text) { metadata.credits.append(text) }
+        } else {
+            return false
+        }
+        blocks.remove(at: index)
+        return true
+    }
+
+    private static func isProse(_ block: Block) -> Bool {
+        guard case .paragraph = block else { return false }
+        return block.plainText.count > 40
     }
 
     /// Drops a leading heading that is the title; a page's `<title>` with a site suffix

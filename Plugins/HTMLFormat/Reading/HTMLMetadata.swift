@@ -2,13 +2,13 @@ import FolioCore
 import FolioNewspaper
 import FolioMarkup
 
-/// Reads a page's metadata from its `<html lang>`, `<title>` and `<meta>` tags: standard names,
-/// Dublin Core, Open Graph and `article:` properties, and the `folio:` names Folio's writer uses.
+/// Reads a page's metadata from its `<html lang>`, `<title>` and `<meta>` tags (standard names,
+/// Dublin Core, Open Graph and `article:` properties, and the `folio:` names Folio's writer uses)
+/// and from the article its JSON-LD describes (``LinkedDataArticle``).
 enum HTMLMetadata {
     /// The prefix of the `<meta name>`s that carry Folio's own fields exactly (`folio:subtitle`).
     static let folioPrefix = "folio:"
 
-    /// The metadata the page declares.
     /// Whether the page says Folio wrote it (`<meta name="generator" content="Folio">`).
     static func isWrittenByFolio(_ document: MarkupDocument) -> Bool {
         (document.head?.childElements ?? []).contains { element in
@@ -17,6 +17,7 @@ enum HTMLMetadata {
         }
     }
 
+    /// The metadata the page declares.
     static func read(_ document: MarkupDocument) -> Metadata {
         var metadata = Metadata()
         guard let root = document.root else { return metadata }
@@ -75,6 +76,7 @@ enum HTMLMetadata {
             for author in authors where seen.insert(author.name).inserted { metadata.authors.append(author) }
         }
         metadata.title = metadata.title ?? pageTitle
+        LinkedDataArticle(document)?.apply(to: &metadata, pageTitle: pageTitle)
         if metadata.keywords.count > 1 {
             var unique = Set<String>()
             metadata.keywords = metadata.keywords.filter { unique.insert($0).inserted }

@@ -14,11 +14,17 @@ struct NewsPageCleanup {
     /// The page's blocks, one per line of the reading.
     private let lineTexts: [String]
 
-    /// Reads the page from all its blocks (the whole body, extracted or not).
+    /// How many lines of a page are read: news pages print their datelines and bylines within
+    /// their first few hundred lines, and a page of thousands (a data table of 10 MB) is read
+    /// in time linear in its size only if the reading stops.
+    static let maximumLines = 2000
+
+    /// Reads the page from all its blocks (the whole body, extracted or not), up to ``maximumLines``.
     init(pageBlocks: [Block], title: String?, knownChrome: Set<String>) {
         var lines: [PageLine] = []
         var texts: [String] = []
         func add(_ block: Block) {
+            guard lines.count < Self.maximumLines else { return }
             switch block {
             case .paragraph, .heading:
                 let text = Self.normalized(block.plainText)
@@ -59,7 +65,8 @@ struct NewsPageCleanup {
     /// Fills the metadata from the reading, keeping what the page's tags state.
     func apply(to metadata: inout Metadata) {
         guard isArticle else { return }
-        let found = page.metadata
+        var found = page.metadata
+        found.date = found.date ?? timestampDate
         let stated = metadata
         metadata = stated.filling(from: found)
         // A `<title>` often wraps the headline in the site's name (`标题 - 某某网`).
@@ -70,6 +77,19 @@ struct NewsPageCleanup {
         metadata.authors = !found.authors.isEmpty && people.allSatisfy({ foundNames.contains($0.name) }) ? found.authors : people
         metadata.credits = stated.credits + found.credits.filter { !stated.credits.contains($0) }
     }
+
+    /// The date of the first short line that prints a date with a clock time or a source
+    /// (`2005-04-05 06:40更新 来源：…`, `SITE.COM　2005年3月11日12:12来源：…`): portals print their
+    /// timestamp line in shapes no dateline reading covers, with the site's address or a status glued on.
+    private var timestampDate: String? {
+        for line in page.lines where line.text.utf8.count <= 240 && line.text.utf8.lazy.filter({ (0x30...0x39).contains($0) }).count >= 8 {
+            guard let match = NewsDate.first(in: line.text) else { continue }
+            if match.hasTime || Self.sourceKeys.contains(where: { line.text.containsUTF8($0) }) { return match.iso }
+        }
+        return nil
+    }
+
+    private static let sourceKeys = ["来源", "來源", "发布", "發布", "稿源"]
 
     /// The article's blocks without what the reading set aside, with its captions as figures.
     func cleaned(_ blocks: [Block]) -> [Block] {

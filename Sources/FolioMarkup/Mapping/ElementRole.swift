@@ -1,6 +1,6 @@
 /// What an HTML element means for the document model; unknown elements are decided by content.
 enum ElementRole: Sendable {
-    /// Left out with everything inside: scripts, styles, navigation, forms, embedded objects.
+    /// Left out with everything inside: scripts, styles, navigation, form controls, embedded objects.
     case dropped
     /// A block that only groups other blocks (`div`, `section`); loose text inside becomes paragraphs.
     case container
@@ -39,13 +39,13 @@ enum ElementRole: Sendable {
 
     private static let roles: [String: ElementRole] = {
         var roles: [String: ElementRole] = [:]
-        for name in ["script", "style", "nav", "noscript", "template", "form", "input", "button", "select", "textarea",
+        for name in ["script", "style", "nav", "noscript", "template", "input", "button", "select", "textarea",
                      "option", "iframe", "frame", "frameset", "object", "embed", "applet", "canvas", "svg", "math",
                      "audio", "video", "map", "area", "head", "title", "meta", "link", "base", "dialog", "menu", "param", "source", "track"] {
             roles[name] = .dropped
         }
         for name in ["html", "body", "div", "section", "article", "main", "header", "footer", "center", "p", "address",
-                     "hgroup", "details", "summary", "fieldset", "legend", "dl", "dt", "dd", "li", "figcaption", "caption",
+                     "hgroup", "details", "summary", "form", "fieldset", "legend", "dl", "dt", "dd", "li", "figcaption", "caption",
                      "tr", "td", "th", "thead", "tbody", "tfoot", "search", "founder-content"] {
             roles[name] = .container
         }

@@ -6,7 +6,7 @@ import FolioCore
 /// Used by the HTML reader (on libxml2's HTML tree) and the EPUB reader (on XHTML content
 /// documents). Headings, paragraphs, nested lists, block quotes, preformatted text, figures,
 /// images, links, emphasis, line breaks, rules and tables map to their model counterparts;
-/// scripts, styles, navigation, forms and embedded objects are left out; unknown elements keep
+/// scripts, styles, navigation, form controls and embedded objects are left out; unknown elements keep
 /// their text; loose text in a `div` becomes a paragraph; white space collapses as in a browser,
 /// and a line break inside Chinese or Japanese text disappears.
 ///
