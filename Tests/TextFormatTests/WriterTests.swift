@@ -102,13 +102,16 @@ struct WriterTests {
         #expect(rows[4].hasPrefix("│         │ 市管干部 │"))
     }
 
-    @Test("Links keep their target; quoted spans get quotation marks; line breaks start lines")
+    @Test("Links are their words, with their target after them under links=inline; quoted spans get quotation marks; line breaks start lines")
     func inlines() throws {
         let document = Document(metadata: Metadata(language: "en"), blocks: [.paragraph([
             .text("See "), .link(Link(target: "https://example.org", content: [.text("the site")])), .text(", "),
-            .quoted([.text("now")]), .lineBreak, .emphasis([.text("then")]),
+            .quoted([.text("now")]), .lineBreak, .emphasis([.text("then")]), .text(" "),
+            .link(Link(target: "https://example.org/a", content: [.text("https://example.org/a")])),
         ])])
-        #expect(try Support.write(document) == "See the site <https://example.org>, “now”\nthen\n")
+        #expect(try Support.write(document) == "See the site, “now”\nthen https://example.org/a\n")
+        #expect(try Support.write(document, options: ["links": "inline"]) == "See the site <https://example.org>, “now”\nthen https://example.org/a\n")
+        #expect(throws: FolioError.self) { try Support.write(document, options: ["links": "footnotes"]) }
     }
 
     @Test("An empty document writes nothing")

@@ -10,7 +10,9 @@ import FolioCore
 /// and CJK paragraphs are indented by two ideographic spaces; an indicator table with the
 /// standard columns is listed compactly (``IndicatorListing``). Options: `columns` (default 72)
 /// wraps by display width, CJK counting two; `wrap=none` keeps each paragraph on one line;
-/// `indicator-view` changes nothing, since text has no charts and every view gives the listing.
+/// `links=inline` prints each link's address after its words (by default a link is its words
+/// alone, as a reader of the text sees it); `indicator-view` changes nothing, since text has no
+/// charts and every view gives the listing.
 public struct TextWriter: DocumentWriter {
     /// Creates the writer.
     public init() {}
@@ -19,7 +21,9 @@ public struct TextWriter: DocumentWriter {
     public func write(_ document: Document, context: WriteContext) throws -> WriterOutput {
         let columns = try context.options.integer("columns", default: 72, in: 8...100_000)
         let wrap = try context.options.choice("wrap", among: ["auto", "none"], default: "auto")
-        let renderer = TextRenderer(width: wrap == "none" ? nil : columns, isCJK: Self.isCJK(document), language: document.metadata.language)
+        let links = try context.options.choice("links", among: ["text", "inline"], default: "text")
+        let renderer = TextRenderer(width: wrap == "none" ? nil : columns, isCJK: Self.isCJK(document), language: document.metadata.language,
+                                    showsLinkTargets: links == "inline")
         return WriterOutput(data: Data(renderer.render(document).utf8))
     }
 
@@ -42,6 +46,8 @@ struct TextRenderer {
     let isCJK: Bool
     /// The document's language (BCP 47), for the words of the indicator listing.
     let language: String?
+    /// Whether a link's address follows its words (`links=inline`).
+    var showsLinkTargets = false
 
     static let paragraphIndent = "\u{3000}\u{3000}"
 
@@ -124,15 +130,15 @@ struct TextRenderer {
     private func render(_ block: Block, width: Int?, into lines: inout [String]) {
         switch block {
         case .heading(let heading):
-            let text = Self.text(heading.content)
-            let wrapped = wrap(text, width: width)
+            let words = text(heading.content)
+            let wrapped = wrap(words, width: width)
             lines += wrapped
             let underline: Character = heading.level == 1 ? "═" : "─"
             lines.append(String(repeating: underline, count: max(3, wrapped.map { CJK.displayWidth(of: $0) }.max() ?? 0)))
         case .paragraph(let inlines):
-            lines += paragraph(Self.text(inlines), width: width, indent: isCJK ? Self.paragraphIndent : "")
+            lines += paragraph(text(inlines), width: width, indent: isCJK ? Self.paragraphIndent : "")
         case .figure(let figure):
-            var caption = Self.text(figure.caption)
+            var caption = text(figure.caption)
             if caption.isEmpty { caption = figure.image.map { $0.alternative.isEmpty ? $0.source : $0.alternative } ?? "" }
             lines.append("[图] " + Self.oneLine(caption))
         case .blockQuote(let blocks):
@@ -146,7 +152,7 @@ struct TextRenderer {
                 var inner: [String] = []
                 for block in item {
                     if case .paragraph(let inlines) = block {
-                        inner += paragraph(Self.text(inlines), width: width.map { max(8, $0 - hang.count) }, indent: "")
+                        inner += paragraph(text(inlines), width: width.map { max(8, $0 - hang.count) }, indent: "")
                     } else {
                         render([block], width: width.map { max(8, $0 - hang.count) }, into: &inner)
                     }
@@ -160,7 +166,7 @@ struct TextRenderer {
                 lines += IndicatorListing.lines(for: rows, wording: IndicatorWording(language: language, rows: rows), width: width)
                 return
             }
-            let caption = Self.text(table.caption)
+            let caption = text(table.caption)
             if !caption.isEmpty { lines.append("[表] " + Self.oneLine(caption)) }
             lines += TableDrawing.lines(for: table, width: width)
         case .codeBlock(let code):
@@ -174,7 +180,7 @@ struct TextRenderer {
                 render(.blockQuote(note.blocks), width: width, into: &lines)
                 return
             }
-            lines += paragraph(kind + "：" + Self.text(first), width: width, indent: isCJK ? Self.paragraphIndent : "")
+            lines += paragraph(kind + "：" + text(first), width: width, indent: isCJK ? Self.paragraphIndent : "")
             var rest: [String] = []
             render(Array(note.blocks.dropFirst()), width: width, into: &rest)
             if !rest.isEmpty { lines.append(""); lines += rest }
@@ -203,15 +209,16 @@ struct TextRenderer {
         text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
-    /// The text of inlines: links followed by their target, quotes in “ ”, line breaks as newlines.
-    static func text(_ inlines: [Inline]) -> String {
+    /// The text of inlines: links as their words (followed by their address with
+    /// ``showsLinkTargets``), quotes in “ ”, line breaks as newlines.
+    func text(_ inlines: [Inline]) -> String {
         var result = ""
         for inline in inlines {
             switch inline {
             case .link(let link):
                 let label = text(link.content)
                 result += label
-                if !link.target.isEmpty && label != link.target { result += " <\(link.target)>" }
+                if showsLinkTargets, !link.target.isEmpty, label != link.target { result += " <\(link.target)>" }
             case .emphasis(let inner), .strong(let inner):
                 result += text(inner)
             case .quoted(let inner):
