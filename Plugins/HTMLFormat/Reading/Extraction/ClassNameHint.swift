@@ -1,3 +1,4 @@
+import FolioCore
 import FolioMarkup
 
 /// What an element's `class` and `id` say about it: the words of article bodies (`content`,
@@ -16,18 +17,37 @@ struct ClassNameHint: Sendable, Hashable {
 
     /// The hint of an element.
     init(_ node: MarkupNode) {
-        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-        guard names.count > 1 else { isArticle = false; isChrome = false; return }
         var isArticle = false, isChrome = false
-        for word in names.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            if Self.chromeWords.contains(String(word)) || Self.chromePrefixes.contains(where: { word.hasPrefix($0) }) {
+        // Words are judged as bytes, lower-cased: names are ASCII nearly always, every element
+        // of a page is asked, and strings or Foundation searches here cost more than parsing.
+        var word: [UInt8] = []
+        func judge() {
+            guard !word.isEmpty else { return }
+            if Self.chromeWords.contains(word) || Self.chromePrefixes.contains(where: { word.starts(with: $0) }) {
                 isChrome = true
-            } else if Self.articleWords.contains(where: { word.contains($0) }) {
+            } else if Self.articleWords.contains(where: { Self.contains($0, in: word) }) {
                 isArticle = true
             }
+            word.removeAll(keepingCapacity: true)
+        }
+        for name in [node.attribute("class"), node.attribute("id")] {
+            guard let name else { continue }
+            for byte in name.utf8 {
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte | 0x20)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: word.append(byte)
+                default: judge()
+                }
+            }
+            judge()
         }
         self.isArticle = isArticle
         self.isChrome = isChrome
+    }
+
+    /// Whether `needle` occurs in `word`.
+    private static func contains(_ needle: [UInt8], in word: [UInt8]) -> Bool {
+        needle.withUnsafeBufferPointer { needle in word.withUnsafeBufferPointer { UTF8Search.contains(needle, in: $0) } }
     }
 
     /// A score weight: +25 for an article's names, −25 for chrome's, nothing for both or neither.
@@ -43,12 +63,12 @@ struct ClassNameHint: Sendable, Hashable {
     var marksChrome: Bool { isChrome && !isArticle }
 
     private static let articleWords = ["article", "content", "main", "body", "text", "entry", "post", "story", "detail",
-                                       "ozoom", "zhengwen", "newstext"]
+                                       "ozoom", "zhengwen", "newstext"].map { Array($0.utf8) }
     // Deliberately not `foot` or `side`, which would catch footnotes and side notes.
     private static let chromePrefixes = ["nav", "footer", "sidebar", "comment", "banner", "menu", "share", "sharing", "related",
                                          "breadcrumb", "copyright", "toolbar", "login", "advert", "sponsor", "social", "masthead",
                                          "popup", "recommend", "newsletter", "subscri", "pagination", "pager", "disqus", "outbrain",
-                                         "taboola", "promo", "cookie", "gdpr", "signup", "skip", "trending", "tags"]
-    private static let chromeWords: Set<String> = ["ad", "ads", "adv", "aside", "hot", "rank", "print", "respond",
-                                                   "replies", "follow", "more", "links"]
+                                         "taboola", "promo", "cookie", "gdpr", "signup", "skip", "trending", "tags"].map { Array($0.utf8) }
+    private static let chromeWords: Set<[UInt8]> = Set(["ad", "ads", "adv", "aside", "hot", "rank", "print", "respond",
+                                                        "replies", "follow", "more", "links"].map { Array($0.utf8) })
 }
