@@ -371,6 +371,9 @@ public struct NewsPage: Sendable {
         }
     }
 
+    /// The most lines a headline block (kicker, title, deck) is read from.
+    static let longestHeadlineBlock = 8
+
     /// Finds the headline among the head's lines and marks it; returns its line indices.
     private mutating func headline(in zone: [Int], article: inout Article) -> [Int] {
         if let marked = zone.first(where: { lines[$0].hint == .title }) {
@@ -389,12 +392,17 @@ public struct NewsPage: Sendable {
             } else {
                 break
             }
-            if text.hasUTF8Prefix("——") { break }
+            // A headline block is a few lines; a run of short lines longer than that (a table
+            // flattened into text) holds no headline worth comparing line with line.
+            if text.hasUTF8Prefix("——") || candidates.count == Self.longestHeadlineBlock { break }
         }
         // A headline strip that repeats the headline (title and deck on one line) is chrome.
         let strips = candidates.filter { index in
             let text = lines[index].text
-            return candidates.contains { $0 != index && lines[$0].text.count >= 4 && text.count > lines[$0].text.count && text.containsUTF8(lines[$0].text) }
+            return candidates.contains { other in
+                let shorter = lines[other].text
+                return other != index && shorter.unicodeScalars.count >= 4 && text.utf8.count > shorter.utf8.count && text.containsUTF8(shorter)
+            }
         }
         for index in strips { roles[index] = .skipped }
         candidates.removeAll { strips.contains($0) }
