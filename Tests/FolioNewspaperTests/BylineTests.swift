@@ -17,6 +17,8 @@ struct BylineTests {
         ("记者王小明 实习生陈思", ["记者 王小明", "实习生 陈思"]),
         ("记者 张三、李四 通讯员 王五", ["记者 张三", "记者 李四", "通讯员 王五"]),
         ("By Ann Lee and Tom Hart", ["- Ann Lee", "- Tom Hart"]),
+        ("本报记者林海发自杭州", ["本报记者 林海"]),
+        ("晨报记者 周远 浙江安吉报道", ["晨报记者 周远"]),
     ] as [(String, [String])])
     func wholeLines(line: String, authors: [String]) {
         #expect(printed(Byline(line: line)) == authors, "\(line)")
@@ -44,7 +46,7 @@ struct BylineTests {
 
     @Test("Sentences and words beside a role are not bylines", arguments: [
         "记者了解到，今年全市新增就业岗位2万个。", "记者从市统计局获悉", "通讯员大会今天召开，会上表彰了优秀通讯员。",
-        "张三 李四", "", "宁波日报记者新闻", "By noon the market would be full.",
+        "张三 李四", "", "宁波日报记者新闻", "By noon the market would be full.", "记者发自前线的报道", "山东冠县报道",
     ])
     func notBylines(line: String) {
         #expect(Byline(line: line) == nil, "\(line)")

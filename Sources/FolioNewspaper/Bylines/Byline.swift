@@ -195,6 +195,8 @@ public struct Byline: Sendable, Hashable {
                 continue
             }
             if fillerWords.contains(String(token)) { continue }
+            // `发自北京`, `山东冠县报道`: where the named reporters filed from.
+            if !authors.isEmpty, isDispatch(token) { continue }
             if let mark = photoMark(alone: token) {
                 // `记者 王三 摄`: the group just named took the pictures; the credit stays as printed.
                 guard !group.isEmpty else { return nil }
@@ -281,11 +283,23 @@ public struct Byline: Sendable, Hashable {
             }
             tokens.append(rest[start...])
         }
-        return tokens.map { token in
+        return tokens.flatMap { token -> [Substring] in
             var token = token
             if token.hasUTF8Prefix(":") || token.hasUTF8Prefix("：") { token = token.dropFirst() }
-            return token
+            // `王一发自北京`: the place a name filed from, glued to it.
+            if let range = token.utf8Range(of: "发自") ?? token.utf8Range(of: "發自"), range.lowerBound > token.startIndex {
+                return [token[..<range.lowerBound], token[range.lowerBound...]]
+            }
+            return [token]
         }.filter { !$0.isEmpty }
+    }
+
+    /// Whether a token says where a byline's reporters filed from: `发自北京`, `山东冠县报道`.
+    private static func isDispatch(_ token: Substring) -> Bool {
+        let length = token.unicodeScalars.count
+        guard length <= 10, token.allSatisfy(isHan) else { return false }
+        return token.hasUTF8Prefix("发自") || token.hasUTF8Prefix("發自")
+            || (length >= 4 && (token.hasUTF8Suffix("报道") || token.hasUTF8Suffix("報道")))
     }
 
     /// Whether the text before a role word is an organisation the role belongs to (中国宁波网).
