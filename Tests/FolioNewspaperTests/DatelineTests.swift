@@ -33,6 +33,10 @@ struct DatelineTests {
         let traditional = try #require(Dateline("發佈時間:2024-02-23 10:22:47"))
         #expect(traditional.date == "2024-02-23")
         #expect(Dateline("来源 北方通讯社")?.source == "北方通讯社")
+        // A person printed as the source wrote the piece; a paper stays the source.
+        let person = try #require(Dateline("2024-05-14 10:54 来源：孙晓岚"))
+        #expect(person.source == nil && person.authors == [Author(name: "孙晓岚")])
+        #expect(Dateline("来源：海湾日报")?.source == "海湾日报")
         let counter = try #require(Dateline("2010/1/6 16:43:13 次浏览 分类:政府动态    来源:"))
         #expect(counter.date == "2010-01-06")
     }

@@ -53,7 +53,10 @@ public struct Dateline: Sendable, Hashable {
             switch segment.key {
             case .source?:
                 let words = value.split(whereSeparator: { $0 == " " || $0 == "[" || $0 == "]" || $0 == "【" || $0 == "】" })
-                if let first = words.first {
+                if let first = words.first, words.count == 1, Byline.isName(first), !Self.isOutletName(first) {
+                    // `来源: 王一`: a person printed as the source wrote the piece.
+                    authors.append(Author(name: String(first)))
+                } else if let first = words.first {
                     source = String(first)
                     if words.count > 1, let names = Byline.names(in: value[words[1].startIndex...]) {
                         authors += names.map { Author(name: $0) }
