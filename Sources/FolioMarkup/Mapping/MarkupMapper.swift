@@ -217,11 +217,9 @@ public struct MarkupMapper: Sendable {
         var images: [Image] = []
         var others: [MarkupNode] = []
         for child in node.children where !child.isElement(named: "figcaption") {
-            let found = child.isElement(named: "img") ? [child] : child.descendantElements().filter { $0.isElement(named: "img") }
-            let inner = blocks(from: [child])
             // A child that is only images (an `img`, a `p` or `a` around one) is the figure's picture.
-            if !found.isEmpty, inner.allSatisfy(Self.isImageOnly) {
-                images.append(contentsOf: found.compactMap(Self.image))
+            if let pictures = Self.pictures(in: child) {
+                images.append(contentsOf: pictures.compactMap(Self.image))
             } else {
                 others.append(child)
             }
@@ -238,6 +236,23 @@ public struct MarkupMapper: Sendable {
         flow.blocks.append(.figure(Figure(image: images.last, caption: caption)))
         flow.blocks.append(contentsOf: rest)
     }
+
+    /// The images of a node that holds nothing else: an `img`, or elements that only wrap images
+    /// (a link, a paragraph, a `picture`) with no text; nil for any other node.
+    ///
+    /// Judged from the tree, not by mapping the node: mapping each child to test it and then
+    /// again to keep it doubled the work at every level of nested figures.
+    private static func pictures(in node: MarkupNode) -> [MarkupNode]? {
+        if node.isElement(named: "img") { return [node] }
+        guard node.isElement, node.textContent(limit: 256).allSatisfy(\.isWhitespace) else { return nil }
+        let elements = node.descendantElements()
+        let images = elements.filter { $0.isElement(named: "img") }
+        guard !images.isEmpty, elements.allSatisfy({ pictureWrappers.contains($0.name) }) else { return nil }
+        return images
+    }
+
+    /// The elements a figure's picture may be wrapped in.
+    private static let pictureWrappers: Set<String> = ["img", "a", "p", "div", "span", "picture", "source", "br"]
 
     private static func isImageOnly(_ block: Block) -> Bool {
         guard case .paragraph(let inlines) = block else { return false }
