@@ -10,14 +10,10 @@ import Foundation
 /// only the article), `max-depth` (deepest element nesting, default 256), `max-input-size`
 /// (largest page, default 1G). A page without text, or one that is all navigation, is read with
 /// a warning rather than silently giving an empty document.
-public struct HTMLReader: DocumentReader {
+public struct HTMLReader: WarningDocumentReader {
     /// Creates the reader.
     public init() {}
 
-    /// Reads a page, leaving the warnings out.
-    public func read(_ data: Data, source: String, options: Options) throws -> Document {
-        try readReporting(data, source: source, options: options).document
-    }
 
     /// Reads a page, with a warning when it holds no article.
     public func readReporting(_ data: Data, source: String, options: Options) throws -> ReadResult {

@@ -9,17 +9,13 @@ import FolioCore
 /// text — and the warnings say what, once per kind of construct. Options: `max-input-size`
 /// (default 1G) and `max-depth` (how deeply blocks and inlines may nest, default 256, at most
 /// 2048); JSON nested deeper than 512 arrays and objects, Foundation's limit, is refused too.
-public struct PandocReader: DocumentReader {
+public struct PandocReader: WarningDocumentReader {
     /// The deepest JSON nesting that Foundation's decoder accepts.
     static let maximumJSONDepth = 512
 
     /// Creates the reader.
     public init() {}
 
-    /// Reads the document, leaving the warnings out.
-    public func read(_ data: Data, source: String, options: Options) throws -> Document {
-        try readReporting(data, source: source, options: options).document
-    }
 
     /// Reads the document and the warnings about constructs kept as their nearest equivalent.
     ///

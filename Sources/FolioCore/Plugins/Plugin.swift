@@ -66,7 +66,8 @@ public protocol DocumentReader: Sendable {
     func read(_ data: Data, source: String, options: Options) throws -> Document
 
     /// Reads a document and says what it could not keep exactly: a reader of a format richer
-    /// than the model implements this (and `read` as its document); the default has no warnings.
+    /// than the model implements this and conforms to ``WarningDocumentReader``, which gives
+    /// it `read`; the default has no warnings.
     ///
     /// The pipeline reads through this, so `folio` prints a reader's warnings with the first
     /// output's, as it does a writer's.

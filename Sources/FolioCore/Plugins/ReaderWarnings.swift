@@ -13,3 +13,14 @@ public struct ReadResult: Sendable, Hashable {
         self.warnings = warnings
     }
 }
+
+/// A reader of a format richer than the model: it implements
+/// ``DocumentReader/readReporting(_:source:options:)`` and gets `read` from it.
+public protocol WarningDocumentReader: DocumentReader {}
+
+extension WarningDocumentReader {
+    /// Reads the document, leaving the warnings out.
+    public func read(_ data: Data, source: String, options: Options) throws -> Document {
+        try readReporting(data, source: source, options: options).document
+    }
+}
