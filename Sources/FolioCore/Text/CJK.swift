@@ -2,6 +2,7 @@
 /// display, and which punctuation may not start or end a line.
 public enum CJK {
     /// Whether a scalar is a CJK ideograph, kana, hangul, or CJK/full-width punctuation.
+    @inlinable
     public static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
@@ -14,6 +15,7 @@ public enum CJK {
     }
 
     /// Whether a scalar is a Han ideograph, kana or hangul syllable (not punctuation).
+    @inlinable
     public static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x3041...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
@@ -40,6 +42,7 @@ public enum CJK {
 
     /// The number of terminal columns a scalar occupies: 2 for wide, 0 for combining marks and
     /// controls, 1 otherwise.
+    @inlinable
     public static func displayWidth(of scalar: Unicode.Scalar) -> Int {
         if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) { return 0 }
         // Fast paths for the common cases, which hold no combining marks: Latin, general
@@ -83,9 +86,40 @@ public enum CJK {
 
 extension StringProtocol {
     /// The text without leading and trailing white space of any kind (U+00A0 and U+3000 included).
+    ///
+    /// Scalars are tested, not characters: a character is white space when its first scalar is,
+    /// and stepping over characters costs a grapheme-break test per step on CJK text.
+    @inlinable
     public func trimmingCharactersInWhitespace() -> String {
-        guard let start = firstIndex(where: { !$0.isWhitespace }),
-              let end = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(self[start...end])
+        // A substring of a whole string is that string, not a copy.
+        String(trimming(scalarsIn: .whitespace))
+    }
+
+    /// The text without leading and trailing scalars of `set`.
+    @inlinable
+    public func trimming(scalarsIn set: ScalarSet) -> SubSequence {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !set.contains($0) }),
+              let last = scalars.lastIndex(where: { !set.contains($0) }) else { return self[endIndex...] }
+        return self[start..<scalars.index(after: last)]
+    }
+
+    /// The parts of the text between scalars of `separators`, without empty parts: `split` on
+    /// scalars, which compares no characters (a comparison of CJK characters normalises both).
+    @inlinable
+    public func split(atScalarsIn separators: ScalarSet) -> [SubSequence] {
+        let scalars = unicodeScalars
+        var parts: [SubSequence] = []
+        var start = scalars.startIndex
+        var index = start
+        while index < scalars.endIndex {
+            if separators.contains(scalars[index]) {
+                if start < index { parts.append(self[start..<index]) }
+                start = scalars.index(after: index)
+            }
+            index = scalars.index(after: index)
+        }
+        if start < scalars.endIndex { parts.append(self[start..<scalars.endIndex]) }
+        return parts
     }
 }

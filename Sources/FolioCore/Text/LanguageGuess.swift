@@ -21,23 +21,34 @@ public enum LanguageGuess {
     /// the source was a Taiwanese encoding (Big5), which makes traditional text `zh-TW`. Kana
     /// makes it Japanese and hangul Korean.
     public static func language<Texts: Sequence>(of texts: Texts, traditional: Bool = false) -> String? where Texts.Element: StringProtocol {
+        var counts = ScriptCounts()
+        for text in texts where counts.read(String(text)) == false { break }
+        return counts.language(traditional: traditional)
+    }
+
+    /// What the sample's characters are: the scripts, traditional against simplified, English words.
+    ///
+    /// Reading concrete strings, not the generic texts, keeps the per-scalar loop specialised.
+    private struct ScriptCounts {
         var han = 0, kana = 0, hangul = 0, latin = 0, seen = 0
         var traditionalCount = 0, simplifiedCount = 0
         var englishWords = 0
         var word = ""
-        func endWord() {
-            guard !word.isEmpty else { return }
-            if commonEnglishWords.contains(word) { englishWords += 1 }
-            word = ""
-        }
-        outer: for text in texts {
+
+        /// Counts the scalars of `text`; false once the sample is full.
+        mutating func read(_ text: String) -> Bool {
+            defer { endWord() }
             for scalar in text.unicodeScalars {
                 seen += 1
-                if seen > sampleSize { break outer }
+                if seen > sampleSize {
+                    // A word cut off by the sample's end is not counted.
+                    word = ""
+                    return false
+                }
                 switch scalar.value {
                 case 0x41...0x5A, 0x61...0x7A:
                     latin += 1
-                    if word.unicodeScalars.count < 8 { word.unicodeScalars.append(Unicode.Scalar(scalar.value | 0x20) ?? scalar) }
+                    if word.utf8.count < 8 { word.unicodeScalars.append(Unicode.Scalar(scalar.value | 0x20) ?? scalar) }
                     continue
                 case 0x3041...0x30FF: kana += 1
                 case 0xAC00...0xD7A3: hangul += 1
@@ -49,17 +60,26 @@ public enum LanguageGuess {
                 }
                 endWord()
             }
-            endWord()
+            return true
         }
-        let cjk = han + kana + hangul
-        if cjk > 0 && cjk * 6 >= latin {
-            if hangul > han + kana { return "ko" }
-            if kana * 10 > cjk { return "ja" }
-            if traditionalCount > simplifiedCount { return traditional ? "zh-TW" : "zh-Hant" }
-            return traditional && simplifiedCount == 0 ? "zh-TW" : "zh-CN"
+
+        private mutating func endWord() {
+            guard !word.isEmpty else { return }
+            if commonEnglishWords.contains(word) { englishWords += 1 }
+            word = ""
         }
-        if latin > 0 && englishWords >= 2 { return "en" }
-        return nil
+
+        func language(traditional: Bool) -> String? {
+            let cjk = han + kana + hangul
+            if cjk > 0 && cjk * 6 >= latin {
+                if hangul > han + kana { return "ko" }
+                if kana * 10 > cjk { return "ja" }
+                if traditionalCount > simplifiedCount { return traditional ? "zh-TW" : "zh-Hant" }
+                return traditional && simplifiedCount == 0 ? "zh-TW" : "zh-CN"
+            }
+            if latin > 0 && englishWords >= 2 { return "en" }
+            return nil
+        }
     }
 
     /// The language of a document's visible text.

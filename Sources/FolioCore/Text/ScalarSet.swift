@@ -25,6 +25,12 @@ public struct ScalarSet: Sendable, ExpressibleByStringLiteral {
         self.bits = bits
     }
 
+    /// The scalars with Unicode's White_Space property: ASCII spaces and line breaks, NEL, the
+    /// no-break spaces, the typographic spaces, the line and paragraph separators and U+3000,
+    /// the ideographic space of CJK text. The same set as `properties.isWhitespace`, looked up
+    /// without Unicode's property tables.
+    public static let whitespace: ScalarSet = "\t\n\u{0B}\u{0C}\r \u{85}\u{A0}\u{1680}\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}\u{2006}\u{2007}\u{2008}\u{2009}\u{200A}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}"
+
     /// The scalars of a string literal.
     public init(stringLiteral characters: String) {
         self.init(characters)

@@ -39,6 +39,17 @@ extension StringProtocol {
         return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
     }
 
+    /// How many Unicode scalars the text holds, counted as the UTF-8 bytes that start one: the
+    /// scalar view decodes each scalar to count it.
+    @inlinable
+    public var scalarCount: Int {
+        withUTF8Bytes { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+    }
+
     /// Calls `body` with the text's UTF-8 bytes, copying them only when the text is not stored
     /// as contiguous UTF-8: the one way byte-level matching reaches a text's bytes.
     @inlinable
@@ -86,9 +97,25 @@ public enum UTF8Search {
 /// A fixed set of phrases found in a text in one pass over its bytes: the phrases are indexed
 /// by their first byte, and a bitmap of the byte pairs they open with lets most positions of a
 /// text be passed over without comparing any phrase.
+///
+/// The phrases' bytes are stored end to end in one buffer, so a pass retains no array per
+/// phrase, and only positions where a character starts are tried.
 public struct PhraseSet: Sendable {
-    /// The phrases by first byte, as bytes, with their index in the set.
-    private let byFirstByte: [[(index: Int, bytes: [UInt8])]]
+    /// One phrase: its index in the set, and where its bytes lie in `bytes`.
+    @usableFromInline
+    struct Entry: Sendable {
+        @usableFromInline var index: Int
+        @usableFromInline var start: Int
+        @usableFromInline var count: Int
+    }
+
+    /// The bytes of all phrases, end to end.
+    @usableFromInline let bytes: [UInt8]
+    /// The phrases, ordered by first byte.
+    @usableFromInline let entries: [Entry]
+    /// Where the phrases with each first byte begin in `entries`: those with byte `b` are
+    /// `entries[firstEntry[b]..<firstEntry[b + 1]]`.
+    @usableFromInline let firstEntry: [Int]
     /// One bit for each pair of bytes a phrase opens with (every pair after a one-byte phrase).
     private let openingPairs: [UInt64]
     /// How many phrases the set holds.
@@ -96,20 +123,30 @@ public struct PhraseSet: Sendable {
 
     /// Creates a set of phrases.
     public init(_ phrases: [String]) {
-        var table = [[(index: Int, bytes: [UInt8])]](repeating: [], count: 256)
         var pairs = [UInt64](repeating: 0, count: 65_536 / 64)
         func mark(_ pair: Int) { pairs[pair >> 6] |= 1 << UInt64(pair & 63) }
+        var bytes: [UInt8] = []
+        var entries: [(first: UInt8, entry: Entry)] = []
         for (index, phrase) in phrases.enumerated() {
-            let bytes = Array(phrase.utf8)
-            guard let first = bytes.first else { continue }
-            table[Int(first)].append((index, bytes))
-            if bytes.count == 1 {
+            let phraseBytes = Array(phrase.utf8)
+            guard let first = phraseBytes.first else { continue }
+            entries.append((first, Entry(index: index, start: bytes.count, count: phraseBytes.count)))
+            bytes += phraseBytes
+            if phraseBytes.count == 1 {
                 for second in 0..<256 { mark(Int(first) << 8 | second) }
             } else {
-                mark(Int(first) << 8 | Int(bytes[1]))
+                mark(Int(first) << 8 | Int(phraseBytes[1]))
             }
         }
-        byFirstByte = table
+        entries.sort { ($0.first, $0.entry.index) < ($1.first, $1.entry.index) }
+        var firstEntry = [Int](repeating: entries.count, count: 257)
+        for (position, entry) in entries.enumerated().reversed() { firstEntry[Int(entry.first)] = position }
+        for byte in stride(from: 255, through: 0, by: -1) where firstEntry[byte] > firstEntry[byte + 1] {
+            firstEntry[byte] = firstEntry[byte + 1]
+        }
+        self.bytes = bytes
+        self.entries = entries.map(\.entry)
+        self.firstEntry = firstEntry
         openingPairs = pairs
         count = phrases.count
     }
@@ -119,26 +156,51 @@ public struct PhraseSet: Sendable {
         distinctMatches(in: text, stoppingAt: 1) > 0
     }
 
+    /// Where the longest phrase that starts at `index` in `text` ends, or nil when none starts there.
+    @inlinable
+    public func endOfLongestPhrase<Text: StringProtocol>(in text: Text, at index: Text.Index) -> Text.Index? {
+        let offset = text.utf8.distance(from: text.startIndex, to: index)
+        let length = text.withUTF8Bytes { text in
+            bytes.withUnsafeBufferPointer { phrases -> Int? in
+                guard offset < text.count else { return nil }
+                let first = Int(text[offset])
+                var longest: Int?
+                for entry in entries[firstEntry[first]..<firstEntry[first + 1]] where offset + entry.count <= text.count && entry.count > longest ?? 0 {
+                    let phrase = UnsafeBufferPointer(rebasing: phrases[entry.start..<entry.start + entry.count])
+                    if UTF8Search.matches(phrase, in: text, at: offset) { longest = entry.count }
+                }
+                return longest
+            }
+        }
+        return length.map { text.utf8.index(index, offsetBy: $0) }
+    }
+
     /// How many different phrases occur in `text`, counting up to `limit`.
     public func distinctMatches(in text: String, stoppingAt limit: Int = .max) -> Int {
-        text.withUTF8Bytes { bytes in
-            var found = [Bool](repeating: false, count: count)
-            var foundCount = 0
-            for start in bytes.indices {
-                let next = start + 1 < bytes.count ? Int(bytes[start + 1]) : 0
-                let pair = Int(bytes[start]) << 8 | next
-                guard openingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-                for candidate in byFirstByte[Int(bytes[start])] where !found[candidate.index] {
-                    let phrase = candidate.bytes
-                    guard start + phrase.count <= bytes.count else { continue }
-                    if phrase.withUnsafeBufferPointer({ UTF8Search.matches($0, in: bytes, at: start) }) {
-                        found[candidate.index] = true
+        text.withUTF8Bytes { text in
+            bytes.withUnsafeBufferPointer { phrases in
+                // One bit per phrase found, allocated at the first match: most texts have none.
+                var found: [UInt64] = []
+                var foundCount = 0
+                // A phrase starts where a character does: never on a continuation byte.
+                for start in text.indices where text[start] & 0xC0 != 0x80 {
+                    let next = start + 1 < text.count ? Int(text[start + 1]) : 0
+                    let pair = Int(text[start]) << 8 | next
+                    guard openingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                    let first = Int(text[start])
+                    for entry in entries[firstEntry[first]..<firstEntry[first + 1]] where start + entry.count <= text.count {
+                        let word = entry.index >> 6, bit = UInt64(1) << UInt64(entry.index & 63)
+                        if !found.isEmpty, found[word] & bit != 0 { continue }
+                        let phrase = UnsafeBufferPointer(rebasing: phrases[entry.start..<entry.start + entry.count])
+                        guard UTF8Search.matches(phrase, in: text, at: start) else { continue }
+                        if found.isEmpty { found = [UInt64](repeating: 0, count: (count + 63) / 64) }
+                        found[word] |= bit
                         foundCount += 1
                         if foundCount >= limit { return foundCount }
                     }
                 }
+                return foundCount
             }
-            return foundCount
         }
     }
 }

@@ -34,6 +34,9 @@ public struct Byline: Sendable, Hashable {
         "特约撰稿", "本報記者", "评论员", "通讯员", "通訊員", "实习生", "記者", "记者", "摄影", "攝影", "撰稿", "作者",
     ].sorted { $0.count > $1.count }
 
+    /// The roles, matched by the longest at a position.
+    static let roleWords = PhraseSet(roles)
+
     /// The roles an organisation's name may stand before (中国宁波网记者, 民航报道组, 中新社記者).
     static let organisationRoles = ["记者", "記者", "通讯员", "通訊員", "报道组", "報道組", "特约记者"]
 
@@ -49,6 +52,8 @@ public struct Byline: Sendable, Hashable {
     static let separators: ScalarSet = " \u{3000}\u{A0}\t、，,；;"
     /// Brackets a byline may be printed in.
     static let brackets: ScalarSet = "（）()【】[]〔〕"
+    /// What a byline's tokens stand between.
+    static let separatorsAndBrackets = separators.union(brackets)
 
     /// Words printed around the names that are not names (本报记者 王一 报道, 文/摄).
     static let fillerWords: Set<String> = ["报道", "報道", "整理", "发", "發", "讯", "訊", "和", "及", "文", "文/摄", "文/攝", "文／摄", "图/文", "文/图", "图文", "综合", "綜合", "本版采写", "采写", "执笔", "/"]
@@ -80,9 +85,9 @@ public struct Byline: Sendable, Hashable {
         guard let open = head.firstIndex(where: { $0 == "(" || $0 == "（" }) else { return [] }
         let before = Substring(head[..<open]).trimmingCharactersInWhitespace()
         guard let last = before.unicodeScalars.last, last == "讯" || last == "訊" || last == "电" || last == "電",
-              before.unicodeScalars.count <= 30 else { return [] }
-        let inner = paragraph[paragraph.index(after: open)...].prefix { $0 != ")" && $0 != "）" }
-        guard inner.count < 60 else { return [] }
+              before.scalarCount <= 30 else { return [] }
+        let inner = Substring(paragraph.unicodeScalars[paragraph.unicodeScalars.index(after: open)...].prefix { $0 != ")" && $0 != "）" })
+        guard inner.scalarCount < 60 else { return [] }
         return parse(inner, requireRole: true)?.authors ?? []
     }
 
@@ -100,9 +105,9 @@ public struct Byline: Sendable, Hashable {
         guard let last = text.unicodeScalars.last else { return nil }
         if last == ")" || last == "）" {
             // `(…)` at the end: a byline, or names alone (an end signature).
-            guard let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
-            let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
-            guard inner.count <= 40 else { return nil }
+            guard let open = text.unicodeScalars.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
+            let inner = text[text.unicodeScalars.index(after: open)..<text.unicodeScalars.index(before: text.endIndex)]
+            guard inner.scalarCount <= 40 else { return nil }
             return parse(inner, requireRole: false, splitGluedNames: true)
         }
         // A role word near the end starts the byline: the longest suffix that parses wins.
@@ -116,12 +121,15 @@ public struct Byline: Sendable, Hashable {
         }
         // `…。蒋晓东摄`, `…。史米可/摄`: a photographer after the caption's last sentence.
         if photoMarks.contains(where: { text.hasUTF8Suffix($0) }) {
-            let sentenceEnd = text.lastIndex { "。！？!?；;,，:：".contains($0) }
-            let credit = sentenceEnd.map { text[text.index(after: $0)...] } ?? text
+            let sentenceEnd = text.unicodeScalars.lastIndex(where: clauseEnds.contains)
+            let credit = sentenceEnd.map { text[text.unicodeScalars.index(after: $0)...] } ?? text
             return parse(credit, requireRole: false)
         }
         return nil
     }
+
+    /// What ends the sentence or clause before a photographer's credit.
+    static let clauseEnds: ScalarSet = "。！？!?；;,，:："
 
     /// A line known to be a byline, read even when it prints names without roles
     /// (`孔一帆 贾二`, `(钟腾达 蔡心月)`); nil when it holds anything but names and roles.
@@ -143,7 +151,7 @@ public struct Byline: Sendable, Hashable {
     /// The names a dateline's field holds (`来源: 台州日报 陈伟民` after its source, `记者:罗水元`),
     /// or nil when it holds anything else.
     static func names(in text: Substring) -> [String]? {
-        let tokens = text.split(whereSeparator: { separators.contains($0) || brackets.contains($0) })
+        let tokens = text.split(atScalarsIn: separatorsAndBrackets)
         guard !tokens.isEmpty, tokens.allSatisfy({ isName($0) }) else { return nil }
         return tokens.map(String.init)
     }
@@ -159,7 +167,7 @@ public struct Byline: Sendable, Hashable {
     /// The longest role word `text` starts with (本报记者 rather than 记者), or nil.
     static func roleWord(startingAt text: Substring) -> String? {
         guard let first = text.unicodeScalars.first, roleLeads.contains(first) else { return nil }
-        return roles.first { text.hasUTF8Prefix($0) }
+        return roleWords.endOfLongestPhrase(in: text, at: text.startIndex).map { String(text[..<$0]) }
     }
 
     /// Whether a line may name someone under a role, by its characters alone (`By …` too).
@@ -180,8 +188,9 @@ public struct Byline: Sendable, Hashable {
         // `记者 张 燕`: padding inside a two-character name splits it in two.
         var merged: [Substring] = []
         for token in tokens {
-            if token.count == 1, isHan(token.first!), !fillerWords.contains(String(token)), !photoMarks.contains(String(token)) {
-                pendingSingles.append(token.first!)
+            if let single = token.unicodeScalars.first, token.unicodeScalars.count == 1, CJK.isIdeographic(single),
+               !fillerWords.contains(String(token)), !photoMarks.contains(String(token)) {
+                pendingSingles.unicodeScalars.append(single)
                 continue
             }
             if !pendingSingles.isEmpty { merged.append(Substring(pendingSingles)); pendingSingles = "" }
@@ -238,7 +247,7 @@ public struct Byline: Sendable, Hashable {
             if isName(token, requireSurname: !plainRole) {
                 group.append(authors.count)
                 authors.append(Author(name: String(token), role: role))
-            } else if splitGluedNames, role == nil, token.count == 6, token.allSatisfy(isHan) {
+            } else if splitGluedNames, role == nil, token.scalarCount == 6, token.unicodeScalars.allSatisfy(CJK.isIdeographic) {
                 // `(甘晓明李少波)`: two three-character names printed without a space.
                 for name in [token.prefix(3), token.suffix(3)] {
                     group.append(authors.count)
@@ -256,7 +265,7 @@ public struct Byline: Sendable, Hashable {
     /// (`记者罗湘波通讯员罗佳旻` → 记者 罗湘波 通讯员 罗佳旻).
     private static func separated(_ text: Substring) -> [Substring] {
         var tokens: [Substring] = []
-        for token in text.split(whereSeparator: { separators.contains($0) || brackets.contains($0) }) {
+        for token in text.split(atScalarsIn: separatorsAndBrackets) {
             // Only a token holding a role word's character can hold a role word to split at.
             guard token.unicodeScalars.contains(where: roleCharacters.contains) else {
                 tokens.append(token.hasUTF8Suffix(":") || token.hasUTF8Suffix("：") ? token.dropLast() : token)
@@ -267,19 +276,20 @@ public struct Byline: Sendable, Hashable {
             // Split before every role word inside the token.
             var start = rest.startIndex
             // A role the token opens with is kept whole (见习记者 is not 见习 + 记者).
-            var index = roleWord(startingAt: rest).map { rest.index(rest.startIndex, offsetBy: $0.count) }
-                ?? (rest.isEmpty ? rest.endIndex : rest.index(after: rest.startIndex))
+            let scalars = rest.unicodeScalars
+            var index = roleWord(startingAt: rest).map { rest.utf8.index(rest.startIndex, offsetBy: $0.utf8.count) }
+                ?? (rest.isEmpty ? rest.endIndex : scalars.index(after: rest.startIndex))
             while index < rest.endIndex {
                 let tail = rest[index...]
-                if let role = roleWord(startingAt: tail), role.count >= 2, !isOrganisationPrefix(rest[start..<index]),
-                   !roles.contains(where: { $0.count > role.count && rest[start...].hasUTF8Prefix($0) }),
+                if let role = roleWord(startingAt: tail), role.unicodeScalars.count >= 2, !isOrganisationPrefix(rest[start..<index]),
+                   !roles.contains(where: { $0.utf8.count > role.utf8.count && rest[start...].hasUTF8Prefix($0) }),
                    !roles.contains(String(rest[start..<index]) + role) {
                     tokens.append(rest[start..<index])
                     start = index
-                    index = rest.index(index, offsetBy: role.count)
+                    index = rest.utf8.index(index, offsetBy: role.utf8.count)
                     continue
                 }
-                index = rest.index(after: index)
+                index = scalars.index(after: index)
             }
             tokens.append(rest[start...])
         }
@@ -296,17 +306,20 @@ public struct Byline: Sendable, Hashable {
 
     /// Whether a token says where a byline's reporters filed from: `发自北京`, `山东冠县报道`.
     private static func isDispatch(_ token: Substring) -> Bool {
-        let length = token.unicodeScalars.count
-        guard length <= 10, token.allSatisfy(isHan) else { return false }
+        let length = token.scalarCount
+        guard length <= 10, token.unicodeScalars.allSatisfy(CJK.isIdeographic) else { return false }
         return token.hasUTF8Prefix("发自") || token.hasUTF8Prefix("發自")
             || (length >= 4 && (token.hasUTF8Suffix("报道") || token.hasUTF8Suffix("報道")))
     }
 
     /// Whether the text before a role word is an organisation the role belongs to (中国宁波网).
     private static func isOrganisationPrefix(_ text: Substring) -> Bool {
-        guard let last = text.last else { return false }
-        return "网社报台端团组部局委院所站刊频道".contains(last) || text.hasUTF8Suffix("客户端")
+        guard let last = text.unicodeScalars.last else { return false }
+        return organisationEndings.contains(last) || text.hasUTF8Suffix("客户端")
     }
+
+    /// The last characters of the names of organisations that employ reporters.
+    static let organisationEndings: ScalarSet = "网社报台端团组部局委院所站刊频道"
 
     /// The role a token starts with, and the name glued after it (`本报记者易靖` → 本报记者, 易靖).
     private static func role(_ token: Substring) -> (role: String, rest: Substring)? {
@@ -321,7 +334,7 @@ public struct Byline: Sendable, Hashable {
         for base in organisationRoles {
             guard let range = token.utf8Range(of: base) else { continue }
             let organisation = token[..<range.lowerBound]
-            guard (2...8).contains(organisation.count), organisation.allSatisfy(isHan) else { continue }
+            guard (2...8).contains(organisation.scalarCount), organisation.unicodeScalars.allSatisfy(CJK.isIdeographic) else { continue }
             var rest = token[range.upperBound...]
             if rest.hasUTF8Prefix(":") || rest.hasUTF8Prefix("：") { rest = rest.dropFirst() }
             return (String(token[..<range.upperBound]), rest)
@@ -346,15 +359,16 @@ public struct Byline: Sendable, Hashable {
     /// Whether a token reads as a person's name: 2 to 4 ideographs (more when joined by ·),
     /// or a word of Latin letters.
     static func isName<S: StringProtocol>(_ token: S, requireSurname: Bool = true) -> Bool {
-        guard (2...12).contains(token.count) else { return false }
-        let ideographic = token.allSatisfy { $0 == "·" || $0 == "•" || isHan($0) }
+        let length = token.scalarCount
+        guard (2...12).contains(length) else { return false }
+        let ideographic = token.unicodeScalars.allSatisfy { $0 == "·" || $0 == "•" || CJK.isIdeographic($0) }
         if ideographic {
             if token.containsUTF8("·") || token.containsUTF8("•") { return true }
-            guard token.count <= 4, !photoMarks.contains(where: { token.hasUTF8Suffix($0) }) else { return false }
+            guard length <= 4, !photoMarks.contains(where: { token.hasUTF8Suffix($0) }) else { return false }
             let text = String(token)
             return (!requireSurname || Surnames.startsName(text)) && roleWord(startingAt: Substring(text)) == nil && !fillerWords.contains(text) && !editorRoles.contains(text)
         }
-        return token.count <= 10 && token.allSatisfy { $0.isLetter && $0.isASCII || $0 == "-" || $0 == "." }
+        return length <= 10 && token.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || $0 == "-" || $0 == "." }
     }
 
     static func isHan(_ character: Character) -> Bool {

@@ -35,29 +35,36 @@ public enum ChromeLine: Sendable, Hashable {
         guard !line.isEmpty else { return nil }
         if isResidue(line) { return .residue }
         // Lengths in scalars: a line of Chinese has as many as characters, and counts far faster.
-        let length = line.unicodeScalars.count
+        let length = line.scalarCount
         if length > 400 { return nil }
         if isNotice(line) { return .notice }
         if length > 120 { return nil }
         let scalars = line.unicodeScalars
         if let first = scalars.first, navigationLeads.contains(first) || first.properties.numericType != nil || first == "【", isNavigation(line) { return .navigation }
-        if scalars.contains(where: { $0 == ">" || $0 == "＞" || $0 == "»" || $0 == "›" || $0 == "位" }), let site = breadcrumb(line) { return .breadcrumb(site: site) }
+        if scalars.contains(where: breadcrumbSeparators.contains) || breadcrumbLeads.contains(where: { line.hasUTF8Prefix($0) }), let site = breadcrumb(line) {
+            return .breadcrumb(site: site)
+        }
         if scalars.prefix(12).contains("版"), let edition = EditionLine(line) { return .edition(edition) }
         if isPrompt(line) { return .prompt }
-        if scalars.filter({ $0 == " " }).count >= 4, isLinkBar(line) { return .linkBar }
+        if line.utf8.reduce(0, { $1 == 0x20 ? $0 + 1 : $0 }) >= 4, isLinkBar(line) { return .linkBar }
         return nil
     }
 
     /// Whether a line is many short phrases side by side with no sentence between them: a menu
     /// (`首頁 新聞大觀 中新財經 中新體育 …`) or a strip of the page's headlines.
     static func isLinkBar(_ line: String) -> Bool {
-        guard !line.contains(where: { $0 == "。" || $0 == ":" || $0 == "：" || $0 == "|" || $0.isNumber }) else { return false }
+        guard !line.unicodeScalars.contains(where: { linkBarBreakers.contains($0) || $0.properties.numericType != nil }) else { return false }
         guard !Byline.roles.contains(where: { line.containsUTF8($0) }) else { return false }
-        let phrases = line.split(separator: " ")
+        let phrases = line.split(atScalarsIn: " ")
         guard phrases.count >= 5 else { return false }
-        let characters = phrases.reduce(0) { $0 + $1.count }
-        return characters <= phrases.count * 10 && phrases.allSatisfy { $0.count <= 16 && $0.contains(where: Byline.isHan) }
+        let lengths = phrases.map(\.scalarCount)
+        return lengths.reduce(0, +) <= phrases.count * 10 && zip(phrases, lengths).allSatisfy { phrase, length in
+            length <= 16 && phrase.unicodeScalars.contains(where: CJK.isIdeographic)
+        }
     }
+
+    /// What a bar of links never holds: a full stop, a colon, a rule.
+    static let linkBarBreakers: ScalarSet = "。:：|"
 
     // MARK: - Navigation
 
@@ -71,6 +78,9 @@ public enum ChromeLine: Sendable, Hashable {
         "PDF", "PDF版", "进入", "往期回顾", "往期回顧", "Video", "Player", "PlayerClose", "Close",
     ].sorted { $0.count > $1.count }
 
+    /// The navigation words, matched by the longest at a position.
+    static let navigationWordSet = PhraseSet(navigationWords)
+
     /// The first characters of the navigation words.
     static let navigationLeads = ScalarSet(navigationWords.map { String($0.prefix(1)) }.joined())
 
@@ -83,13 +93,13 @@ public enum ChromeLine: Sendable, Hashable {
         var words = 0
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace || navigationFillers.contains(scalar) {
+            if ScalarSet.whitespace.contains(scalar) || navigationFillers.contains(scalar) {
                 index = scalars.index(after: index)
                 continue
             }
-            guard navigationLeads.contains(scalar), let word = navigationWords.first(where: { line[index...].hasUTF8Prefix($0) }) else { return false }
+            guard navigationLeads.contains(scalar), let end = navigationWordSet.endOfLongestPhrase(in: line, at: index) else { return false }
             words += 1
-            index = line.utf8.index(index, offsetBy: word.utf8.count)
+            index = end
         }
         // A lone 大, 中 or 小 is no control bar.
         return words > 0 && !(words == 1 && line.count <= 1)
@@ -111,6 +121,9 @@ public enum ChromeLine: Sendable, Hashable {
     /// Phrases that open a breadcrumb.
     static let breadcrumbLeads = ["您当前的位置", "您現在的位置", "您现在的位置", "您的位置", "当前位置", "當前位置", "现在位置", "本页位置", "本頁位置", "所在位置"]
 
+    /// What a breadcrumb's steps are separated by.
+    static let breadcrumbSeparators: ScalarSet = ">＞»›"
+
     /// The site a breadcrumb starts with (nil when it starts at 首页 or names none), wrapped in
     /// an optional, or nil when the line is no breadcrumb.
     static func breadcrumb(_ line: String) -> String?? {
@@ -120,8 +133,8 @@ public enum ChromeLine: Sendable, Hashable {
             rest = rest.dropFirst(lead.count).drop { $0 == " " || $0 == ":" || $0 == "：" }
             led = true
         }
-        let parts = rest.split(whereSeparator: { $0 == ">" || $0 == "＞" || $0 == "»" || $0 == "›" }).map { $0.trimmingCharactersInWhitespace() }.filter { !$0.isEmpty }
-        let separated = parts.count >= 2 && parts.allSatisfy { $0.count <= 24 }
+        let parts = rest.split(atScalarsIn: breadcrumbSeparators).map { $0.trimmingCharactersInWhitespace() }.filter { !$0.isEmpty }
+        let separated = parts.count >= 2 && parts.allSatisfy { $0.scalarCount <= 24 }
         guard led || (separated && (parts.count >= 3 || parts.first.map(isHome) == true)) else { return nil }
         guard led || separated else { return nil }
         let site = parts.first.flatMap { isHome($0) ? nil : $0 }
@@ -164,7 +177,7 @@ public enum ChromeLine: Sendable, Hashable {
     static let promptSet = PhraseSet(promptPhrases)
 
     static func isPrompt(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= 60 else { return false }
+        guard line.scalarCount <= 60 else { return false }
         // `184042016@qq.com`: a bare address.
         if line.containsUTF8("@"), !line.containsUTF8(" "), line.allSatisfy({ $0.isASCII }) { return true }
         return promptSet.occurs(in: line)
@@ -182,18 +195,22 @@ public enum ChromeLine: Sendable, Hashable {
         // `()`, `[]`: empty link stubs.
         if line.unicodeScalars.allSatisfy({ stubMarks.contains($0) }) { return true }
         // `<ins id="…">…</ins>`, `1. <video …>`: markup printed as text.
-        let unnumbered = line.drop { $0.isNumber || $0 == "." || $0 == " " }
-        if unnumbered.hasUTF8Prefix("<"), unnumbered.hasUTF8Suffix(">"), unnumbered.dropFirst().first.map({ $0.isASCII && ($0.isLetter || $0 == "/") }) == true { return true }
+        if line.hasUTF8Suffix(">") {
+            let unnumbered = line.unicodeScalars.drop { $0.properties.numericType != nil || $0 == "." || $0 == " " }
+            if unnumbered.first == "<", unnumbered.dropFirst().first.map({ $0.isASCII && ($0.properties.isAlphabetic || $0 == "/") }) == true { return true }
+        }
         if line.utf8.count <= 8, line.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) { return true }
-        if !line.containsUTF8(" "), line.allSatisfy({ $0.isASCII }) {
+        if line.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 }) {
             let lower = line.lowercased()
             if lower.hasUTF8Prefix("http://") || lower.hasUTF8Prefix("https://") || lower.hasUTF8Prefix("www.") { return true }
             for suffix in [".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp"] where lower.hasUTF8Suffix(suffix) { return true }
         }
         // `EN`, `ENG`: a language switch.
-        if line == "EN" || line == "ENG" || line == "English" || line == "中文" || line == "繁體" || line == "简体" { return true }
-        return false
+        return line.utf8.count <= 7 && languageSwitches.contains(line)
     }
+
+    /// The labels of a site's language switch.
+    static let languageSwitches: Set<String> = ["EN", "ENG", "English", "中文", "繁體", "简体"]
 
     /// The line without trailing table-rule residue (`西部地区经济保持较快增长势头 | ||||||||`).
     public static func removingResidue(_ line: String) -> String {

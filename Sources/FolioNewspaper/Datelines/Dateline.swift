@@ -38,7 +38,8 @@ public struct Dateline: Sendable, Hashable {
         // 作者 or 编辑 before a space); most lines have none of these.
         guard text.utf8.count <= 1_600, text.unicodeScalars.contains(where: Self.marks.contains) else { return nil }
         var line = ChromeLine.removingResidue(text.trimmingCharactersInWhitespace())
-        guard !line.isEmpty, line.unicodeScalars.count <= 160, line.count <= 120 else { return nil }
+        let length = line.scalarCount
+        guard !line.isEmpty, length <= 160, length <= 120 || line.count <= 120 else { return nil }
         // `【编辑:徐挺】`: a whole line in brackets.
         if line.first == "【", line.last == "】" { line = String(line.dropFirst().dropLast()) }
         if let match = NewsDate.first(in: line) {
@@ -48,6 +49,9 @@ public struct Dateline: Sendable, Hashable {
         }
         // Keyed fields: the key, then its value up to the next key or a wide gap.
         let segments = Self.segments(of: line)
+        // With no date and no key, only names signing a paper's name in 《》 or in brackets could
+        // make the line a dateline; without those, there is nothing to explain.
+        if date == nil, segments.allSatisfy({ $0.key == nil }), !line.unicodeScalars.contains(where: Self.signingMarks.contains) { return nil }
         for segment in segments {
             var value = segment.value
             switch segment.key {
@@ -101,11 +105,15 @@ public struct Dateline: Sendable, Hashable {
         ("次浏览", .ignored), ("浏览", .ignored), ("瀏覽", .ignored), ("点击", .ignored), ("阅读", .ignored), ("字号", .ignored),
     ].sorted { $0.0.count > $1.0.count }
 
-    /// One keyed part of a line, or an unkeyed stretch (`key` nil).
+    /// The keys, matched by the longest at a position, and what each introduces.
+    static let keyWords = PhraseSet(keys.map(\.0))
+    static let keysByWord = Dictionary(keys, uniquingKeysWith: { first, _ in first })
+
     /// The first characters of the keys, and the characters a key may follow.
     static let keyLeads = ScalarSet(keys.map { String($0.0.prefix(1)) }.joined())
     static let keyOpeners: ScalarSet = " |【[(（"
 
+    /// One keyed part of a line, or an unkeyed stretch (`key` nil).
     struct Segment {
         var key: Key?
         var printedKey: String
@@ -134,8 +142,8 @@ public struct Dateline: Sendable, Hashable {
                 continue
             }
             let atWordStart = index == line.startIndex || keyOpeners.contains(scalars[scalars.index(before: index)])
-            if atWordStart, keyLeads.contains(scalar), let (word, key) = keys.first(where: { line[index...].hasUTF8Prefix($0.0) }) {
-                var after = line.utf8.index(index, offsetBy: word.utf8.count)
+            if atWordStart, keyLeads.contains(scalar), let end = keyWords.endOfLongestPhrase(in: line, at: index), let key = keysByWord[String(line[index..<end])] {
+                var after = end
                 let isSeparator = { (index: String.Index) in scalars[index] == ":" || scalars[index] == "：" || scalars[index] == " " }
                 // A key stands before a colon, or is a counter word (次浏览) with none.
                 if after < line.endIndex && isSeparator(after) || key == .ignored {
@@ -157,17 +165,20 @@ public struct Dateline: Sendable, Hashable {
     static let dateLead: ScalarSet = "年月日.-/"
     static let dateTrail: ScalarSet = "年月日.-/星期一二三四五六天"
 
+    /// What names that sign a dateline stand beside: a paper's name in 《》, or brackets.
+    static let signingMarks: ScalarSet = "《[【"
+
     /// Brackets around the words of an unkeyed stretch.
     static let wordBrackets: ScalarSet = "【】()（）[]"
 
     /// Takes an unkeyed stretch: a paper's name, an edition, an address, a weekday, a time.
     private mutating func explain(_ stretch: Substring) -> Bool {
-        let spaced = stretch.split(separator: " ")
+        let spaced = stretch.split(atScalarsIn: " ")
         // Every word a dateline explains is short: a long one (not an address, nor a title in 《》) is prose.
-        if spaced.contains(where: { $0.unicodeScalars.count > 48 && !$0.hasUTF8Prefix("http") && !$0.hasUTF8Prefix("www.") && !$0.containsUTF8("《") && !$0.containsUTF8("》") }) {
+        if spaced.contains(where: { $0.scalarCount > 48 && !$0.hasUTF8Prefix("http") && !$0.hasUTF8Prefix("www.") && !$0.containsUTF8("《") && !$0.containsUTF8("》") }) {
             return false
         }
-        var words = spaced.map { String($0.drop { Self.wordBrackets.contains($0) }.reversed().drop { Self.wordBrackets.contains($0) }.reversed()) }.filter { !$0.isEmpty }
+        var words = spaced.map { String($0.trimming(scalarsIn: Self.wordBrackets)) }.filter { !$0.isEmpty }
         // `《国际金融报》`, `《 青年参考 》`: the name of a paper in title marks; names beside it sign the article,
         // as do names in brackets (`[ 黄宇 ]`).
         var signed = false
@@ -214,8 +225,10 @@ public struct Dateline: Sendable, Hashable {
     /// `08:20`, `08:20:18`.
     static func isClock(_ word: some StringProtocol) -> Bool {
         guard word.containsUTF8(":") || word.containsUTF8("：") else { return false }
-        let parts = word.split(whereSeparator: { $0 == ":" || $0 == "：" })
-        return (2...3).contains(parts.count) && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
+        let parts = word.split(atScalarsIn: ":：")
+        return (2...3).contains(parts.count) && parts.allSatisfy { part in
+            (1...2).contains(part.scalarCount) && part.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
+        }
     }
 
     /// Endings of the names of papers, agencies and news sites.
@@ -224,10 +237,8 @@ public struct Dateline: Sendable, Hashable {
     /// Whether a word is the name of a paper, an agency or a news site (宁波日报, 中国宁波网,
     /// 人民网-国际金融报, 新华社, 扬州发布).
     public static func isOutletName(_ word: some StringProtocol) -> Bool {
-        guard (2...16).contains(word.count) else { return false }
-        let text = String(word)
-        let last = text.split(separator: "-").last ?? Substring(text)
-        guard last.allSatisfy({ Byline.isHan($0) || $0 == "·" }) || last.hasUTF8Suffix("网") else { return false }
-        return outletEndings.contains { last.hasUTF8Suffix($0) }
+        guard (2...16).contains(word.scalarCount), let name = word.split(atScalarsIn: "-").last else { return false }
+        guard name.unicodeScalars.allSatisfy({ CJK.isIdeographic($0) || $0 == "·" }) || name.hasUTF8Suffix("网") else { return false }
+        return outletEndings.contains { name.hasUTF8Suffix($0) }
     }
 }

@@ -8,9 +8,9 @@ public enum LineShape {
     /// Closing quotes and brackets that may follow the final punctuation.
     static let closers: ScalarSet = "”’」』）)】》\"'"
 
-    /// The last character that is not a closing quote or bracket.
-    public static func finalMark(_ text: some StringProtocol) -> Character? {
-        text.last { !closers.contains($0) }
+    /// The last character that is not a closing quote or bracket, as a scalar (punctuation is one).
+    public static func finalMark(_ text: some StringProtocol) -> Unicode.Scalar? {
+        text.unicodeScalars.last { !closers.contains($0) }
     }
 
     /// Whether a line reads as prose: a sentence (ending in 。, or in ！/？ when long), a long
@@ -18,7 +18,7 @@ public enum LineShape {
     public static func isProse(_ text: String) -> Bool {
         // Four bytes at most per character: a line this long has sixty characters.
         if text.utf8.count >= 240 { return true }
-        let count = text.unicodeScalars.count
+        let count = text.scalarCount
         if count >= 60 { return true }
         if isDatelineLead(text) { return true }
         guard let mark = finalMark(text) else { return false }
@@ -48,7 +48,7 @@ public enum LineShape {
     /// Whether a line could be a headline: short, no sentence end, not a byline or caption.
     public static func isHeadlineShaped(_ text: String) -> Bool {
         guard text.utf8.count <= 200 else { return false }
-        let count = text.unicodeScalars.count
+        let count = text.scalarCount
         guard count >= 2, count <= 48, !isProse(text) else { return false }
         if let mark = finalMark(text), clauseEnds.contains(mark), mark != ":" && mark != "：" { return false }
         return !isChapterHeading(text) && Byline(line: text) == nil && PhotoCaption.kind(of: text) == nil
@@ -73,7 +73,7 @@ public enum LineShape {
 
     /// Whether a line is a person's name alone (a signature, `邢伯庄`).
     public static func isNameAlone(_ text: String) -> Bool {
-        (2...3).contains(text.count) && Byline.isName(text) && !Dateline.isOutletName(text)
+        (2...3).contains(text.scalarCount) && Byline.isName(text) && !Dateline.isOutletName(text)
     }
 
     /// A `——` line without its dashes: a subtitle (`——宁波组织工作这一年`) or a signature.

@@ -23,6 +23,8 @@ public enum PhotoCaption {
     /// Characters a caption can open with, and characters one can end with.
     static let openings = ScalarSet("图圖上下左右组組").union(circledNumbers)
     static let endings: ScalarSet = "摄攝)）供图圖"
+    /// What ends the sentence before a picture credit.
+    static let sentenceEnds: ScalarSet = "。！？"
 
     public static func kind(of line: String) -> Kind? {
         guard line.utf8.count <= 1_600 else { return nil }
@@ -30,11 +32,11 @@ public enum PhotoCaption {
         guard let first = scalars.first, let last = scalars.last(where: { $0 != " " && $0 != "|" }),
               openings.contains(first) || endings.contains(last) else { return nil }
         let text = ChromeLine.removingResidue(line)
-        guard (4...400).contains(text.unicodeScalars.count) else { return nil }
+        guard (4...400).contains(text.scalarCount) else { return nil }
         let marked = leads.contains(where: { text.hasUTF8Prefix($0) }) || text.unicodeScalars.first.map { circledNumbers.contains($0) } == true
         // `…华侨新村。图/越秀区华乐街道提供`: a picture credit after the caption's last sentence.
-        if let end = text.lastIndex(where: { "。！？".contains($0) }), text.index(after: end) < text.endIndex,
-           Byline.isCredit(text[text.index(after: end)...]) {
+        if let end = text.unicodeScalars.lastIndex(where: sentenceEnds.contains), text.unicodeScalars.index(after: end) < text.endIndex,
+           Byline.isCredit(text[text.unicodeScalars.index(after: end)...]) {
             return .marked
         }
         var body = text
@@ -48,12 +50,12 @@ public enum PhotoCaption {
 
     /// Whether a line is only a picture credit (`新华社发`, `徐仰龙/摄`, `(江涛 吴起 摄)`, `图/新华社`).
     public static func isCreditLine(_ text: String) -> Bool {
-        guard text.utf8.count <= 120, text.count <= 30 else { return false }
+        guard text.utf8.count <= 120, text.scalarCount <= 30 else { return false }
         if Byline.isCredit(text) { return true }
-        if text.hasUTF8Suffix("发") || text.hasUTF8Suffix("發"), text.count <= 8, Dateline.isOutletName(text.dropLast()) { return true }
+        if text.hasUTF8Suffix("发") || text.hasUTF8Suffix("發"), text.scalarCount <= 8, Dateline.isOutletName(text.dropLast()) { return true }
         if let byline = Byline.trailing(in: text), byline.authors.allSatisfy(\.isPhotographer) {
             let names = byline.authors.map(\.name).joined()
-            return text.filter { Byline.isHan($0) }.count <= names.count + 4
+            return text.unicodeScalars.reduce(0) { CJK.isIdeographic($1) ? $0 + 1 : $0 } <= names.scalarCount + 4
         }
         return false
     }

@@ -160,7 +160,7 @@ public struct NewsPage: Sendable {
         }
         if let founder = FounderProperties.flattenedLine(text) { return .founder(date: founder.date, publication: founder.publication) }
         // Lengths in scalars: as many as characters in Chinese text, and far faster to count.
-        let length = text.unicodeScalars.count
+        let length = text.scalarCount
         if length <= 120 {
             if let chrome = ChromeLine.classify(text) { return .chrome(chrome) }
             if let dateline = Dateline(text) { return .dateline(dateline) }
@@ -401,7 +401,7 @@ public struct NewsPage: Sendable {
             let text = lines[index].text
             return candidates.contains { other in
                 let shorter = lines[other].text
-                return other != index && shorter.unicodeScalars.count >= 4 && text.utf8.count > shorter.utf8.count && text.containsUTF8(shorter)
+                return other != index && shorter.scalarCount >= 4 && text.utf8.count > shorter.utf8.count && text.containsUTF8(shorter)
             }
         }
         for index in strips { roles[index] = .skipped }

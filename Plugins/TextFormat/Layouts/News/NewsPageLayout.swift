@@ -138,6 +138,9 @@ public struct NewsPageLayout: PageLayout {
     /// The widest line that can still be a section heading.
     static let maximumHeadingWidth = 64
 
+    /// What a short line that stands above a heading may not end with to become a heading too.
+    static let headingBreakers: ScalarSet = "。，,；;"
+
     /// A section heading: a short unpunctuated line followed by body text, set apart by a wider
     /// gap than paragraphs, or numbered (一、), or two phrases with a space between (聚焦… 全力…),
     /// or unindented among indented paragraphs.
@@ -179,7 +182,7 @@ public struct NewsPageLayout: PageLayout {
         for index in blocks.indices.dropLast().reversed() {
             guard case .heading(let heading) = blocks[index + 1], case .paragraph(let content) = blocks[index] else { continue }
             let text = content.plainText
-            guard text.count <= 30, !LineShape.isProse(text), LineShape.finalMark(text).map({ !"。，,；;".contains($0) }) ?? false else { continue }
+            guard text.count <= 30, !LineShape.isProse(text), LineShape.finalMark(text).map({ !Self.headingBreakers.contains($0) }) ?? false else { continue }
             blocks[index] = .heading(Heading(level: heading.level, content: content))
         }
         return blocks

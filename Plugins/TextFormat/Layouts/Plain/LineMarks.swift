@@ -1,4 +1,5 @@
 import FolioCore
+import FolioNewspaper
 
 /// What the start or the whole of a line marks: figures, list items, underlines, dividers, fences.
 ///
@@ -69,12 +70,15 @@ enum LineMarks {
 
     /// The heading level an underline gives the text above it (═ or = for 1, ─ or - for 2), or nil.
     static func underlineLevel(_ text: String) -> Int? {
-        guard let first = text.first, text.count >= 3, text.allSatisfy({ $0 == first }) else { return nil }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first else { return nil }
+        let level: Int
         switch first {
-        case "═", "=": return 1
-        case "─", "-", "━": return 2
+        case "═", "=": level = 1
+        case "─", "-", "━": level = 2
         default: return nil
         }
+        return scalars.count >= 3 && scalars.allSatisfy({ $0 == first }) ? level : nil
     }
 
     /// Whether the line is a thematic break (`* * *`, `＊＊＊`).
@@ -149,23 +153,14 @@ enum LineMarks {
     static let sentenceEnds: ScalarSet = "。！？….!?；;"
     /// The characters that end a clause or sentence: a line ending in one is not a heading.
     static let clauseEnds = sentenceEnds.union("，、：,:")
-    /// Closing quotes and brackets that may follow the final punctuation.
-    static let trailingClosers: ScalarSet = "”’」』）)】》\"'"
-
-    /// The last character that is not a closing quote or bracket.
-    static func finalMark(_ text: String) -> Unicode.Scalar? {
-        text.unicodeScalars.last { !trailingClosers.contains($0) }
-    }
-
-
     /// Whether the text ends a sentence (`。`, `！`, `……`, also inside closing quotes).
     static func endsSentence(_ text: String) -> Bool {
-        finalMark(text).map(sentenceEnds.contains) ?? false
+        LineShape.finalMark(text).map(sentenceEnds.contains) ?? false
     }
 
     /// Whether the text ends with any clause or sentence punctuation.
     static func endsWithPunctuation(_ text: String) -> Bool {
-        finalMark(text).map(clauseEnds.contains) ?? false
+        LineShape.finalMark(text).map(clauseEnds.contains) ?? false
     }
 
     /// Whether the line begins a log record or dated entry (`2024-05-01 …`, `12:30:05 …`, `[INFO] …`).
