@@ -178,7 +178,7 @@ public struct PhraseSet: Sendable {
     /// How many different phrases occur in `text`, counting up to `limit`.
     public func distinctMatches(in text: String, stoppingAt limit: Int = .max) -> Int {
         text.withUTF8Bytes { text in
-            bytes.withUnsafeBufferPointer { phrases in
+            bytes.withUnsafeBufferPointer { phrases in openingPairs.withUnsafeBufferPointer { openingPairs in
                 // One bit per phrase found, allocated at the first match: most texts have none.
                 var found: [UInt64] = []
                 var foundCount = 0
@@ -200,7 +200,7 @@ public struct PhraseSet: Sendable {
                     }
                 }
                 return foundCount
-            }
+            } }
         }
     }
 }

@@ -67,8 +67,8 @@ public struct Byline: Sendable, Hashable {
     public init?(line: String) {
         guard line.utf8.count <= 320, Self.mayName(line) else { return nil }
         var trimmed = Substring(line.trimmingCharactersInWhitespace())
-        trimmed = trimmed.drop { Self.decorations.contains($0) || $0 == " " }
-        guard !trimmed.isEmpty, trimmed.count <= 80 else { return nil }
+        trimmed = Substring(trimmed.unicodeScalars.drop { Self.decorations.contains($0) || $0 == " " })
+        guard !trimmed.isEmpty, trimmed.scalarCount <= 80 else { return nil }
         if trimmed.hasUTF8Prefix("By ") || trimmed.hasUTF8Prefix("by ") {
             guard let authors = Self.englishAuthors(trimmed.dropFirst(3)) else { return nil }
             self.init(authors: authors)
@@ -136,7 +136,7 @@ public struct Byline: Sendable, Hashable {
     public static func signature(_ line: String) -> Byline? {
         if let byline = Byline(line: line) { return byline }
         let trimmed = line.trimmingCharactersInWhitespace()
-        guard !trimmed.isEmpty, trimmed.count <= 80 else { return nil }
+        guard !trimmed.isEmpty, trimmed.scalarCount <= 80 else { return nil }
         return parse(Substring(trimmed), requireRole: false)
     }
 
@@ -297,7 +297,7 @@ public struct Byline: Sendable, Hashable {
             var token = token
             if token.hasUTF8Prefix(":") || token.hasUTF8Prefix("：") { token = token.dropFirst() }
             // `王一发自北京`: the place a name filed from, glued to it.
-            if let range = token.utf8Range(of: "发自") ?? token.utf8Range(of: "發自"), range.lowerBound > token.startIndex {
+            if token.unicodeScalars.contains("自"), let range = token.utf8Range(of: "发自") ?? token.utf8Range(of: "發自"), range.lowerBound > token.startIndex {
                 return [token[..<range.lowerBound], token[range.lowerBound...]]
             }
             return [token]
@@ -351,7 +351,7 @@ public struct Byline: Sendable, Hashable {
 
     /// Whether a text is a picture credit (`本版图片由市委组织部提供`, `新华社供图`, `图/新华社`).
     public static func isCredit<S: StringProtocol>(_ text: S) -> Bool {
-        guard text.count <= 40 else { return false }
+        guard text.scalarCount <= 40 else { return false }
         return text.hasUTF8Suffix("提供") || text.hasUTF8Suffix("供图") || text.hasUTF8Suffix("供圖") || text.hasUTF8Prefix("图片由") || text.hasUTF8Prefix("本版图片")
             || text.hasUTF8Prefix("图/") || text.hasUTF8Prefix("图／") || text.hasUTF8Prefix("圖/")
     }

@@ -46,7 +46,7 @@ public enum ChromeLine: Sendable, Hashable {
         }
         if scalars.prefix(12).contains("版"), let edition = EditionLine(line) { return .edition(edition) }
         if isPrompt(line) { return .prompt }
-        if line.utf8.reduce(0, { $1 == 0x20 ? $0 + 1 : $0 }) >= 4, isLinkBar(line) { return .linkBar }
+        if line.withUTF8Bytes({ $0.reduce(0) { $1 == 0x20 ? $0 + 1 : $0 } }) >= 4, isLinkBar(line) { return .linkBar }
         return nil
     }
 

@@ -19,7 +19,7 @@ public struct EditionLine: Sendable, Hashable {
         var rest = Substring(text.trimmingCharactersInWhitespace())
         // 版 follows at most a lead (当前版:), 第 and a label of six.
         guard rest.unicodeScalars.prefix(16).contains("版") else { return nil }
-        guard !rest.isEmpty, rest.count <= 60 else { return nil }
+        guard !rest.isEmpty, rest.scalarCount <= 60 else { return nil }
         for lead in ["当前版", "當前版", "本版"] where rest.hasUTF8Prefix(lead) {
             rest = rest.dropFirst(lead.count).drop { $0 == ":" || $0 == "：" || $0 == " " }
         }

@@ -165,8 +165,8 @@ public struct NewsPage: Sendable {
             if let chrome = ChromeLine.classify(text) { return .chrome(chrome) }
             if let dateline = Dateline(text) { return .dateline(dateline) }
             if length <= 80, let byline = Byline(line: text) { return .byline(byline) }
-            let unnumbered = text.drop { $0.isNumber || $0 == "." || $0 == " " }
-            if unnumbered.count <= 10, Dateline.isOutletName(unnumbered) { return .outlet(String(unnumbered)) }
+            let unnumbered = Substring(text.unicodeScalars.drop { $0.properties.numericType != nil || $0 == "." || $0 == " " })
+            if unnumbered.scalarCount <= 10, Dateline.isOutletName(unnumbered) { return .outlet(String(unnumbered)) }
             if isAloneChrome(text) { return .chrome(nil) }
         } else if let chrome = ChromeLine.classify(text) {
             return .chrome(chrome)
