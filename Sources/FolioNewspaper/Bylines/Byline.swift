@@ -95,10 +95,10 @@ public struct Byline: Sendable, Hashable {
     /// `…本报记者 董怡虹 陈炅玮`, `…(记者罗湘波通讯员罗佳旻)`, `…(钟腾达 蔡心月)`, `…蒋晓东摄`,
     /// `…(江涛 吴起 摄)`; nil when the paragraph ends otherwise.
     public static func trailing(in paragraph: String) -> Byline? {
-        // Only a paragraph that ends in a bracket or whose end holds a role or photo mark can.
+        // Only a paragraph that ends in a bracket or whose end holds a role word or photo mark can.
         let end = paragraph.unicodeScalars.suffix(48)
         guard let lastScalar = end.last(where: { $0 != " " && $0 != "|" }),
-              lastScalar == ")" || lastScalar == "）" || end.contains(where: roleCharacters.contains) else { return nil }
+              lastScalar == ")" || lastScalar == "）" || roleCues.occurs(in: String(Substring(end))) else { return nil }
         // A byline is short: the paragraph's last 48 scalars hold any that can be read.
         var text = Substring(end)
         while let last = text.unicodeScalars.last, last.properties.isWhitespace || last == "|" { text = Substring(text.unicodeScalars.dropLast()) }
@@ -127,6 +127,10 @@ public struct Byline: Sendable, Hashable {
         }
         return nil
     }
+
+    /// The words one of which every byline holds, unless it is names in brackets: a role word
+    /// or a photo mark.
+    static let roleCues = PhraseSet(roles + organisationRoles + photoMarks)
 
     /// What ends the sentence or clause before a photographer's credit.
     static let clauseEnds: ScalarSet = "。！？!?；;,，:："
@@ -170,9 +174,9 @@ public struct Byline: Sendable, Hashable {
         return roleWords.endOfLongestPhrase(in: text, at: text.startIndex).map { String(text[..<$0]) }
     }
 
-    /// Whether a line may name someone under a role, by its characters alone (`By …` too).
+    /// Whether a line may name someone under a role: it holds a role word or photo mark (or `By `).
     static func mayName(_ line: String) -> Bool {
-        line.unicodeScalars.contains(where: roleCharacters.contains) || line.containsUTF8("By ") || line.containsUTF8("by ")
+        roleCues.occurs(in: line) || line.containsUTF8("By ") || line.containsUTF8("by ")
     }
 
     /// Reads names and roles; with `requireRole`, names before any role make it no byline.
