@@ -41,6 +41,20 @@ struct DatelineTests {
         #expect(counter.date == "2010-01-06")
     }
 
+    @Test("Portal timestamp lines: ideographic spaces, GBK icons, a bracketed name, an edit link")
+    func portalTimestamps() throws {
+        // GBK's user-defined area decodes to private-use characters: icons that say nothing.
+        let glyph = try #require(Dateline("SITE.COM\u{3000}2004年7月16日08:19 [ 黄一 ]\u{E5C2}  来源：[ 江城晚报 ]\u{E5C2}"))
+        #expect(glyph.authors == [Author(name: "黄一")] && glyph.source == "江城晚报" && glyph.hasTime)
+        let spaced = try #require(Dateline("NEWS.EXAMPLE.COM\u{3000}2005年3月11日 12:12\u{3000}[ 林二 ]"))
+        #expect(spaced.authors == [Author(name: "林二")] && spaced.date == "2005-03-11")
+        // A blog's edit link beside the label of the post's time credits no one.
+        let blog = try #require(Dateline("作者:lanyu 阅读(12) 评论(3)  编辑 发表于:2005-07-31 12:30"))
+        #expect(blog.authors == [Author(name: "lanyu")] && blog.credits.isEmpty)
+        let diary = try #require(Dateline("作者:mocha 阅读(7)  编辑 写于:2006-01-02 09:15"))
+        #expect(diary.credits.isEmpty && diary.date == "2006-01-02")
+    }
+
     @Test("Paper datelines: a paper's name, an edition, an address beside the date")
     func paperDatelines() throws {
         let qlwb = try #require(Dateline("齐东晚报     2020年11月05日"))

@@ -150,6 +150,21 @@ enum SitePages {
         #expect(document.metadata.credits.contains { $0.contains("李晓燕") })
     }
 
+    @Test("A meta author that gives the site's address names the publisher, not people", arguments: [
+        "www.jiangcheng.cn,江城日报报业集团,江城网", "https://news.haigang.cn,海港网",
+    ])
+    func siteNamedAsAuthor(field: String) throws {
+        let page = SitePages.portal.replacingOccurrences(of: "<meta name=\"keywords\"", with: "<meta name=\"author\" content=\"\(field)\"><meta name=\"keywords\"")
+        #expect(try readHTML(page).metadata.authors.map(\.name) == ["周明辉"])
+    }
+
+    @Test("A channel's logo under the headline is no lone name: its alternative text is shown to no reader", arguments: ["房产", "商业"])
+    func logoUnderTheHeadline(channel: String) throws {
+        let page = SitePages.portal.replacingOccurrences(
+            of: "<div class=\"article\"", with: "<div id=\"channel\"><a href=\"/c\"><img src=\"/c.gif\" alt=\"\(channel)\"></a></div><div class=\"article\"")
+        #expect(try readHTML(page).metadata.authors.map(\.name) == ["周明辉"])
+    }
+
     @Test func ePaperTableLayout() throws {
         let document = try readHTML(SitePages.ePaper)
         let text = document.blocks.map(\.plainText)
