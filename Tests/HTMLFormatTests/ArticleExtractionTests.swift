@@ -231,6 +231,44 @@ enum SitePages {
         #expect(!text.contains("ordnance"))
     }
 
+    /// A magazine's article split by a full-width figure into body sections, each nested in its
+    /// own layout section, and a paper's split by a podcast player, its parts differing in a
+    /// modifier class: every part is read, the pull quote and the teasers are not.
+    static let splitArticles = [
+        """
+        <html><body><section class="outer"><div class="container"><div class="post__content wysiwyg">
+        <p>The first surveys of the estuary, made in the spring, found twice as many wading birds as the count ten years ago had recorded.</p>
+        <p>Volunteers walked the same transects at low tide, with the same telescopes, so the counts can be compared, the trust said.</p>
+        </div></div></section>
+        <section class="outer"><figure class="full-width"><img src="mudflats.jpg"><figcaption>Mudflats at low tide.</figcaption></figure></section>
+        <section class="outer"><div class="container"><div class="post__content wysiwyg">
+        <p>Most of the increase is in redshank and dunlin, which feed on the worms that returned once the outfalls upstream were closed.</p>
+        <p>The trust will repeat the survey every autumn, and it has asked anglers to report ringed birds on its website, with a photograph.</p>
+        </div></div></section>
+        <aside class="teasers"><div class="post__content"><a href="/a">Ten coastal walks for the winter</a></div></aside>
+        </body></html>
+        """,
+        """
+        <html><body><article><div class="article-body-text component version-2"><div class="component-content">
+        <p>The first surveys of the estuary, made in the spring, found twice as many wading birds as the count ten years ago had recorded.</p>
+        <p>Volunteers walked the same transects at low tide, with the same telescopes, so the counts can be compared, the trust said.</p>
+        </div></div>
+        <div class="podcast-player"><iframe src="player.html"></iframe><p><a href="/listen">How to listen</a></p></div>
+        <blockquote class="article-body-text pull">Twice as many wading birds.</blockquote>
+        <div class="article-body-text component"><div class="component-content">
+        <p>Most of the increase is in redshank and dunlin, which feed on the worms that returned once the outfalls upstream were closed.</p>
+        <p>The trust will repeat the survey every autumn, and it has asked anglers to report ringed birds on its website, with a photograph.</p>
+        </div></div></article></body></html>
+        """,
+    ]
+
+    @Test("An article split into several containers of one kind is read whole", arguments: splitArticles)
+    func splitArticle(page: String) throws {
+        let text = try readHTML(page).blocks.map(\.plainText).joined(separator: "\n")
+        #expect(text.contains("first surveys") && text.contains("transects") && text.contains("redshank") && text.contains("anglers"))
+        #expect(!text.contains("coastal walks") && !text.contains("Twice as many"))
+    }
+
     @Test func hiddenCopiesOfTheArticleStayOut() throws {
         let page = """
         <html><body><div class="article-body">
