@@ -71,6 +71,25 @@ struct DatelineTests {
         #expect(Dateline("【编辑:徐一】")?.credits == ["编辑:徐一"])
     }
 
+    @Test("English datelines: published or updated, the date in either order, a clock and its zone, an outlet apart", arguments: [
+        ("Updated 6:40 am CST, Thursday, March 7, 2024", "2024-03-07", nil, nil),
+        ("Published 10:15 PM EST Mar 6, 2024", "2024-03-06", nil, nil),
+        ("Thu 7 Mar 2024 09.30 GMT Last modified on Thu 7 Mar 2024 09.45 GMT", "2024-03-07", nil, nil),
+        ("March 7, 2024 / 6:05 AM / Harbour News", "2024-03-07", nil, "Harbour News"),
+        ("Posted by Ann Lee on March 7th, 2024, 8:02 a.m. EST", "2024-03-07", "Ann Lee", nil),
+    ] as [(String, String, String?, String?)])
+    func englishDatelines(line: String, date: String, author: String?, publication: String?) throws {
+        let dateline = try #require(EnglishDateline(line))
+        #expect(dateline.date == date && dateline.author == author && dateline.publication == publication)
+    }
+
+    @Test("English sentences and figures with dates are no datelines", arguments: [
+        "The bridge closed on March 7, 2024, for repairs.", "Published in 2024", "March 7, 2024 was a Thursday", "Room 12, 7 March 2024 exhibitors",
+    ])
+    func notEnglishDatelines(line: String) {
+        #expect(EnglishDateline(line) == nil, "\(line)")
+    }
+
     @Test("Sentences with dates are no datelines", arguments: [
         "2021年3月1日，全市召开大会。", "中新网温州12月16日电(记者 柴一)今天…", "2025年扬州城市足球联赛", "宁波日报",
     ])

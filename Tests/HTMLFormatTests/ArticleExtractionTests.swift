@@ -269,6 +269,18 @@ enum SitePages {
         #expect(!text.contains("coastal walks") && !text.contains("Twice as many"))
     }
 
+    @Test("A headline set as a paragraph and an English dateline above the story go to the metadata", arguments: [
+        ("<p class=\"headline\">Harbour bridge reopens after repairs</p><p>Updated 6:40 am CST, Friday, March 8, 2024</p>", "2024-03-08"),
+        ("<p>Harbour bridge reopens after repairs</p><p>Published 10:15 PM EST Mar 7, 2024</p>", "2024-03-07"),
+    ])
+    func headlineAndDatelineAsParagraphs(head: String, date: String) throws {
+        let page = "<html><head><title>Harbour bridge reopens after repairs</title></head><body><div class=\"story-body\">" + head
+            + SitePages.englishParagraphs.map { "<p>\($0)</p>" }.joined() + "</div></body></html>"
+        let document = try readHTML(page)
+        #expect(document.blocks.map(\.plainText) == SitePages.englishParagraphs)
+        #expect(document.metadata.date == date && document.metadata.title == "Harbour bridge reopens after repairs")
+    }
+
     @Test func hiddenCopiesOfTheArticleStayOut() throws {
         let page = """
         <html><body><div class="article-body">
