@@ -281,6 +281,38 @@ enum SitePages {
         #expect(document.metadata.date == date && document.metadata.title == "Harbour bridge reopens after repairs")
     }
 
+    @Test("Ad labels and pointers past them are no article text", arguments: [
+        "Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Story continues below gallery", "Continue reading the main story",
+    ])
+    func adLabels(line: String) {
+        #expect(FurnitureLine(line) == .adLabel)
+    }
+
+    @Test("A picture's credit set apart from its caption is a credit", arguments: [
+        "Photo: Lena Ortiz, AP", "Photo: Sam Reed / Associated Press", "(Image credit: Harbour Robotics)", "(Image credit: Future/Northwind)",
+        "Image copyright Getty Images",
+    ])
+    func pictureCredits(line: String) {
+        #expect(FurnitureLine(line) == .pictureCredit(line))
+    }
+
+    @Test("Sentences about photos and ads are article text", arguments: [
+        "Photo: the council released a picture of the damaged span on Tuesday, showing corrosion along the bearings.",
+        "Advertisement revenue fell by a third last year.", "The photo was taken at dawn.",
+    ])
+    func notFurniture(line: String) {
+        #expect(FurnitureLine(line) == nil)
+    }
+
+    @Test func adLabelsAndPhotoCreditsLeaveTheStory() throws {
+        let paragraphs = SitePages.englishParagraphs.map { "<p>\($0)</p>" }
+        let page = "<html><body><div class=\"story-body\">" + paragraphs[0] + "<p>Photo: Lena Ortiz, AP</p><p>Advertisement</p>" + paragraphs[1]
+            + "<p>Photo: Lena Ortiz, AP</p>" + paragraphs[2...].joined() + "</div></body></html>"
+        let document = try readHTML(page)
+        #expect(document.blocks.map(\.plainText) == SitePages.englishParagraphs)
+        #expect(document.metadata.credits == ["Photo: Lena Ortiz, AP"])
+    }
+
     @Test func hiddenCopiesOfTheArticleStayOut() throws {
         let page = """
         <html><body><div class="article-body">

@@ -3,7 +3,8 @@ import FolioNewspaper
 
 /// Moves what belongs in the metadata out of the ends of an article's body: a heading that
 /// repeats the title, an English dateline among the first blocks (`Published 11:11 PM EST Nov 19,
-/// 2019`), a byline (记者 王一 通讯员 李二) or picture credit among the first blocks or
+/// 2019`), ad labels and picture credits set apart anywhere (``FurnitureLine``), a byline (记者 王一
+/// 通讯员 李二) or picture credit among the first blocks or
 /// the last ones (web articles often end with `记者 王一`), and the byline a dateline lead names
 /// (`据新华社拉萨电（记者 王一）…`), which stays in its paragraph.
 enum ArticleCleanup {
@@ -15,6 +16,7 @@ enum ArticleCleanup {
     /// Cleans the blocks of an article and fills the metadata from what it moves.
     static func apply(to blocks: inout [Block], metadata: inout Metadata) {
         removeTitle(from: &blocks, metadata: &metadata)
+        removeFurniture(from: &blocks, metadata: &metadata)
         promoteBoldLines(in: &blocks)
         var index = 0
         var examined = 0
@@ -64,6 +66,16 @@ enum ArticleCleanup {
         if metadata.authors.isEmpty, let author = dateline.author { metadata.authors = [Author(name: author)] }
         blocks.remove(at: index)
         return true
+    }
+
+    /// Drops ad labels from the body and moves picture credits set apart from their captions to
+    /// the credits, each once (``FurnitureLine``).
+    private static func removeFurniture(from blocks: inout [Block], metadata: inout Metadata) {
+        blocks.removeAll { block in
+            guard case .paragraph(let content) = block, let line = FurnitureLine(content.plainText) else { return false }
+            if case .pictureCredit(let credit) = line, !metadata.credits.contains(credit) { metadata.credits.append(credit) }
+            return true
+        }
     }
 
     private static func isProse(_ block: Block) -> Bool {
