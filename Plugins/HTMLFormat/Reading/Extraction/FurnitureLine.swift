@@ -15,7 +15,7 @@ enum FurnitureLine: Equatable {
         let line = text.trimmingCharactersInWhitespace()
         guard !line.isEmpty, line.utf8.count <= 120 else { return nil }
         let lower = line.lowercased()
-        if Self.adLabels.contains(lower) || Self.continuations.contains(where: { lower.hasUTF8Prefix($0) }) && line.count <= 60 {
+        if Self.adLabels.contains(lower) || (line.count <= 60 && Self.continuations.contains(where: { lower.hasUTF8Prefix($0) })) {
             self = .adLabel
             return
         }
@@ -29,7 +29,7 @@ enum FurnitureLine: Equatable {
     }
 
     /// Ad slots' labels, lower-cased.
-    static let adLabels: Set<String> = ["advertisement", "advertising", "sponsored", "ad", "story continues below"]
+    static let adLabels: Set<String> = ["advertisement", "advertising", "sponsored", "ad"]
     /// The openings of pointers past an ad or a gallery, lower-cased.
     static let continuations = ["story continues below", "article continues below", "continue reading below", "continue reading the main story"]
     /// The openings of picture credits, lower-cased, the colon or word that ends them included.
