@@ -64,6 +64,13 @@ struct BylineTests {
         #expect(Byline.lead(in: paragraph).map { "\($0.role ?? "-") \($0.name)" } == authors, "\(paragraph)")
     }
 
+    @Test("A name alone on a line is a family name and one or two given characters, never a Latin word", arguments: [
+        ("邢一", true), ("欧阳二", true), ("Su", false), ("Mo", false), ("Home", false), ("宁波日报", false), ("新闻", false),
+    ])
+    func nameAlone(line: String, isName: Bool) {
+        #expect(LineShape.isNameAlone(line) == isName, "\(line)")
+    }
+
     @Test("Bylines that close a paragraph or caption", arguments: [
         ("……工作仍在进行中。本报记者 董一 陈二", ["本报记者 董一", "本报记者 陈二"]),
         ("……工作仍在进行中。(记者罗三通讯员罗四)", ["记者 罗三", "通讯员 罗四"]),
@@ -73,6 +80,13 @@ struct BylineTests {
         ("创始人父子。史八/摄", ["摄 史八"]),
         ("市民在排队。(江九 吴十 摄)", ["摄 江九", "摄 吴十"]),
         ("这是一段没有署名的正文。", []),
+        ("……全面铺开。交汇点记者 王一", ["记者 王一"]),
+        ("……全面铺开。光明日报记者王二", ["记者 王二"]),
+        // A role glued into a phrase, and a site's editor glued to its name, sign nothing.
+        ("■该作者文章", []),
+        ("▲查看作者文章", []),
+        ("……网友来稿。(江城在线编辑 孙三)", []),
+        ("……网友来稿。(海港在线编辑 周四)", []),
     ] as [(String, [String])])
     func trailing(paragraph: String, authors: [String]) {
         #expect(printed(Byline.trailing(in: paragraph)) == authors, "\(paragraph)")

@@ -41,6 +41,20 @@ struct DatelineTests {
         #expect(counter.date == "2010-01-06")
     }
 
+    @Test("Portal timestamp lines: ideographic spaces, GBK icons, a bracketed name, an edit link")
+    func portalTimestamps() throws {
+        // GBK's user-defined area decodes to private-use characters: icons that say nothing.
+        let glyph = try #require(Dateline("SITE.COM\u{3000}2004年7月16日08:19 [ 黄一 ]\u{E5C2}  来源：[ 江城晚报 ]\u{E5C2}"))
+        #expect(glyph.authors == [Author(name: "黄一")] && glyph.source == "江城晚报" && glyph.hasTime)
+        let spaced = try #require(Dateline("NEWS.EXAMPLE.COM\u{3000}2005年3月11日 12:12\u{3000}[ 林二 ]"))
+        #expect(spaced.authors == [Author(name: "林二")] && spaced.date == "2005-03-11")
+        // A blog's edit link beside the label of the post's time credits no one.
+        let blog = try #require(Dateline("作者:lanyu 阅读(12) 评论(3)  编辑 发表于:2005-07-31 12:30"))
+        #expect(blog.authors == [Author(name: "lanyu")] && blog.credits.isEmpty)
+        let diary = try #require(Dateline("作者:mocha 阅读(7)  编辑 写于:2006-01-02 09:15"))
+        #expect(diary.credits.isEmpty && diary.date == "2006-01-02")
+    }
+
     @Test("Paper datelines: a paper's name, an edition, an address beside the date")
     func paperDatelines() throws {
         let qlwb = try #require(Dateline("齐东晚报     2020年11月05日"))
@@ -55,6 +69,25 @@ struct DatelineTests {
         #expect(signed.authors.map(\.name) == ["刘一", "刘二"])
         #expect(Dateline("2017年08月26日 星期六")?.strength == 1)
         #expect(Dateline("【编辑:徐一】")?.credits == ["编辑:徐一"])
+    }
+
+    @Test("English datelines: published or updated, the date in either order, a clock and its zone, an outlet apart", arguments: [
+        ("Updated 6:40 am CST, Thursday, March 7, 2024", "2024-03-07", nil, nil),
+        ("Published 10:15 PM EST Mar 6, 2024", "2024-03-06", nil, nil),
+        ("Thu 7 Mar 2024 09.30 GMT Last modified on Thu 7 Mar 2024 09.45 GMT", "2024-03-07", nil, nil),
+        ("March 7, 2024 / 6:05 AM / Harbour News", "2024-03-07", nil, "Harbour News"),
+        ("Posted by Ann Lee on March 7th, 2024, 8:02 a.m. EST", "2024-03-07", "Ann Lee", nil),
+    ] as [(String, String, String?, String?)])
+    func englishDatelines(line: String, date: String, author: String?, publication: String?) throws {
+        let dateline = try #require(EnglishDateline(line))
+        #expect(dateline.date == date && dateline.author == author && dateline.publication == publication)
+    }
+
+    @Test("English sentences and figures with dates are no datelines", arguments: [
+        "The bridge closed on March 7, 2024, for repairs.", "Published in 2024", "March 7, 2024 was a Thursday", "Room 12, 7 March 2024 exhibitors",
+    ])
+    func notEnglishDatelines(line: String) {
+        #expect(EnglishDateline(line) == nil, "\(line)")
     }
 
     @Test("Sentences with dates are no datelines", arguments: [

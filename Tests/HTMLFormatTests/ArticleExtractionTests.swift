@@ -150,6 +150,21 @@ enum SitePages {
         #expect(document.metadata.credits.contains { $0.contains("李晓燕") })
     }
 
+    @Test("A meta author that gives the site's address names the publisher, not people", arguments: [
+        "www.jiangcheng.cn,江城日报报业集团,江城网", "https://news.haigang.cn,海港网",
+    ])
+    func siteNamedAsAuthor(field: String) throws {
+        let page = SitePages.portal.replacingOccurrences(of: "<meta name=\"keywords\"", with: "<meta name=\"author\" content=\"\(field)\"><meta name=\"keywords\"")
+        #expect(try readHTML(page).metadata.authors.map(\.name) == ["周明辉"])
+    }
+
+    @Test("A channel's logo under the headline is no lone name: its alternative text is shown to no reader", arguments: ["房产", "商业"])
+    func logoUnderTheHeadline(channel: String) throws {
+        let page = SitePages.portal.replacingOccurrences(
+            of: "<div class=\"article\"", with: "<div id=\"channel\"><a href=\"/c\"><img src=\"/c.gif\" alt=\"\(channel)\"></a></div><div class=\"article\"")
+        #expect(try readHTML(page).metadata.authors.map(\.name) == ["周明辉"])
+    }
+
     @Test func ePaperTableLayout() throws {
         let document = try readHTML(SitePages.ePaper)
         let text = document.blocks.map(\.plainText)
@@ -214,6 +229,88 @@ enum SitePages {
         #expect(text.contains("towpath"))
         #expect(!text.contains("picnic"))
         #expect(!text.contains("ordnance"))
+    }
+
+    /// A magazine's article split by a full-width figure into body sections, each nested in its
+    /// own layout section, and a paper's split by a podcast player, its parts differing in a
+    /// modifier class: every part is read, the pull quote and the teasers are not.
+    static let splitArticles = [
+        """
+        <html><body><section class="outer"><div class="container"><div class="post__content wysiwyg">
+        <p>The first surveys of the estuary, made in the spring, found twice as many wading birds as the count ten years ago had recorded.</p>
+        <p>Volunteers walked the same transects at low tide, with the same telescopes, so the counts can be compared, the trust said.</p>
+        </div></div></section>
+        <section class="outer"><figure class="full-width"><img src="mudflats.jpg"><figcaption>Mudflats at low tide.</figcaption></figure></section>
+        <section class="outer"><div class="container"><div class="post__content wysiwyg">
+        <p>Most of the increase is in redshank and dunlin, which feed on the worms that returned once the outfalls upstream were closed.</p>
+        <p>The trust will repeat the survey every autumn, and it has asked anglers to report ringed birds on its website, with a photograph.</p>
+        </div></div></section>
+        <aside class="teasers"><div class="post__content"><a href="/a">Ten coastal walks for the winter</a></div></aside>
+        </body></html>
+        """,
+        """
+        <html><body><article><div class="article-body-text component version-2"><div class="component-content">
+        <p>The first surveys of the estuary, made in the spring, found twice as many wading birds as the count ten years ago had recorded.</p>
+        <p>Volunteers walked the same transects at low tide, with the same telescopes, so the counts can be compared, the trust said.</p>
+        </div></div>
+        <div class="podcast-player"><iframe src="player.html"></iframe><p><a href="/listen">How to listen</a></p></div>
+        <blockquote class="article-body-text pull">Twice as many wading birds.</blockquote>
+        <div class="article-body-text component"><div class="component-content">
+        <p>Most of the increase is in redshank and dunlin, which feed on the worms that returned once the outfalls upstream were closed.</p>
+        <p>The trust will repeat the survey every autumn, and it has asked anglers to report ringed birds on its website, with a photograph.</p>
+        </div></div></article></body></html>
+        """,
+    ]
+
+    @Test("An article split into several containers of one kind is read whole", arguments: splitArticles)
+    func splitArticle(page: String) throws {
+        let text = try readHTML(page).blocks.map(\.plainText).joined(separator: "\n")
+        #expect(text.contains("first surveys") && text.contains("transects") && text.contains("redshank") && text.contains("anglers"))
+        #expect(!text.contains("coastal walks") && !text.contains("Twice as many"))
+    }
+
+    @Test("A headline set as a paragraph and an English dateline above the story go to the metadata", arguments: [
+        ("<p class=\"headline\">Harbour bridge reopens after repairs</p><p>Updated 6:40 am CST, Friday, March 8, 2024</p>", "2024-03-08"),
+        ("<p>Harbour bridge reopens after repairs</p><p>Published 10:15 PM EST Mar 7, 2024</p>", "2024-03-07"),
+    ])
+    func headlineAndDatelineAsParagraphs(head: String, date: String) throws {
+        let page = "<html><head><title>Harbour bridge reopens after repairs</title></head><body><div class=\"story-body\">" + head
+            + SitePages.englishParagraphs.map { "<p>\($0)</p>" }.joined() + "</div></body></html>"
+        let document = try readHTML(page)
+        #expect(document.blocks.map(\.plainText) == SitePages.englishParagraphs)
+        #expect(document.metadata.date == date && document.metadata.title == "Harbour bridge reopens after repairs")
+    }
+
+    @Test("Ad labels and pointers past them are no article text", arguments: [
+        "Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Story continues below gallery", "Continue reading the main story",
+    ])
+    func adLabels(line: String) {
+        #expect(FurnitureLine(line) == .adLabel)
+    }
+
+    @Test("A picture's credit set apart from its caption is a credit", arguments: [
+        "Photo: Lena Ortiz, AP", "Photo: Sam Reed / Associated Press", "(Image credit: Harbour Robotics)", "(Image credit: Future/Northwind)",
+        "Image copyright Getty Images",
+    ])
+    func pictureCredits(line: String) {
+        #expect(FurnitureLine(line) == .pictureCredit(line))
+    }
+
+    @Test("Sentences about photos and ads are article text", arguments: [
+        "Photo: the council released a picture of the damaged span on Tuesday, showing corrosion along the bearings.",
+        "Advertisement revenue fell by a third last year.", "The photo was taken at dawn.",
+    ])
+    func notFurniture(line: String) {
+        #expect(FurnitureLine(line) == nil)
+    }
+
+    @Test func adLabelsAndPhotoCreditsLeaveTheStory() throws {
+        let paragraphs = SitePages.englishParagraphs.map { "<p>\($0)</p>" }
+        let page = "<html><body><div class=\"story-body\">" + paragraphs[0] + "<p>Photo: Lena Ortiz, AP</p><p>Advertisement</p>" + paragraphs[1]
+            + "<p>Photo: Lena Ortiz, AP</p>" + paragraphs[2...].joined() + "</div></body></html>"
+        let document = try readHTML(page)
+        #expect(document.blocks.map(\.plainText) == SitePages.englishParagraphs)
+        #expect(document.metadata.credits == ["Photo: Lena Ortiz, AP"])
     }
 
     @Test func hiddenCopiesOfTheArticleStayOut() throws {

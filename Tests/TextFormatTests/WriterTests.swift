@@ -52,6 +52,16 @@ struct WriterTests {
         #expect(text == "第一部分\n════════\n\n小节\n────\n\n[图] 江边夜景\n\n[图] 航拍\n\n* * *\n")
     }
 
+    @Test("English figures and tables are marked in English; a picture without words shows its address only with links=inline")
+    func englishFigures() throws {
+        let document = Document(metadata: Metadata(language: "en"), blocks: [
+            .figure(Figure(caption: [.text("The harbour at dusk")])),
+            .figure(Figure(image: Image(source: "https://example.com/a.jpg", alternative: ""))),
+        ])
+        #expect(try Support.write(document) == "[Figure] The harbour at dusk\n\n[Figure]\n")
+        #expect(try Support.write(document, options: ["links": "inline"]) == "[Figure] The harbour at dusk\n\n[Figure] https://example.com/a.jpg\n")
+    }
+
     @Test("Lists, quotes, notes and code blocks")
     func otherBlocks() throws {
         let document = Document(metadata: Metadata(language: "en"), blocks: [

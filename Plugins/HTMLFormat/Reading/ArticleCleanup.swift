@@ -2,7 +2,9 @@ import FolioCore
 import FolioNewspaper
 
 /// Moves what belongs in the metadata out of the ends of an article's body: a heading that
-/// repeats the title, a byline (记者 王一 通讯员 李二) or picture credit among the first blocks or
+/// repeats the title, an English dateline among the first blocks (`Published 11:11 PM EST Nov 19,
+/// 2019`), ad labels and picture credits set apart anywhere (``FurnitureLine``), a byline (记者 王一
+/// 通讯员 李二) or picture credit among the first blocks or
 /// the last ones (web articles often end with `记者 王一`), and the byline a dateline lead names
 /// (`据新华社拉萨电（记者 王一）…`), which stays in its paragraph.
 enum ArticleCleanup {
@@ -14,12 +16,13 @@ enum ArticleCleanup {
     /// Cleans the blocks of an article and fills the metadata from what it moves.
     static func apply(to blocks: inout [Block], metadata: inout Metadata) {
         removeTitle(from: &blocks, metadata: &metadata)
+        removeFurniture(from: &blocks, metadata: &metadata)
         promoteBoldLines(in: &blocks)
         var index = 0
         var examined = 0
         while index < blocks.count, examined < leadingBlocks {
             examined += 1
-            if takeByline(at: index, from: &blocks, metadata: &metadata) { continue }
+            if takeByline(at: index, from: &blocks, metadata: &metadata) || takeDateline(at: index, from: &blocks, metadata: &metadata) { continue }
             index += 1
         }
         index = blocks.count - 1
@@ -54,6 +57,27 @@ enum ArticleCleanup {
         return true
     }
 
+    /// Moves the paragraph at `index` to the metadata when it is wholly an English dateline
+    /// (`Updated 5:27 am CST, Wednesday, November 20, 2019`); the page's own tags keep their date.
+    private static func takeDateline(at index: Int, from blocks: inout [Block], metadata: inout Metadata) -> Bool {
+        guard case .paragraph(let content) = blocks[index], let dateline = EnglishDateline(content.plainText.trimmingCharactersInWhitespace()) else { return false }
+        metadata.date = metadata.date ?? dateline.date
+        metadata.publication = metadata.publication ?? dateline.publication
+        if metadata.authors.isEmpty, let author = dateline.author { metadata.authors = [Author(name: author)] }
+        blocks.remove(at: index)
+        return true
+    }
+
+    /// Drops ad labels from the body and moves picture credits set apart from their captions to
+    /// the credits, each once (``FurnitureLine``).
+    private static func removeFurniture(from blocks: inout [Block], metadata: inout Metadata) {
+        blocks.removeAll { block in
+            guard case .paragraph(let content) = block, let line = FurnitureLine(content.plainText) else { return false }
+            if case .pictureCredit(let credit) = line, !metadata.credits.contains(credit) { metadata.credits.append(credit) }
+            return true
+        }
+    }
+
     private static func isProse(_ block: Block) -> Bool {
         guard case .paragraph = block else { return false }
         return block.plainText.count > 40
@@ -68,7 +92,9 @@ enum ArticleCleanup {
         while index < min(blocks.count, 4) {
             if case .heading = blocks[index], repeats.contains(normalized(blocks[index].plainText)) {
                 blocks.remove(at: index)
-            } else if case .paragraph = blocks[index], repeats.contains(normalized(blocks[index].plainText)) {
+            } else if case .paragraph = blocks[index], repeats.contains(normalized(blocks[index].plainText))
+                        || metadata.title.map(normalized) == normalized(blocks[index].plainText) {
+                // A headline set as a paragraph (`<p class="titulo">`) repeats the title too.
                 blocks.remove(at: index)
             } else {
                 index += 1

@@ -21,7 +21,8 @@ struct Extraction: Sendable {
 ///    not link text.
 /// 2. The best container wins; it gives way to an ancestor that holds most of the other strong
 ///    containers, or to one that scores higher still.
-/// 3. Its siblings join it when they score near it or read as prose paragraphs.
+/// 3. Its siblings join it when they score near it or read as prose paragraphs, and so do the
+///    other parts of an article its template split into several containers of one kind.
 /// 4. Inside, containers with many links and few commas (link lists, "more from this site"),
 ///    form-heavy blocks, `nav`, `aside` and `footer`, elements named as chrome and elements a
 ///    browser hides are dropped.
@@ -38,6 +39,10 @@ struct ArticleExtractor {
         /// Names are ignored: only text and link statistics count.
         case ignoringNames
     }
+
+    /// The fewest paragraphs a further part of a split article holds: a single one beside the
+    /// article (a pull quote, a caption, a header) repeats it rather than continuing it.
+    static let continuationParagraphs = 2
 
     /// Fewer visible characters than this make a pass's article suspiciously short.
     static let shortArticleLength = 200
@@ -82,7 +87,7 @@ struct ArticleExtractor {
         top = ancestorHoldingAlternatives(of: top) ?? top
         top = strongerAncestor(of: top) ?? top
         top = enclosingTable(of: top) ?? top
-        let members = top == 0 ? statistics.children(of: 0) : mergedSiblings(of: top)
+        let members = top == 0 ? statistics.children(of: 0) : (mergedSiblings(of: top) + continuations(of: top)).sorted()
         var excluded: [Int] = []
         for member in members { prune(inside: member, into: &excluded) }
         let elements = statistics.elements
@@ -217,6 +222,37 @@ struct ArticleExtractor {
             if sibling.textLength > 80 { return sibling.linkDensity < 0.25 }
             return sibling.textLength > 0 && sibling.linkTextLength == 0 && Self.endsSentence(sibling.node.textContent(limit: 1024))
         }
+    }
+
+    /// Elsewhere in the page, the other parts of an article that its template splits into
+    /// several containers of one kind (a body section after each full-width figure or pull
+    /// quote): elements of `top`'s tag and first class word outside `top`'s parent that score
+    /// and hold paragraphs of prose, not links.
+    private func continuations(of top: Int) -> [Int] {
+        let elements = statistics.elements
+        guard let parent = elements[top].parent, let name = elements[top].node.classes.first, finalScore(top) != nil else { return [] }
+        let tag = elements[top].node.name
+        var found: [Int] = []
+        var index = 1
+        while index < elements.count {
+            let element = elements[index]
+            if contains(parent, index) {
+                index = elements[parent].subtreeEnd
+                continue
+            }
+            if contains(index, top) {
+                index += 1
+                continue
+            }
+            if element.node.name == tag, element.node.classes.first == name, !(trustsNames && (element.isChrome || element.insideChrome)),
+               element.paragraphs >= Self.continuationParagraphs, (finalScore(index) ?? 0) > 0, element.linkDensity < 0.25 {
+                found.append(index)
+                index = element.subtreeEnd
+                continue
+            }
+            index += 1
+        }
+        return found
     }
 
     private static func endsSentence(_ text: String) -> Bool {

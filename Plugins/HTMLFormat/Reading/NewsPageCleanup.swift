@@ -26,6 +26,9 @@ struct NewsPageCleanup {
         func add(_ block: Block) {
             guard lines.count < Self.maximumLines else { return }
             switch block {
+            case .paragraph(let content) where Self.showsPicturesOnly(content):
+                // A logo or picture shows its alternative text to no reader: it is no line of the page.
+                return
             case .paragraph, .heading:
                 let text = Self.normalized(block.plainText)
                 guard !text.isEmpty else { return }
@@ -71,8 +74,11 @@ struct NewsPageCleanup {
         metadata = stated.filling(from: found)
         // A `<title>` often wraps the headline in the site's name (`标题 - 某某网`).
         if let headline = found.title, let title = stated.title, title != headline, title.containsUTF8(headline) { metadata.title = headline }
-        // The byline's roles are richer than a bare `<meta name=author>`; an address or account is no author.
-        let people = stated.authors.filter { Self.isPersonName($0.name) }
+        // The byline's roles are richer than a bare `<meta name=author>`; an address, an account or
+        // an outlet is no author, and a field that gives the site's address (`www.site.cn,某某报业集团,某某网`)
+        // names the publisher in all its parts.
+        let namesSite = stated.authors.contains { Self.isAddress($0.name) }
+        let people = namesSite ? [] : stated.authors.filter { Self.isPersonName($0.name) }
         let foundNames = Set(found.authors.map(\.name))
         metadata.authors = !found.authors.isEmpty && people.allSatisfy({ foundNames.contains($0.name) }) ? found.authors : people
         metadata.credits = stated.credits + found.credits.filter { !stated.credits.contains($0) }
@@ -112,9 +118,32 @@ struct NewsPageCleanup {
         }
     }
 
-    /// A meta author that is a person, not a site's address or account id.
+    /// A meta author that is a person, not a site's address or account id, nor a paper or site (`某某网`).
     static func isPersonName(_ name: String) -> Bool {
-        !name.contains("/") && !name.contains(".") && !name.contains("_") && name.count <= 20
+        !name.contains("/") && !name.contains(".") && !name.contains("_") && name.count <= 20 && !Dateline.isOutletName(name)
+    }
+
+    /// A web address (`www.site.cn`, `https://…`).
+    static func isAddress(_ name: String) -> Bool {
+        name.hasUTF8Prefix("www.") || name.hasUTF8Prefix("http://") || name.hasUTF8Prefix("https://")
+    }
+
+    /// Whether inlines show nothing but pictures (a logo, an icon, a photo without words).
+    static func showsPicturesOnly(_ content: [Inline]) -> Bool {
+        var sawPicture = false
+        func visit(_ inlines: [Inline]) -> Bool {
+            inlines.allSatisfy { inline in
+                switch inline {
+                case .image: sawPicture = true; return true
+                case .link(let link): return visit(link.content)
+                case .strong(let inner), .emphasis(let inner): return visit(inner)
+                case .text(let text): return text.allSatisfy(\.isWhitespace)
+                case .lineBreak: return true
+                default: return false
+                }
+            }
+        }
+        return visit(content) && sawPicture
     }
 
     static func normalized(_ text: String) -> String {

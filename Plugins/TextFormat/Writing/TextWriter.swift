@@ -5,7 +5,10 @@ import FolioCore
 ///
 /// The page opens with a metadata line (`宁波日报 · 2021-03-01 · 第A7版 · 政治纵深·党建`), the
 /// intro title, the title underlined with `═`, the `——`subtitle, the byline and the credits.
-/// Headings are underlined (`═` for level 1, `─` below), figures are `[图] caption` lines, lists
+/// Headings are underlined (`═` for level 1, `─` below), figures are `[图] caption` lines
+/// (`[Figure] caption` in other languages than Chinese, Japanese and Korean, and a table's caption
+/// `[Table]` rather than `[表]`; a picture without caption or alternative text shows its address
+/// only with `links=inline`), lists
 /// use `1.` and `•`, quotes `> `, tables are drawn with box characters aligned by display width,
 /// and CJK paragraphs are indented by two ideographic spaces; an indicator table with the
 /// standard columns is listed compactly (``IndicatorListing``). Options: `columns` (default 72)
@@ -139,8 +142,10 @@ struct TextRenderer {
             lines += paragraph(text(inlines), width: width, indent: isCJK ? Self.paragraphIndent : "")
         case .figure(let figure):
             var caption = text(figure.caption)
-            if caption.isEmpty { caption = figure.image.map { $0.alternative.isEmpty ? $0.source : $0.alternative } ?? "" }
-            lines.append("[图] " + Self.oneLine(caption))
+            // A picture without words is its alternative text, or its address only where addresses are asked for.
+            if caption.isEmpty { caption = figure.image.map { $0.alternative.isEmpty && showsLinkTargets ? $0.source : $0.alternative } ?? "" }
+            let mark = isCJK ? "[图]" : "[Figure]"
+            lines.append(caption.isEmpty ? mark : mark + " " + Self.oneLine(caption))
         case .blockQuote(let blocks):
             var inner: [String] = []
             render(blocks, width: width.map { max(8, $0 - 2) }, into: &inner)
@@ -167,7 +172,7 @@ struct TextRenderer {
                 return
             }
             let caption = text(table.caption)
-            if !caption.isEmpty { lines.append("[表] " + Self.oneLine(caption)) }
+            if !caption.isEmpty { lines.append((isCJK ? "[表] " : "[Table] ") + Self.oneLine(caption)) }
             lines += TableDrawing.lines(for: table, width: width)
         case .codeBlock(let code):
             lines.append("```" + (code.language ?? ""))

@@ -114,6 +114,10 @@ public struct Byline: Sendable, Hashable {
         let tail = Substring(text.unicodeScalars.suffix(40))
         for index in tail.unicodeScalars.indices where roleLeads.contains(tail.unicodeScalars[index]) {
             let rest = tail[index...]
+            // A role glued to the words on both sides (`■该作者文章`) is inside a phrase; one after
+            // its organisation (`光明日报记者王一`) or set apart from the name (`交汇点记者 王一`) is not.
+            if let role = roleWord(startingAt: rest), let next = rest.dropFirst(role.count).first, isHan(next),
+               let previous = tail[..<index].last, isHan(previous), !isOrganisationPrefix(tail[..<index]) { continue }
             if roleWord(startingAt: rest) != nil || organisationRoles.contains(where: { rest.hasUTF8Prefix($0) }),
                let found = parse(rest, requireRole: true) {
                 return found
@@ -251,7 +255,7 @@ public struct Byline: Sendable, Hashable {
             if isName(token, requireSurname: !plainRole) {
                 group.append(authors.count)
                 authors.append(Author(name: String(token), role: role))
-            } else if splitGluedNames, role == nil, token.scalarCount == 6, token.unicodeScalars.allSatisfy(CJK.isIdeographic) {
+            } else if splitGluedNames, role == nil, token.scalarCount == 6, token.unicodeScalars.allSatisfy(CJK.isIdeographic), isName(token.prefix(3)), isName(token.suffix(3)) {
                 // `(甘晓明李少波)`: two three-character names printed without a space.
                 for name in [token.prefix(3), token.suffix(3)] {
                     group.append(authors.count)

@@ -72,7 +72,8 @@ public struct Dateline: Sendable, Hashable {
                 if let names = Byline.names(in: value) { authors += names.map { Author(name: $0, role: role) } } else if !value.isEmpty { return nil }
             case .credit?:
                 let printed = (segment.printedKey + value).trimmingCharactersInWhitespace()
-                if !value.isEmpty { credits.append(printed) }
+                // `编辑 发表于:`: a blog's edit link beside another field's label credits no one.
+                if !value.isEmpty, !Self.isLabel(value) { credits.append(printed) }
             case nil:
                 value = Substring(value.trimmingCharactersInWhitespace())
                 guard value.isEmpty || explain(value) else { return nil }
@@ -173,7 +174,8 @@ public struct Dateline: Sendable, Hashable {
 
     /// Takes an unkeyed stretch: a paper's name, an edition, an address, a weekday, a time.
     private mutating func explain(_ stretch: Substring) -> Bool {
-        let spaced = stretch.split(atScalarsIn: " ")
+        // Portals set the parts of a timestamp line apart with ideographic spaces too (`SITE.COM　2004年…`).
+        let spaced = stretch.split(atScalarsIn: " \u{3000}")
         // Every word a dateline explains is short: a long one (not an address, nor a title in 《》) is prose.
         if spaced.contains(where: { $0.scalarCount > 48 && !$0.hasUTF8Prefix("http") && !$0.hasUTF8Prefix("www.") && !$0.containsUTF8("《") && !$0.containsUTF8("》") }) {
             return false
@@ -195,7 +197,7 @@ public struct Dateline: Sendable, Hashable {
             if word.hasUTF8Prefix("版"), let last = merged.last, last.allSatisfy(\.isNumber) { merged[merged.count - 1] += word } else { merged.append(word) }
         }
         for word in merged {
-            if NewsDate.isWeekday(word) || word == "星期" || Self.isClock(word) { continue }
+            if NewsDate.isWeekday(word) || word == "星期" || Self.isClock(word) || Self.isGlyphResidue(word) { continue }
             if let edition = EditionLine(word) {
                 self.edition = self.edition ?? edition.label
                 continue
@@ -220,6 +222,18 @@ public struct Dateline: Sendable, Hashable {
             return false
         }
         return true
+    }
+
+    /// Whether a word is only private-use characters: the icons of GBK's user-defined area
+    /// (`[ 黄宇 ]\u{E5C2}`), which decode to no agreed glyph and say nothing.
+    static func isGlyphResidue(_ word: String) -> Bool {
+        word.unicodeScalars.allSatisfy { $0.properties.generalCategory == .privateUse }
+    }
+
+    /// Whether a field's value is another field's label left empty (`发表于:`).
+    static func isLabel(_ value: some StringProtocol) -> Bool {
+        let trimmed = value.trimmingCharactersInWhitespace()
+        return trimmed.hasUTF8Suffix(":") || trimmed.hasUTF8Suffix("：")
     }
 
     /// `08:20`, `08:20:18`.

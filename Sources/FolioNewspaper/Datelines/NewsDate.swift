@@ -115,7 +115,12 @@ public enum NewsDate {
         if let hour = number(scalars, at: probe, limit: 2), hour.end < scalars.count, scalars[hour.end] == ":" || scalars[hour.end] == "：" {
             hasTime = true
         }
+        return (iso(year: values[0], month: values[1], day: values[2]), cursor, hasTime)
+    }
+
+    /// `YYYY-MM-DD` of a year from 1900 to 2099, a month and a day.
+    static func iso(year: Int, month: Int, day: Int) -> String {
         func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return ("\(values[0])-\(pad(values[1]))-\(pad(values[2]))", cursor, hasTime)
+        return "\(year)-\(pad(month))-\(pad(day))"
     }
 }

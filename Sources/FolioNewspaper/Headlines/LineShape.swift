@@ -71,9 +71,11 @@ public enum LineShape {
         return ["昨天", "今天", "昨日", "今日", "上午", "下午", "日前", "近日", "本周", "今年", "明天"].contains { text.hasUTF8Prefix($0) }
     }
 
-    /// Whether a line is a person's name alone (a signature, `邢伯庄`).
+    /// Whether a line is a person's name alone (a signature, `邢伯庄`): a family name and one or
+    /// two given characters. A Latin word alone is no signature (a calendar's `Su Mo Tu`, a
+    /// menu's `Home`); Latin names are read only where a role or `By` says they are people.
     public static func isNameAlone(_ text: String) -> Bool {
-        (2...3).contains(text.scalarCount) && Byline.isName(text) && !Dateline.isOutletName(text)
+        (2...3).contains(text.scalarCount) && text.unicodeScalars.allSatisfy(CJK.isIdeographic) && Byline.isName(text) && !Dateline.isOutletName(text)
     }
 
     /// A `——` line without its dashes: a subtitle (`——宁波组织工作这一年`) or a signature.
