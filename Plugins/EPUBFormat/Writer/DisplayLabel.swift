@@ -1,3 +1,4 @@
+import FolioCore
 import FolioMarkup
 
 /// Text shown as one line in the package, the contents or a page title.
@@ -5,7 +6,7 @@ enum DisplayLabel {
     /// The text with its white space collapsed and characters markup cannot hold removed, or nil when blank.
     static func of(_ text: String?) -> String? {
         guard let text else { return nil }
-        let collapsed = MarkupEscaping.removingForbiddenCharacters(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let collapsed = MarkupEscaping.removingForbiddenCharacters(text).split(atScalarsIn: .whitespace).joined(separator: " ")
         return collapsed.isEmpty ? nil : collapsed
     }
 

@@ -24,13 +24,18 @@ public enum MarkupEscaping {
 
     /// `text` without the characters that escaping drops, for checking what a reader will see.
     public static func removingForbiddenCharacters(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
-            switch scalar.value {
-            case 0x09, 0x0A: return true
-            case 0x00..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: return false
-            default: return true
-            }
-        }))
+        // Nearly every text has none: it is returned as it is, without a copy.
+        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isForbidden($0) }))
+    }
+
+    /// Controls other than tab and line feed, and the noncharacters U+FFFE and U+FFFF.
+    private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: return false
+        case 0x00..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: return true
+        default: return false
+        }
     }
 
     private static func append(_ text: String, to output: inout [UInt8], inAttribute: Bool) {

@@ -63,17 +63,30 @@ public struct XHTMLPage: Sendable {
     /// two to eight letters, the others one to eight letters or digits.
     public static func languageTag(_ raw: String?) -> String? {
         guard let raw else { return nil }
-        let subtags = raw.trimmingCharactersInWhitespace().split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "_" })
-        guard let primary = subtags.first, (2...8).contains(primary.count), primary.unicodeScalars.allSatisfy(Self.isASCIILetter) else { return nil }
-        for subtag in subtags.dropFirst() where !(1...8).contains(subtag.count)
-            || !subtag.unicodeScalars.allSatisfy({ isASCIILetter($0) || ("0"..."9").contains($0) }) {
-            return nil
+        // One pass over the bytes: every page and the package ask, so no subtag is copied out.
+        var tag: [UInt8] = []
+        tag.reserveCapacity(raw.utf8.count)
+        var length = 0
+        var isPrimary = true
+        var subtagFits: Bool { isPrimary ? (2...8).contains(length) : (1...8).contains(length) }
+        for byte in raw.trimmingCharactersInWhitespace().utf8 {
+            switch byte {
+            case UInt8(ascii: "-"), UInt8(ascii: "_"):
+                guard subtagFits else { return nil }
+                tag.append(UInt8(ascii: "-"))
+                isPrimary = false
+                length = 0
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                tag.append(byte)
+                length += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9") where !isPrimary:
+                tag.append(byte)
+                length += 1
+            default:
+                return nil
+            }
         }
-        return subtags.joined(separator: "-")
-    }
-
-    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+        return subtagFits ? String(decoding: tag, as: UTF8.self) : nil
     }
 
     /// CSS made safe inside `<style>` for both HTML and XML parsers: `<` and `&`, which would end
