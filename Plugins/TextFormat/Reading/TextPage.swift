@@ -48,47 +48,67 @@ public struct TextPage: Sendable {
     /// Throws ``FolioError`` when a line has more than `maximumLineLength` characters.
     public init(text: String, source: String, maximumLineLength: Int = .max) throws {
         self.source = source
-        var lines: [TextLine] = []
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            var scan = LineScan()
-            var contentStart: String.Index?
-            var contentEnd = index
-            var next = scalars.endIndex
-            var cursor = index
-            while cursor < scalars.endIndex {
-                let scalar = scalars[cursor]
-                let after = scalars.index(after: cursor)
-                if scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                    next = after
-                    break
+        // The scan decodes the text's UTF-8 itself: stepping a string's scalar view validates
+        // every index, which cost more than the rest of the reading of a small page.
+        lines = try text.withUTF8Bytes { bytes in
+            var lines: [TextLine] = []
+            var position = 0
+            while position < bytes.count {
+                var scan = LineScan()
+                var contentStart: Int?
+                var contentEnd = position
+                var next = bytes.count
+                var cursor = position
+                while cursor < bytes.count {
+                    let (scalar, after) = UTF8Decoding.scalar(in: bytes, at: cursor)
+                    if scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                        next = after
+                        break
+                    }
+                    if scalar == "\r" {
+                        next = after < bytes.count && bytes[after] == UInt8(ascii: "\n") ? after + 1 : after
+                        break
+                    }
+                    scan.length += 1
+                    if scan.length > maximumLineLength {
+                        throw FolioError(.limitExceeded, "line longer than \(maximumLineLength) characters (--max-line-length)", source: source, line: lines.count + 1)
+                    }
+                    if scan.take(scalar, hasContent: contentStart != nil) {
+                        if contentStart == nil { contentStart = cursor }
+                        contentEnd = after
+                    }
+                    cursor = after
                 }
-                if scalar == "\r" {
-                    next = after < scalars.endIndex && scalars[after] == "\n" ? scalars.index(after: after) : after
-                    break
+                let number = lines.count + 1
+                if let contentStart {
+                    let content = String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd]), as: UTF8.self)
+                    let text = scan.needsRewrite ? LineScan.rewrite(content.unicodeScalars) : content
+                    lines.append(TextLine(number: number, text: text, indentation: scan.indentation, width: scan.width))
+                } else {
+                    lines.append(TextLine(number: number, text: "", isLayoutOnly: scan.sawWhitespace, width: 0))
                 }
-                scan.length += 1
-                if scan.length > maximumLineLength {
-                    throw FolioError(.limitExceeded, "line longer than \(maximumLineLength) characters (--max-line-length)", source: source, line: lines.count + 1)
-                }
-                if scan.take(scalar, hasContent: contentStart != nil) {
-                    if contentStart == nil { contentStart = cursor }
-                    contentEnd = after
-                }
-                cursor = after
+                position = next
             }
-            let number = lines.count + 1
-            if let contentStart {
-                let content = scalars[contentStart..<contentEnd]
-                let text = scan.needsRewrite ? LineScan.rewrite(content) : String(content)
-                lines.append(TextLine(number: number, text: text, indentation: scan.indentation, width: scan.width))
-            } else {
-                lines.append(TextLine(number: number, text: "", isLayoutOnly: scan.sawWhitespace, width: 0))
-            }
-            index = next
+            return lines
         }
-        self.lines = lines
+    }
+}
+
+/// Reading scalars straight from UTF-8 that a `String` holds, so already valid.
+private enum UTF8Decoding {
+    /// The scalar that starts at `position`, and where the next one starts.
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[position])
+        let value: UInt32, length: Int
+        switch lead {
+        case ..<0x80: return (Unicode.Scalar(UInt8(lead)), position + 1)
+        case ..<0xE0: (value, length) = (lead & 0x1F, 2)
+        case ..<0xF0: (value, length) = (lead & 0x0F, 3)
+        default: (value, length) = (lead & 0x07, 4)
+        }
+        var decoded = value
+        for offset in 1..<length { decoded = decoded << 6 | UInt32(bytes[position + offset] & 0x3F) }
+        return (Unicode.Scalar(decoded) ?? "\u{FFFD}", position + length)
     }
 }
 
@@ -131,7 +151,7 @@ private struct LineScan {
     }
 
     /// Content with each inner run of white space as one space and stray controls removed.
-    static func rewrite(_ content: Substring.UnicodeScalarView) -> String {
+    static func rewrite(_ content: String.UnicodeScalarView) -> String {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in content {

@@ -53,10 +53,10 @@ extension StringProtocol {
     /// Calls `body` with the text's UTF-8 bytes, copying them only when the text is not stored
     /// as contiguous UTF-8: the one way byte-level matching reaches a text's bytes.
     @inlinable
-    public func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+    public func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = String(self)
-        return copy.withUTF8(body)
+        return try copy.withUTF8(body)
     }
 }
 
