@@ -74,6 +74,24 @@ import Testing
         #expect(try SQLiteArchive(path: folder.path("archive.db"), writeAheadLog: true).storedInputs() == ["a.txt": 2])
     }
 
+    /// Pages have no savepoint each, so a page that cannot be stored takes the open transaction
+    /// with it: the database keeps its last commit and never part of a page, and goes on working.
+    @Test func aPageThatCannotBeStoredRollsBackTheOpenTransaction() throws {
+        let folder = try TemporaryFolder()
+        let archive = try SQLiteArchive(path: folder.path("archive.db"), writeAheadLog: true)
+        try archive.store(try Self.filtered(), file: "kept.txt", modified: 1)
+        try archive.commit()
+        try archive.store(try Self.filtered(), file: "lost.txt", modified: 1)
+        var broken = SQLiteArchive.entry(for: try Self.filtered(), file: "broken.txt", modified: 1)
+        broken.indicators.append(try #require(broken.indicators.first))
+        #expect(throws: FolioError.self) { try archive.store(broken) }
+        try archive.store(try Self.filtered(), file: "after.txt", modified: 1)
+        try archive.close()
+        let database = try SQLiteConnection(path: folder.path("archive.db"))
+        #expect(try Self.rows("SELECT file, (SELECT count(*) FROM blocks), (SELECT count(*) FROM indicators), (SELECT count(*) FROM blocks_fts WHERE blocks_fts MATCH '学位') FROM documents ORDER BY id", in: database)
+            == [["kept.txt", "6", "4", "2"], ["after.txt", "6", "4", "2"]])
+    }
+
     @Test func refusesFilesThatAreNotFolioDatabases() throws {
         let folder = try TemporaryFolder()
         let other = try SQLiteConnection(path: folder.path("other.db"))

@@ -1,14 +1,19 @@
 import FolioCore
 import Foundation
 
-/// A Folio database open for writing: documents stored one by one, each replacing what the
-/// database held for its input, in transactions that ``commit()`` ends.
+/// A Folio database open for writing: pages stored one by one (as ``ArchivedPage``s), each
+/// replacing what the database held for its input, in transactions that ``commit()`` ends.
 ///
 /// Every statement is prepared once, so storing a page costs its inserts and nothing more,
 /// and memory stays flat however many pages go in. The writer deletes a page's rows itself,
 /// table by table, so it runs without foreign-key checks (SQLite's default), a lookup per
-/// row saved. Each document is stored under a savepoint:
-/// one that fails leaves nothing of itself behind, and the transaction goes on.
+/// row saved.
+///
+/// Pages are stored without a savepoint each: FTS5 writes its pending entries out as a new
+/// segment at every savepoint it takes part in, so a savepoint per page cost a segment per
+/// page and the merging of them all, about a sixth of storing a page. A page that cannot be
+/// stored (the disk is full) rolls the whole transaction back instead, so the database never
+/// holds part of a page.
 final class SQLiteArchive: DocumentArchive {
     private let connection: SQLiteConnection
     private let findDocument: SQLiteStatement
@@ -38,15 +43,16 @@ final class SQLiteArchive: DocumentArchive {
         deleteDocument = try ["indicators WHERE document_id", "blocks WHERE document_id", "documents WHERE id"].map {
             try connection.prepare("DELETE FROM \($0) = ?")
         }
+        // Columns in the order ArchivedPage holds their values, the ids the database gives out last.
         insertDocument = try connection.prepare("""
-            INSERT INTO documents (id, file, modified, title, subtitle, intro_title, authors, date, publication, edition, section, language, source, identifier)
+            INSERT INTO documents (file, modified, title, subtitle, intro_title, authors, date, publication, edition, section, language, source, identifier, id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertBlock = try connection.prepare("INSERT INTO blocks (document_id, position, kind, level, paragraph, text) VALUES (?, ?, ?, ?, ?, ?)")
+        insertBlock = try connection.prepare("INSERT INTO blocks (position, kind, level, paragraph, text, document_id) VALUES (?, ?, ?, ?, ?, ?)")
         index = try connection.prepare("INSERT INTO blocks_fts (rowid, text) VALUES (?, ?)")
         insertIndicator = try connection.prepare("""
-            INSERT INTO indicators (id, document_id, block_id, file, date, publication, edition, page_section, title, paragraph, offset,
-                                    section, subject, value, unit, qualifier, kind, mention, sentence)
+            INSERT INTO indicators (id, file, date, publication, edition, page_section, title, paragraph, offset,
+                                    section, subject, value, unit, qualifier, kind, mention, sentence, document_id, block_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
     }
@@ -59,15 +65,16 @@ final class SQLiteArchive: DocumentArchive {
         return inputs
     }
 
-    func store(_ document: Document, file: String, modified: Int?) throws {
+    static func entry(for document: Document, file: String, modified: Int?) -> ArchivedPage {
+        ArchivedPage(document, file: file, modified: modified)
+    }
+
+    func store(_ page: ArchivedPage) throws {
         if !connection.isInTransaction { try connection.execute("BEGIN IMMEDIATE") }
-        try connection.execute("SAVEPOINT document")
         do {
-            let previous = try remove(file)
-            try insert(document, file: file, modified: modified, id: previous)
-            try connection.execute("RELEASE document")
+            try insert(page, id: try remove(page.file))
         } catch {
-            try connection.execute("ROLLBACK TO document; RELEASE document")
+            rollBack()
             throw error
         }
     }
@@ -92,11 +99,11 @@ final class SQLiteArchive: DocumentArchive {
             var rows: [(id: Int, text: String)] = []
             try paragraphs.query([]) { rows.append(($0.integer(0) ?? 0, $0.text(1))) }
             for row in rows { try index.run([.integer(row.id), .text(SearchText.indexed(row.text))]) }
-            try connection.execute("COMMIT")
         } catch {
-            try? connection.execute("ROLLBACK")
+            rollBack()
             throw error
         }
+        try commit()
     }
 
     /// The inserts that copy the attached database `other` into `main`, whose documents it does not share.
@@ -118,7 +125,18 @@ final class SQLiteArchive: DocumentArchive {
         """
 
     func commit() throws {
-        if connection.isInTransaction { try connection.execute("COMMIT") }
+        guard connection.isInTransaction else { return }
+        do {
+            try connection.execute("COMMIT")
+        } catch {
+            rollBack()
+            throw error
+        }
+    }
+
+    /// Ends the open transaction, keeping nothing of it.
+    private func rollBack() {
+        try? connection.execute("ROLLBACK")
     }
 
     func close() throws {
@@ -146,46 +164,21 @@ final class SQLiteArchive: DocumentArchive {
         return id
     }
 
-    /// Inserts the document, its blocks, their index entries and its indicators.
-    private func insert(_ document: Document, file: String, modified: Int?, id: Int?) throws {
-        let metadata = document.metadata
-        func text(_ value: String?) -> SQLiteStatement.Value { value.map { .text($0) } ?? .null }
-        try insertDocument.run([
-            id.map { .integer($0) } ?? .null, .text(file), modified.map { .integer($0) } ?? .null,
-            text(metadata.title), text(metadata.subtitle), text(metadata.introTitle),
-            text(metadata.authors.isEmpty ? nil : metadata.authors.map(\.printed).joined(separator: "、")),
-            text(metadata.date), text(metadata.publication), text(metadata.edition), text(metadata.section),
-            text(metadata.language), text(metadata.source), text(metadata.identifier),
-        ])
-        let documentID = connection.lastInsertedRowID
+    /// Inserts the page's document, blocks, their index entries and its indicators under the
+    /// document id `id` (a new one when nil).
+    private func insert(_ page: ArchivedPage, id: Int?) throws {
+        try insertDocument.run(page.document, [id.map { .integer($0) } ?? .null])
+        let documentID: [SQLiteStatement.Value] = [.integer(connection.lastInsertedRowID)]
         var paragraphIDs: [Int] = []
-        var position = 0
-        try document.walk(blocks: { block in
-            switch block {
-            case .heading(let heading):
-                try insertBlock.run([.integer(documentID), .integer(position), .text("heading"), .integer(heading.level), .null, .text(heading.content.plainText)])
-            case .paragraph(let inlines):
-                let paragraph = inlines.plainText
-                try insertBlock.run([.integer(documentID), .integer(position), .text("paragraph"), .null, .integer(paragraphIDs.count), .text(paragraph)])
-                paragraphIDs.append(connection.lastInsertedRowID)
-                try index.run([.integer(connection.lastInsertedRowID), .text(SearchText.indexed(paragraph))])
-            default:
-                return
-            }
-            position += 1
-        })
-        // Rows are written as the table holds them, so the database and a CSV of the same pages agree cell for cell.
-        for table in document.tables where table.role == .indicators && table.hasIndicatorColumns {
-            let cells = table.grid.dropFirst(table.head.count)
-            for (row, provenance) in zip(cells, IndicatorProvenance.rows(of: table, in: document, file: file)) {
-                let blockID = provenance.paragraph.flatMap { paragraphIDs.indices.contains($0) ? paragraphIDs[$0] : nil }
-                try insertIndicator.run([
-                    .text(provenance.id), .integer(documentID), blockID.map { .integer($0) } ?? .null,
-                    .text(file), .text(provenance.date), .text(provenance.publication), .text(provenance.edition),
-                    .text(provenance.pageSection), .text(provenance.title),
-                    provenance.paragraph.map { .integer($0) } ?? .null, provenance.offset.map { .integer($0) } ?? .null,
-                ] + row.prefix(Table.indicatorColumns.count).map { .text($0) })
-            }
+        for block in page.blocks {
+            try insertBlock.run(block.values, documentID)
+            guard let searchText = block.searchText else { continue }
+            paragraphIDs.append(connection.lastInsertedRowID)
+            try index.run([.integer(connection.lastInsertedRowID), .text(searchText)])
+        }
+        for indicator in page.indicators {
+            let blockID = indicator.paragraph.flatMap { paragraphIDs.indices.contains($0) ? paragraphIDs[$0] : nil }
+            try insertIndicator.run(indicator.values, documentID, [blockID.map { .integer($0) } ?? .null])
         }
     }
 
