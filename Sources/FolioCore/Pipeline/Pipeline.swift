@@ -121,9 +121,17 @@ public struct Pipeline: Sendable {
     ///
     /// Several inputs go into each output as one collection (one EPUB chapter per input).
     /// Nothing is written to disk here; the caller commits the outputs when all succeeded.
-    public func run(inputs: [Input], outputs: [Output], resources: any ResourceLoader = NoResources()) throws -> [WriterOutput] {
+    /// Each input's bytes are let go once it is read, so a caller that hands its inputs over
+    /// (`run(inputs: consume inputs, …)`) does not keep a large input beside its document.
+    public func run(inputs: consuming [Input], outputs: [Output], resources: any ResourceLoader = NoResources()) throws -> [WriterOutput] {
         let writers = try outputs.map { try registry.resolveWriter(format: $0.format, path: $0.destination) }
-        let read = try inputs.map(readReporting)
+        let inputNames = inputs.map(\.name)
+        var read: [ReadResult] = []
+        read.reserveCapacity(inputs.count)
+        for index in inputs.indices {
+            read.append(try readReporting(inputs[index]))
+            inputs[index].data = Data()
+        }
         let documents = read.map(\.document)
         var cache: [[String]: [Document]] = [:]
         var results: [WriterOutput] = []
@@ -131,7 +139,7 @@ public struct Pipeline: Sendable {
             let names = filterNames(for: writer.capability)
             let filtered = try cache[names] ?? documents.map { try apply(names, to: $0) }
             cache[names] = filtered
-            let context = WriteContext(options: options, resources: resources, inputNames: inputs.map(\.name))
+            let context = WriteContext(options: options, resources: resources, inputNames: inputNames)
             results.append(try Self.write(filtered, with: writer.capability, context: context))
         }
         // The readers' warnings go with the first output, so they are printed once.
