@@ -49,6 +49,9 @@ public struct TextPage: Sendable {
     public init(text: String, source: String, maximumLineLength: Int = .max) throws {
         self.source = source
         var lines: [TextLine] = []
+        // Room for every line at once: grown by doubling, the array of a large text held up to
+        // twice the lines it had, and lines cost some fifty bytes each beside their text.
+        lines.reserveCapacity(text.withUTF8Bytes { $0.count(where: { $0 == 0x0A }) } + 1)
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
         while index < scalars.endIndex {
