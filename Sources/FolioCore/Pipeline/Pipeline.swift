@@ -65,19 +65,23 @@ public struct Pipeline: Sendable {
     }
 
     /// Reads one input with its reader, then applies the metadata overrides.
-    public func read(_ input: Input) throws -> Document {
-        try readReporting(input).document
+    public func read(_ input: consuming Input) throws -> Document {
+        try readReporting(consume input).document
     }
 
     /// Reads one input as ``read(_:)`` does, with the reader's warnings
     /// (``DocumentReader/readReporting(_:source:options:)``) prefixed by the input's name.
-    public func readReporting(_ input: Input) throws -> ReadResult {
+    ///
+    /// The input's bytes go to the reader, which may let them go before it is done.
+    public func readReporting(_ input: consuming Input) throws -> ReadResult {
         let reader = try registry.resolveReader(format: input.format, path: input.source)
+        var data = Data()
+        swap(&data, &input.data)
         var result: ReadResult
         do {
             // A requirement, not a cast to a narrower protocol: the first such cast in a process
             // scans every conformance the binary holds, which cost more than reading a page.
-            result = try reader.capability.readReporting(input.data, source: input.source, options: options)
+            result = try reader.capability.readReporting(consume data, source: input.source, options: options)
             result.warnings = result.warnings.map { "\(input.source): \($0)" }
         } catch let error as FolioError {
             throw error.withSource(input.source)
@@ -121,7 +125,7 @@ public struct Pipeline: Sendable {
     ///
     /// Several inputs go into each output as one collection (one EPUB chapter per input).
     /// Nothing is written to disk here; the caller commits the outputs when all succeeded.
-    /// Each input's bytes are let go once it is read, so a caller that hands its inputs over
+    /// Each input's bytes go to its reader, so a caller that hands its inputs over
     /// (`run(inputs: consume inputs, …)`) does not keep a large input beside its document.
     public func run(inputs: consuming [Input], outputs: [Output], resources: any ResourceLoader = NoResources()) throws -> [WriterOutput] {
         let writers = try outputs.map { try registry.resolveWriter(format: $0.format, path: $0.destination) }
@@ -129,8 +133,9 @@ public struct Pipeline: Sendable {
         var read: [ReadResult] = []
         read.reserveCapacity(inputs.count)
         for index in inputs.indices {
-            read.append(try readReporting(inputs[index]))
+            let input = inputs[index]
             inputs[index].data = Data()
+            read.append(try readReporting(consume input))
         }
         let documents = read.map(\.document)
         var cache: [[String]: [Document]] = [:]
