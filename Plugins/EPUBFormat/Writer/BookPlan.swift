@@ -7,14 +7,8 @@ struct BookPage {
     var id: String
     /// The file name inside the package folder.
     var href: String
-    /// The page's `<title>`.
-    var title: String
-    /// The page's language.
-    var language: String
-    /// The rendered body.
-    var body: [UInt8]
-    /// A class for `<body>` (`title-page`, `chapter`).
-    var bodyClass: String
+    /// The page as packed for the archive.
+    var file: ZipEntry
     /// Whether the body holds inline SVG (indicator charts): the manifest item's `svg` property.
     var hasSVG = false
 }
@@ -33,11 +27,12 @@ struct BookPlan {
     private(set) var tableOfContents: [TableOfContentsEntry] = []
     private var pageCount = 0
 
-    /// Plans the book. A single document's sections sit at the top of the contents; in a
-    /// collection each document is one entry with its sections nested under it.
-    init(documents: [Document], book: BookMetadata, images: BookImages, indicatorView: IndicatorView = .both) {
+    /// Plans the book, packing each page with `files` as it is rendered. A single document's
+    /// sections sit at the top of the contents; in a collection each document is one entry with
+    /// its sections nested under it.
+    init(documents: [Document], book: BookMetadata, images: BookImages, indicatorView: IndicatorView = .both, files: inout PageFiles) throws {
         let isCollection = documents.count > 1
-        if isCollection { pages.append(Self.titlePage(book)) }
+        if isCollection { pages.append(try Self.titlePage(book, files: &files)) }
         for (index, document) in documents.enumerated() {
             let hrefs = index < images.hrefs.count ? images.hrefs[index] : [:]
             let renderer = MarkupRenderer(
@@ -47,25 +42,26 @@ struct BookPlan {
                 indicatorView: indicatorView,
                 language: document.metadata.language.flatMap(XHTMLPage.languageTag) ?? book.language
             )
-            let entries = addDocument(document, number: index + 1, renderer: renderer, book: book, isOnlyDocument: !isCollection)
+            let entries = try addDocument(document, number: index + 1, renderer: renderer, book: book, isOnlyDocument: !isCollection, files: &files)
             tableOfContents.append(contentsOf: entries)
         }
         // A book needs one page at least, even from an empty document.
-        if pages.isEmpty { pages.append(Self.titlePage(book)) }
+        if pages.isEmpty { pages.append(try Self.titlePage(book, files: &files)) }
         if tableOfContents.isEmpty, let first = pages.first {
             tableOfContents = [TableOfContentsEntry(label: book.title, href: first.href)]
         }
     }
 
     /// The book's own title page: its title, publisher and date.
-    private static func titlePage(_ book: BookMetadata) -> BookPage {
+    private static func titlePage(_ book: BookMetadata, files: inout PageFiles) throws -> BookPage {
         let header = MarkupRenderer().renderHeader(book.titlePageMetadata)
-        return BookPage(id: "title-page", href: "title.xhtml", title: book.title, language: book.language,
-                        body: Array(header.utf8), bodyClass: "title-page")
+        let file = try files.pack(href: "title.xhtml", title: book.title, language: book.language, bodyClass: "title-page", body: Array(header.utf8))
+        return BookPage(id: "title-page", href: "title.xhtml", file: file)
     }
 
     /// Adds a document's pages and returns its contents entries.
-    private mutating func addDocument(_ document: Document, number: Int, renderer: MarkupRenderer, book: BookMetadata, isOnlyDocument: Bool) -> [TableOfContentsEntry] {
+    private mutating func addDocument(_ document: Document, number: Int, renderer: MarkupRenderer, book: BookMetadata, isOnlyDocument: Bool,
+                                      files: inout PageFiles) throws -> [TableOfContentsEntry] {
         let language = document.metadata.language.flatMap(XHTMLPage.languageTag) ?? book.language
         let topLevel = document.blocks.compactMap { block -> Int? in
             if case .heading(let heading) = block { return heading.level }
@@ -103,16 +99,14 @@ struct BookPlan {
             body.raw(header)
             let rendered = renderer.render(lead, startingAt: 0, references: references)
             body.raw(rendered.bytes)
-            var page = nextPage(title: documentTitle, language: language, body: body.bytes, bodyClass: "opening")
-            page.hasSVG = rendered.hasSVG
+            let page = try nextPage(title: documentTitle, language: language, body: body.bytes, bodyClass: "opening", hasSVG: rendered.hasSVG, files: &files)
             openingHref = page.href
             pages.append(page)
         }
         for section in sections {
             let rendered = renderer.render(section.blocks, startingAt: section.first, references: references)
             let sectionTitle = rendered.outline.first.flatMap { DisplayLabel.of($0.text) } ?? documentTitle
-            var page = nextPage(title: sectionTitle, language: language, body: rendered.bytes, bodyClass: "chapter")
-            page.hasSVG = rendered.hasSVG
+            let page = try nextPage(title: sectionTitle, language: language, body: rendered.bytes, bodyClass: "chapter", hasSVG: rendered.hasSVG, files: &files)
             pages.append(page)
             sectionEntries.append(contentsOf: Self.nest(rendered.outline, in: page.href, fallbackLabel: sectionTitle))
         }
@@ -124,10 +118,11 @@ struct BookPlan {
         return [TableOfContentsEntry(label: documentTitle, href: documentHref, children: sectionEntries)]
     }
 
-    private mutating func nextPage(title: String, language: String, body: [UInt8], bodyClass: String) -> BookPage {
+    private mutating func nextPage(title: String, language: String, body: [UInt8], bodyClass: String, hasSVG: Bool, files: inout PageFiles) throws -> BookPage {
         pageCount += 1
         let name = Self.pageName(pageCount)
-        return BookPage(id: name, href: name + ".xhtml", title: title, language: language, body: body, bodyClass: bodyClass)
+        let file = try files.pack(href: name + ".xhtml", title: title, language: language, bodyClass: bodyClass, body: body)
+        return BookPage(id: name, href: name + ".xhtml", file: file, hasSVG: hasSVG)
     }
 
     /// The name of content page `number` (from 1): `page-001`.

@@ -27,15 +27,21 @@ public struct EPUBWriter: DocumentWriter {
         var images = try BookImages(documents: documents, resources: context.resources)
         let cover = try options["cover"].map { try images.packCover($0, resources: context.resources) }
 
-        // The plan renders the pages; the identifier is derived from what they contain.
+        // The plan renders and packs the pages; the identifier is derived from what they contain.
         var book = BookMetadata(documents: documents, epochSeconds: epoch)
-        let plan = BookPlan(documents: documents, book: book, images: images, indicatorView: try IndicatorView(options: options))
-        if book.identifier.isEmpty {
-            book.identifier = Self.contentIdentifier(book: book, plan: plan, images: images)
+        var files = PageFiles(folder: PackageFiles.folder + "/", styleSheet: Self.styleSheetHref,
+                              digest: book.identifier.isEmpty ? Self.metadataDigest(book) : nil)
+        let plan = try BookPlan(documents: documents, book: book, images: images, indicatorView: try IndicatorView(options: options), files: &files)
+        if var digest = files.digest {
+            for image in images.images { digest.combine(image.data) }
+            book.identifier = digest.uuidURN
         }
         return WriterOutput(data: Data(try Self.archive(book: book, plan: plan, images: images, cover: cover, styleSheet: styleSheet)),
                             warnings: images.warnings)
     }
+
+    /// The style sheet's file name inside the package folder.
+    private static let styleSheetHref = "style.css"
 
     private static func styleSheet(options: Options, resources: any ResourceLoader) throws -> [UInt8] {
         guard let path = options["css"] else { return Array(DefaultStyleSheet.css.utf8) }
@@ -49,18 +55,18 @@ public struct EPUBWriter: DocumentWriter {
         return Array((text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text).utf8)
     }
 
-    private static func contentIdentifier(book: BookMetadata, plan: BookPlan, images: BookImages) -> String {
+    /// The start of the content digest: the metadata a book's identity rests on, before the
+    /// pages' bodies and the images.
+    private static func metadataDigest(_ book: BookMetadata) -> ContentHash {
         var hash = ContentHash()
         for field in [book.title, book.subtitle ?? "", book.language, book.date ?? "", book.publisher ?? ""] { hash.combine(field) }
         for creator in book.creators { hash.combine(creator.name); hash.combine(creator.role ?? "") }
-        for page in plan.pages { hash.combine(page.body) }
-        for image in images.images { hash.combine(image.data) }
-        return hash.uuidURN
+        return hash
     }
 
     private static func archive(book: BookMetadata, plan: BookPlan, images: BookImages, cover: PackedImage?, styleSheet: [UInt8]) throws -> [UInt8] {
         let folder = PackageFiles.folder + "/"
-        let styleHref = "style.css"
+        let styleHref = styleSheetHref
         var manifest: [PackageFiles.ManifestItem] = [
             .init(id: "nav", href: "nav.xhtml", mediaType: "application/xhtml+xml", properties: "nav"),
             .init(id: "ncx", href: "toc.ncx", mediaType: "application/x-dtbncx+xml"),
@@ -79,7 +85,7 @@ public struct EPUBWriter: DocumentWriter {
             manifest.append(.init(id: image.id, href: image.href, mediaType: image.mediaType, properties: image.id == cover?.id ? "cover-image" : nil))
         }
 
-        var zip = ZipArchiveWriter(capacity: 16_384 + plan.pages.reduce(0) { $0 + $1.body.count / 2 } + images.images.reduce(0) { $0 + $1.data.count })
+        var zip = ZipArchiveWriter(capacity: 16_384 + plan.pages.reduce(0) { $0 + $1.file.content.count } + images.images.reduce(0) { $0 + $1.data.count })
         try zip.add("mimetype", Array("application/epub+zip".utf8), method: .stored)
         try zip.add("META-INF/container.xml", Array(PackageFiles.container.utf8))
         try zip.add(folder + "package.opf", PackageFiles.packageDocument(book: book, manifest: manifest, spine: spine, coverImageID: cover?.id))
@@ -95,10 +101,7 @@ public struct EPUBWriter: DocumentWriter {
         if let cover {
             try zip.add(folder + "cover.xhtml", PackageFiles.coverPage(book: book, image: cover, styleSheet: styleHref))
         }
-        for page in plan.pages {
-            let xhtml = XHTMLPage(title: page.title, language: page.language, styleSheetLinks: [styleHref], bodyClass: page.bodyClass)
-            try zip.add(folder + page.href, xhtml.render(body: page.body))
-        }
+        for page in plan.pages { try zip.add(page.file) }
         for image in images.images {
             // Compressed formats gain nothing from deflate.
             try zip.add(folder + image.href, image.data, method: .stored)

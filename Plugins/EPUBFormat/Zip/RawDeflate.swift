@@ -89,8 +89,9 @@ final class RawDeflater {
         guard result == Z_STREAM_END else {
             throw FolioError(.unsupported, "zlib deflate failed (status \(result))")
         }
-        output.removeLast(Int(stream.pointee.avail_out))
-        return output
+        // An array of the exact size: the buffer was sized for the worst case, and a book keeps
+        // its pages packed until the archive is written.
+        return Array(output[..<(output.count - Int(stream.pointee.avail_out))])
     }
 }
 

@@ -14,17 +14,11 @@ struct NewsPageCleanup {
     /// The page's blocks, one per line of the reading.
     private let lineTexts: [String]
 
-    /// How many lines of a page are read: news pages print their datelines and bylines within
-    /// their first few hundred lines, and a page of thousands (a data table of 10 MB) is read
-    /// in time linear in its size only if the reading stops.
-    static let maximumLines = 2000
-
-    /// Reads the page from all its blocks (the whole body, extracted or not), up to ``maximumLines``.
+    /// Reads the page from all its blocks (the whole body, extracted or not).
     init(pageBlocks: [Block], title: String?, knownChrome: Set<String>) {
         var lines: [PageLine] = []
         var texts: [String] = []
         func add(_ block: Block) {
-            guard lines.count < Self.maximumLines else { return }
             switch block {
             case .paragraph(let content) where Self.showsPicturesOnly(content):
                 // A logo or picture shows its alternative text to no reader: it is no line of the page.

@@ -52,6 +52,9 @@ public struct TextPage: Sendable {
         // every index, which cost more than the rest of the reading of a small page.
         lines = try text.withUTF8Bytes { bytes in
             var lines: [TextLine] = []
+            // Room for every line at once: grown by doubling, the array of a large text held up to
+            // twice the lines it had, and lines cost some fifty bytes each beside their text.
+            lines.reserveCapacity(bytes.count(where: { $0 == 0x0A }) + 1)
             var position = 0
             while position < bytes.count {
                 var scan = LineScan()

@@ -25,8 +25,8 @@ public struct TextReader: DocumentReader {
     /// The layout names the `layout` option accepts.
     public var layoutNames: [String] { ["auto"] + layouts.map(\.name) + [PlainLayout().name] }
 
-    /// Reads a document from text bytes.
-    public func read(_ data: Data, source: String, options: Options) throws -> Document {
+    /// Reads a document from text bytes, which it lets go once they are decoded.
+    public func read(_ data: consuming Data, source: String, options: Options) throws -> Document {
         let maximumSize = try options.maximumInputSize()
         guard data.count <= maximumSize else {
             throw FolioError(.limitExceeded, "input is \(data.count) bytes, over the --max-input-size limit of \(maximumSize)", source: source)
@@ -41,6 +41,8 @@ public struct TextReader: DocumentReader {
             forced = encoding
         }
         let decoded = try TextDecoding.decode(data, forcedEncoding: forced, source: source)
+        // A large input's bytes would otherwise sit beside its lines until the document is made.
+        _ = consume data
         try Self.refuseBinary(decoded.text, source: source)
         let maximumLine = try options.maximumLineLength()
         var page = try TextPage(text: decoded.text, source: source, maximumLineLength: maximumLine)

@@ -27,7 +27,7 @@ struct FileConversion {
         let loaded = try inputs.enumerated().map { index, path in
             Pipeline.Input(data: try InputFile.read(path, maximumSize: maximumInputSize), source: path, format: format, name: names?[index])
         }
-        let results = try pipeline.run(inputs: loaded, outputs: outputs, resources: resources)
+        let results = try pipeline.run(inputs: consume loaded, outputs: outputs, resources: resources)
         var written: [String] = []
         for (result, output) in zip(results, outputs) {
             written += try OutputCommit.commit(result, to: output.destination)

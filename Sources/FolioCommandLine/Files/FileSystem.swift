@@ -79,18 +79,22 @@ enum FileSystem {
             throw FolioError(.limitExceeded, "the file is \(size) bytes, over the \(maximumSize)-byte limit (raise it with --max-input-size)", source: path)
         }
         // A size of 0 may be a pipe or a special file whose length is unknown: read until the end.
-        var data = Data(count: size)
+        // The buffer is exactly the file's size: `Data(count:)` reserves a quarter more, which a
+        // large input keeps for the whole conversion.
+        guard let buffer = malloc(max(size, 1)) else { throw FolioError(.limitExceeded, "no memory for \(size) bytes", source: path) }
         var filled = 0
-        try data.withUnsafeMutableBytes { buffer in
-            while filled < size {
-                let count = Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
-                if count < 0 && errno == EINTR { continue }
-                guard count >= 0 else { throw FolioError(.fileSystem, "cannot read: \(reason())", source: path) }
-                if count == 0 { break }
-                filled += count
+        while filled < size {
+            let count = Foundation.read(descriptor, buffer + filled, size - filled)
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else {
+                free(buffer)
+                throw FolioError(.fileSystem, "cannot read: \(reason())", source: path)
             }
+            if count == 0 { break }
+            filled += count
         }
-        if filled < size { data.removeSubrange(filled...) }
+        // Data takes the buffer over and frees it.
+        var data = Data(bytesNoCopy: buffer, count: filled, deallocator: .free)
         if size == 0 {
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             while true {

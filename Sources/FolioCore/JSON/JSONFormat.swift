@@ -70,12 +70,36 @@ public struct JSONFormat: FolioPlugin {
             let encoder = JSONEncoder()
             encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
             do {
-                var data = try encoder.encode(document)
+                var data = try pretty ? encoder.encode(document) : encodeInRuns(document, with: encoder)
                 data.append(0x0A)
                 return data
             } catch {
                 throw FolioError(.unsupported, "cannot encode the document as JSON: \(error)")
             }
+        }
+
+        /// Blocks encoded at a time in compact output.
+        static let blocksPerRun = 256
+
+        /// The compact form of `document`, its blocks encoded a run at a time into the envelope
+        /// that the document without blocks encodes to (`{"blocks":[],…}`: sorted, `blocks` is
+        /// the first key). JSONEncoder builds a tree of the whole value before it writes a byte,
+        /// which for a large document took several times the memory of its text.
+        private static func encodeInRuns(_ document: Document, with encoder: JSONEncoder) throws -> Data {
+            var envelope = document
+            envelope.blocks = []
+            let empty = try encoder.encode(envelope)
+            let opening = Data(#"{"blocks":["#.utf8)
+            guard empty.starts(with: opening + Data("]".utf8)) else { return try encoder.encode(document) }
+            var data = opening
+            for start in stride(from: 0, to: document.blocks.count, by: blocksPerRun) {
+                let run = try encoder.encode(Array(document.blocks[start..<min(start + blocksPerRun, document.blocks.count)]))
+                if start > 0 { data.append(UInt8(ascii: ",")) }
+                // The run without its brackets.
+                data.append(run.dropFirst().dropLast())
+            }
+            data.append(empty.dropFirst(opening.count))
+            return data
         }
     }
 }

@@ -65,19 +65,23 @@ public struct Pipeline: Sendable {
     }
 
     /// Reads one input with its reader, then applies the metadata overrides.
-    public func read(_ input: Input) throws -> Document {
-        try readReporting(input).document
+    public func read(_ input: consuming Input) throws -> Document {
+        try readReporting(consume input).document
     }
 
     /// Reads one input as ``read(_:)`` does, with the reader's warnings
     /// (``DocumentReader/readReporting(_:source:options:)``) prefixed by the input's name.
-    public func readReporting(_ input: Input) throws -> ReadResult {
+    ///
+    /// The input's bytes go to the reader, which may let them go before it is done.
+    public func readReporting(_ input: consuming Input) throws -> ReadResult {
         let reader = try registry.resolveReader(format: input.format, path: input.source)
+        var data = Data()
+        swap(&data, &input.data)
         var result: ReadResult
         do {
             // A requirement, not a cast to a narrower protocol: the first such cast in a process
             // scans every conformance the binary holds, which cost more than reading a page.
-            result = try reader.capability.readReporting(input.data, source: input.source, options: options)
+            result = try reader.capability.readReporting(consume data, source: input.source, options: options)
             result.warnings = result.warnings.map { "\(input.source): \($0)" }
         } catch let error as FolioError {
             throw error.withSource(input.source)
@@ -121,9 +125,18 @@ public struct Pipeline: Sendable {
     ///
     /// Several inputs go into each output as one collection (one EPUB chapter per input).
     /// Nothing is written to disk here; the caller commits the outputs when all succeeded.
-    public func run(inputs: [Input], outputs: [Output], resources: any ResourceLoader = NoResources()) throws -> [WriterOutput] {
+    /// Each input's bytes go to its reader, so a caller that hands its inputs over
+    /// (`run(inputs: consume inputs, …)`) does not keep a large input beside its document.
+    public func run(inputs: consuming [Input], outputs: [Output], resources: any ResourceLoader = NoResources()) throws -> [WriterOutput] {
         let writers = try outputs.map { try registry.resolveWriter(format: $0.format, path: $0.destination) }
-        let read = try inputs.map(readReporting)
+        let inputNames = inputs.map(\.name)
+        var read: [ReadResult] = []
+        read.reserveCapacity(inputs.count)
+        for index in inputs.indices {
+            let input = inputs[index]
+            inputs[index].data = Data()
+            read.append(try readReporting(consume input))
+        }
         let documents = read.map(\.document)
         var cache: [[String]: [Document]] = [:]
         var results: [WriterOutput] = []
@@ -131,7 +144,7 @@ public struct Pipeline: Sendable {
             let names = filterNames(for: writer.capability)
             let filtered = try cache[names] ?? documents.map { try apply(names, to: $0) }
             cache[names] = filtered
-            let context = WriteContext(options: options, resources: resources, inputNames: inputs.map(\.name))
+            let context = WriteContext(options: options, resources: resources, inputNames: inputNames)
             results.append(try Self.write(filtered, with: writer.capability, context: context))
         }
         // The readers' warnings go with the first output, so they are printed once.

@@ -62,8 +62,10 @@ extension FolioPlugin {
 public protocol DocumentReader: Sendable {
     /// Reads a document; `source` names the input in errors (a path or `-`).
     ///
-    /// Bad input throws ``FolioError`` naming `source`, never traps.
-    func read(_ data: Data, source: String, options: Options) throws -> Document
+    /// Bad input throws ``FolioError`` naming `source`, never traps. The bytes are the
+    /// reader's: one that is done with them early (after decoding a large text, say) can let
+    /// them go, and an implementation that takes them as plain `Data` conforms too.
+    func read(_ data: consuming Data, source: String, options: Options) throws -> Document
 
     /// Reads a document and says what it could not keep exactly: a reader of a format richer
     /// than the model implements this and conforms to ``WarningDocumentReader``, which gives
@@ -71,13 +73,13 @@ public protocol DocumentReader: Sendable {
     ///
     /// The pipeline reads through this, so `folio` prints a reader's warnings with the first
     /// output's, as it does a writer's.
-    func readReporting(_ data: Data, source: String, options: Options) throws -> ReadResult
+    func readReporting(_ data: consuming Data, source: String, options: Options) throws -> ReadResult
 }
 
 extension DocumentReader {
     /// The document, with no warnings.
-    public func readReporting(_ data: Data, source: String, options: Options) throws -> ReadResult {
-        ReadResult(document: try read(data, source: source, options: options))
+    public func readReporting(_ data: consuming Data, source: String, options: Options) throws -> ReadResult {
+        ReadResult(document: try read(consume data, source: source, options: options))
     }
 }
 

@@ -129,7 +129,10 @@ public struct NewsPage: Sendable {
     // MARK: - Line kinds
 
     /// What a line is on its own, before its position is considered.
-    enum Kind {
+    ///
+    /// Indirect: a dateline or byline is some ninety bytes, and a page keeps one kind per line,
+    /// so inline payloads made this array larger than the text it describes.
+    indirect enum Kind {
         case blank
         case chrome(ChromeLine?)
         /// A paper's or site's name alone on a line (`宁波日报`, `2. 中國新聞社`).
