@@ -37,7 +37,9 @@ public struct RecurringChrome: Sendable {
         pages[publication, default: 0] += 1
         var seen = Set<String>()
         for line in lines {
-            let text = line.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            // Most block texts are prose, far longer than any candidate: passed over unsplit.
+            guard Self.isShortEnough(line) else { continue }
+            let text = line.split(atScalarsIn: .whitespace).joined(separator: " ")
             guard Self.isCandidate(text), seen.insert(text).inserted else { continue }
             counts[publication, default: [:]][text, default: 0] += 1
         }
@@ -75,9 +77,23 @@ public struct RecurringChrome: Sendable {
     /// The last option value split, with its lines.
     private static let parsed = Mutex<(value: String, lines: Set<String>)?>(nil)
 
+    /// The most scalars a candidate holds.
+    static let longestCandidate = 60
+
     /// Short lines that are neither prose nor a dateline nor a byline.
     static func isCandidate(_ text: String) -> Bool {
-        guard !text.isEmpty, text.utf8.count <= 240, text.count <= 60, !LineShape.isProse(text) else { return false }
+        guard !text.isEmpty, text.utf8.count <= 240, text.scalarCount <= longestCandidate, !LineShape.isProse(text) else { return false }
         return Dateline(text) == nil && Byline(line: text) == nil
+    }
+
+    /// Whether a text holds few enough scalars besides white space to be a candidate once its
+    /// white space is collapsed; it stops counting past the limit.
+    static func isShortEnough(_ text: String) -> Bool {
+        var count = 0
+        for scalar in text.unicodeScalars where !ScalarSet.whitespace.contains(scalar) {
+            count += 1
+            if count > longestCandidate { return false }
+        }
+        return true
     }
 }
