@@ -1,7 +1,6 @@
 import Dispatch
 import Folio
 import Foundation
-import Synchronization
 
 /// Converts batch items on several threads, one item at a time per thread, so memory stays
 /// bounded by the pages in flight rather than by the size of the batch.
@@ -17,22 +16,11 @@ struct BatchRunner: Sendable {
     ///
     /// `onRecord` is called from the worker threads as each item finishes (serialised by the caller if needed).
     func run(_ items: [BatchItem], onRecord: @Sendable (BatchRecord) -> Void) -> [BatchRecord] {
-        let next = Mutex(0)
-        let records = Mutex([BatchRecord?](repeating: nil, count: items.count))
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, items.count))) { _ in
-            while true {
-                let index: Int? = next.withLock { value in
-                    guard value < items.count else { return nil }
-                    defer { value += 1 }
-                    return value
-                }
-                guard let index else { return }
-                let record = convert(items[index])
-                records.withLock { $0[index] = record }
-                onRecord(record)
-            }
+        items.concurrentMap(jobs: jobs) { item in
+            let record = convert(item)
+            onRecord(record)
+            return record
         }
-        return records.withLock { $0.compactMap { $0 } }
     }
 
     /// Converts one item, or skips it when its outputs are up to date.

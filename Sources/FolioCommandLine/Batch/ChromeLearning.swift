@@ -14,7 +14,8 @@ enum ChromeLearning {
 
     /// The pipeline with the learned lines set, or unchanged when fewer than five inputs have a
     /// reader that takes the lesson, nothing recurs, or the user set the option.
-    static func learning(from inputs: [String], format: String?, with pipeline: Pipeline) -> Pipeline {
+    /// The sample is read on `jobs` threads.
+    static func learning(from inputs: [String], format: String?, with pipeline: Pipeline, jobs: Int) -> Pipeline {
         let key = RecurringChrome.option.name
         // Only inputs whose reader takes the lesson are worth reading for it (not EPUBs or CSVs).
         let learners = inputs.filter { path in
@@ -23,12 +24,12 @@ enum ChromeLearning {
         }
         guard learners.count >= RecurringChrome.minimumSample, pipeline.options[key] == nil,
               let maximumSize = try? pipeline.options.maximumInputSize() else { return pipeline }
-        var learner = RecurringChrome()
         let step = max(1, learners.count / sampleSize)
-        for path in stride(from: 0, to: learners.count, by: step).prefix(sampleSize).map({ learners[$0] }) {
+        let sample = stride(from: 0, to: learners.count, by: step).prefix(sampleSize).map { learners[$0] }
+        let pages = sample.concurrentMap(jobs: jobs) { path -> (lines: [String], publication: String)? in
             // A page that cannot be read teaches nothing; the conversion reports it.
             guard let data = try? InputFile.read(path, maximumSize: maximumSize),
-                  let document = try? pipeline.read(Pipeline.Input(data: data, source: path, format: format)) else { continue }
+                  let document = try? pipeline.read(Pipeline.Input(data: data, source: path, format: format)) else { return nil }
             // The headline too: a frame line the reader took for a title recurs on every page.
             var lines = [document.metadata.introTitle, document.metadata.title, document.metadata.subtitle].compactMap { $0 }
             document.walk(blocks: { block in
@@ -38,9 +39,10 @@ enum ChromeLearning {
                 default: break
                 }
             })
-            let publication = document.metadata.publication ?? URL(fileURLWithPath: path).deletingLastPathComponent().path
-            learner.add(page: lines, publication: publication)
+            return (lines, document.metadata.publication ?? URL(fileURLWithPath: path).deletingLastPathComponent().path)
         }
+        var learner = RecurringChrome()
+        for case let (lines, publication)? in pages { learner.add(page: lines, publication: publication) }
         let learned = learner.learned
         guard !learned.isEmpty else { return pipeline }
         var result = pipeline

@@ -79,7 +79,7 @@ struct BatchCommand: ParsableCommand, RegistryCommand {
             include: include, exclude: exclude, shard: try shard.map(BatchPlan.Shard.init(parsing:)),
             combine: combine, inputFormat: conversion.from)
         // Chrome that recurs across the folder's pages is learned from a sample before converting.
-        let learned = conversion.noLearnChrome ? pipeline : ChromeLearning.learning(from: plan.items.flatMap(\.inputs), format: conversion.from, with: pipeline)
+        let learned = conversion.noLearnChrome ? pipeline : ChromeLearning.learning(from: plan.items.flatMap(\.inputs), format: conversion.from, with: pipeline, jobs: jobs)
         let progress = BatchProgress(total: plan.items.count, style: conversion.quiet ? .silent : (Terminal.standardErrorIsTerminal ? .bar : .lines))
         let quiet = conversion.quiet
         let show: @Sendable (BatchRecord) -> Void = { record in

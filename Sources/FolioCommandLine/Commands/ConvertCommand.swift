@@ -46,7 +46,7 @@ struct ConvertCommand: ParsableCommand, RegistryCommand {
         let pipeline = conversion.pipeline(registry: context.registry, environment: context.environment, inputs: inputs, outputs: outputs.filter { $0.format == nil }.map(\.destination))
         let checked = try conversion.checkingOptions(of: pipeline, inputs: inputs, outputs: outputs)
         // Several pages of one paper teach the chrome their frame repeats.
-        let learned = conversion.noLearnChrome ? checked : ChromeLearning.learning(from: inputs.filter { $0 != "-" }, format: conversion.from, with: checked)
+        let learned = conversion.noLearnChrome ? checked : ChromeLearning.learning(from: inputs.filter { $0 != "-" }, format: conversion.from, with: checked, jobs: ProcessInfo.processInfo.activeProcessorCount)
         let job = try FileConversion(pipeline: learned)
         let result = try job.run(inputs: inputs, format: conversion.from, outputs: outputs)
         if !conversion.quiet {
