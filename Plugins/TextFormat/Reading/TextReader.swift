@@ -58,7 +58,7 @@ public struct TextReader: DocumentReader {
             document = try layouts.first { $0.name == choice }?.document(from: page)
         }
         var result = try document ?? PlainLayout().document(from: page) ?? Document()
-        if result.metadata.language == nil { result.metadata.language = LanguageGuess.language(of: page.lines.lazy.filter { !$0.isBlank }.map(\.text)) }
+        if result.metadata.language == nil { result.metadata.language = LanguageGuess.language(of: page.lines.lazy.filter { !$0.isBlank }.map { $0.text }) }
         return result
     }
 

@@ -20,6 +20,7 @@ public enum LanguageGuess {
     /// the frequent traditional-only characters than simplified-only ones); `traditional` says
     /// the source was a Taiwanese encoding (Big5), which makes traditional text `zh-TW`. Kana
     /// makes it Japanese and hangul Korean.
+    @inlinable
     public static func language<Texts: Sequence>(of texts: Texts, traditional: Bool = false) -> String? where Texts.Element: StringProtocol {
         var counts = ScriptCounts()
         for text in texts where counts.read(String(text)) == false { break }
@@ -28,16 +29,23 @@ public enum LanguageGuess {
 
     /// What the sample's characters are: the scripts, traditional against simplified, English words.
     ///
-    /// Reading concrete strings, not the generic texts, keeps the per-scalar loop specialised.
-    private struct ScriptCounts {
+    /// Reading concrete strings, not the generic texts, keeps the per-scalar loop specialised;
+    /// the generic walk over the texts is inlined where it is called.
+    @usableFromInline
+    struct ScriptCounts {
         var han = 0, kana = 0, hangul = 0, latin = 0, seen = 0
         var traditionalCount = 0, simplifiedCount = 0
         var englishWords = 0
         var word = ""
 
+        @usableFromInline
+        init() {}
+
         /// Counts the scalars of `text`; false once the sample is full.
+        @usableFromInline
         mutating func read(_ text: String) -> Bool {
             defer { endWord() }
+            let traditionalOnly = LanguageGuess.traditionalOnly, simplifiedOnly = LanguageGuess.simplifiedOnly
             for scalar in text.unicodeScalars {
                 seen += 1
                 if seen > sampleSize {
@@ -69,6 +77,7 @@ public enum LanguageGuess {
             word = ""
         }
 
+        @usableFromInline
         func language(traditional: Bool) -> String? {
             let cjk = han + kana + hangul
             if cjk > 0 && cjk * 6 >= latin {

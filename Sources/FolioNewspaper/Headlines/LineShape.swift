@@ -31,18 +31,33 @@ public enum LineShape {
         }
     }
 
+    /// The marks a dateline lead ends with: 讯 (news) and 电 (a dispatch).
+    static let datelineMarks: ScalarSet = "讯訊电電"
+
     /// Whether a line opens with a dateline (`本报讯`, `新华社北京3月1日电`, `中国宁波网讯`).
     public static func isDatelineLead(_ text: String) -> Bool {
         if text.hasUTF8Prefix("本报讯") || text.hasUTF8Prefix("本報訊") { return true }
-        let head = text.unicodeScalars.prefix(30)
-        guard let mark = head.firstIndex(where: { $0 == "讯" || $0 == "訊" || $0 == "电" || $0 == "電" }) else { return false }
-        let before = head[..<mark]
-        guard before.count >= 2, let previous = before.last else { return false }
+        // The mark among the first 30 scalars, read with the scalar view's iterator: indexing
+        // the view validates every index, and every line asks whether it is prose.
+        var scalars = text.unicodeScalars.makeIterator()
+        var position = 0, bytesBefore = 0
+        var previous: Unicode.Scalar?
+        var after: Unicode.Scalar??
+        while position < 30, let scalar = scalars.next() {
+            if datelineMarks.contains(scalar) {
+                after = .some(position + 1 < 30 ? scalars.next() : nil)
+                break
+            }
+            previous = scalar
+            position += 1
+            bytesBefore += UTF8.width(scalar)
+        }
+        guard case .some(let after) = after, position >= 2, let previous else { return false }
         // `…日电`, `…网讯`: an agency or site, a place and a date before the mark.
-        let after = head[head.index(after: mark)...].first
         let opensByline = after == "(" || after == "（" || after == " " || after == "　" || after == nil
+        let before = Substring(text.utf8.prefix(bytesBefore))
         return opensByline && (previous == "日" || previous == "網" || previous == "网" || previous == "社"
-            || Substring(before).hasUTF8Suffix("新华社") || Substring(before).hasUTF8Suffix("新華社"))
+            || before.hasUTF8Suffix("新华社") || before.hasUTF8Suffix("新華社"))
     }
 
     /// Whether a line could be a headline: short, no sentence end, not a byline or caption.

@@ -33,7 +33,7 @@ public struct NewsPageLayout: PageLayout {
             bodyLines[index].text = pageLines[index].text
         }
         let news = NewsPage(lines: pageLines, knownChrome: page.knownChrome)
-        let language = LanguageGuess.language(of: page.lines.lazy.filter { !$0.isBlank }.map(\.text))
+        let language = LanguageGuess.language(of: page.lines.lazy.filter { !$0.isBlank }.map { $0.text })
         let isWritten = written != Metadata() || pageLines.contains { $0.hint == .title }
         guard isWritten || news.isNewsPage(chinese: language?.hasPrefix("zh") ?? false) else { return nil }
 
