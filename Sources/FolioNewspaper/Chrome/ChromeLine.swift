@@ -76,13 +76,13 @@ public enum ChromeLine: Sendable, Hashable {
         "打印", "关闭窗口", "關閉窗口", "关闭", "關閉", "收藏本页", "收藏", "字号", "字號", "大", "中", "小", "超大", "分享到", "分享",
         "展开通版", "收缩通版", "通版阅读请点击", "通版閱讀請點擊", "纠错", "糾錯", "推荐", "推薦", "评论", "評論", "A-", "A+", "A",
         "PDF", "PDF版", "进入", "往期回顾", "往期回顧", "Video", "Player", "PlayerClose", "Close",
-    ].sorted { $0.count > $1.count }
+    ]
 
     /// The navigation words, matched by the longest at a position.
     static let navigationWordSet = PhraseSet(navigationWords)
 
     /// The first characters of the navigation words.
-    static let navigationLeads = ScalarSet(navigationWords.map { String($0.prefix(1)) }.joined())
+    static let navigationLeads = ScalarSet(String(String.UnicodeScalarView(navigationWords.compactMap(\.unicodeScalars.first))))
 
     /// Whether a line is made of navigation words, with digits, separators and brackets between them.
     public static func isNavigation(_ line: String) -> Bool {

@@ -95,7 +95,7 @@ public struct Dateline: Sendable, Hashable {
         case author(role: String?)
     }
 
-    /// Keys and what they introduce, longest first.
+    /// Keys and what they introduce (``keyWords`` finds the longest at a position: 发布时间, not 时间).
     static let keys: [(String, Key)] = [
         ("来源", .source), ("來源", .source), ("稿源", .source), ("出处", .source), ("出處", .source),
         ("发布时间", .time), ("發布時間", .time), ("发佈時間", .time), ("發佈時間", .time), ("發(fā)布時間", .time), ("时间", .time), ("時間", .time),
@@ -104,14 +104,14 @@ public struct Dateline: Sendable, Hashable {
         ("责任编辑", .credit), ("責任編輯", .credit), ("本期编辑", .credit), ("编辑", .credit), ("編輯", .credit), ("责编", .credit),
         ("原标题", .credit), ("原標題", .credit), ("标签", .ignored), ("標籤", .ignored), ("分类", .ignored), ("分類", .ignored),
         ("次浏览", .ignored), ("浏览", .ignored), ("瀏覽", .ignored), ("点击", .ignored), ("阅读", .ignored), ("字号", .ignored),
-    ].sorted { $0.0.count > $1.0.count }
+    ]
 
     /// The keys, matched by the longest at a position, and what each introduces.
     static let keyWords = PhraseSet(keys.map(\.0))
     static let keysByWord = Dictionary(keys, uniquingKeysWith: { first, _ in first })
 
     /// The first characters of the keys, and the characters a key may follow.
-    static let keyLeads = ScalarSet(keys.map { String($0.0.prefix(1)) }.joined())
+    static let keyLeads = ScalarSet(String(String.UnicodeScalarView(keys.compactMap(\.0.unicodeScalars.first))))
     static let keyOpeners: ScalarSet = " |【[(（"
 
     /// One keyed part of a line, or an unkeyed stretch (`key` nil).
