@@ -210,6 +210,19 @@ import FolioNewspaper
         }
     }
 
+    /// `\r\n` is one Character: dropping the newline that opens a `<pre>` took two characters
+    /// and trapped on a block holding nothing else (a fuzzer found it).
+    @Test func preformattedTextOfOneLineBreak() throws {
+        for html in ["<pre>\r\n</pre>", "<pre>\r\nx = 1\r\n</pre>", "<pre>\nx</pre>"] {
+            let blocks = try readHTML("<html><body><p>前文。</p>\(html)</body></html>", options: ["no-extract": ""]).blocks
+            let code = blocks.compactMap { block -> String? in
+                if case .codeBlock(let code) = block { return code.text }
+                return nil
+            }
+            #expect(code.allSatisfy { !$0.hasPrefix("\n") && !$0.hasPrefix("\r") }, "\(html)")
+        }
+    }
+
     @Test func deepNestingIsRefused() throws {
         let html = String(repeating: "<div>", count: 1000) + "x"
         #expect(throws: FolioError.self) { try readHTML(html) }

@@ -201,8 +201,9 @@ public struct MarkupMapper: Sendable {
             }
         }
         collect(node)
-        // As in HTML, one newline right after `<pre>` is not content.
-        if text.hasPrefix("\r\n") { text.removeFirst(2) } else if text.hasPrefix("\n") { text.removeFirst() }
+        // As in HTML, one newline right after `<pre>` is not content. `\r\n` is one Character, so
+        // one is removed either way (removing two from a text of only `\r\n` trapped).
+        if text.hasPrefix("\r\n") || text.hasPrefix("\n") { text.removeFirst() }
         while text.hasSuffix("\n") { text.removeLast() }
         let classes = [node.attribute("class"), node.firstChild(named: "code")?.attribute("class")].compactMap { $0 }
         let language = classes.flatMap { $0.split(separator: " ") }.first { $0.hasPrefix("language-") || $0.hasPrefix("lang-") }
