@@ -84,8 +84,9 @@ public enum ChromeLine: Sendable, Hashable {
     /// The first characters of the navigation words.
     static let navigationLeads = ScalarSet(String(String.UnicodeScalarView(navigationWords.compactMap(\.unicodeScalars.first))))
 
-    /// Whether a line is made of navigation words, with digits, separators and brackets between them.
-    public static func isNavigation(_ line: String) -> Bool {
+    /// Whether a line, or one phrase of one (`4下一版`, `上一版3`), is made of navigation words,
+    /// with digits, separators and brackets between them.
+    public static func isNavigation(_ line: some StringProtocol) -> Bool {
         // `上一篇：杭州湾新区引进高端装备项目`: a link to the neighbouring article, with its title.
         if neighbourLinks.contains(where: { line.hasUTF8Prefix($0) }) { return line.count <= 60 }
         let scalars = line.unicodeScalars
@@ -103,11 +104,6 @@ public enum ChromeLine: Sendable, Hashable {
         }
         // A lone 大, 中 or 小 is no control bar.
         return words > 0 && !(words == 1 && line.count <= 1)
-    }
-
-    /// Whether one phrase is navigation (`4下一版`, `上一版3`).
-    public static func isNavigationPhrase(_ phrase: some StringProtocol) -> Bool {
-        isNavigation(String(phrase))
     }
 
     /// What may stand between navigation words besides white space: digits, separators, brackets.

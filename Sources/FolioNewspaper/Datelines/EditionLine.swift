@@ -47,9 +47,9 @@ public struct EditionLine: Sendable, Hashable {
             words.removeAll { NewsDate.iso($0) != nil || NewsDate.isWeekday($0) }
         }
         // What follows the section is page navigation (上一版3 4下一版) or nothing.
-        let navigation = words.dropFirst().filter { !ChromeLine.isNavigationPhrase($0) }
+        let navigation = words.dropFirst().filter { !ChromeLine.isNavigation($0) }
         guard navigation.isEmpty else { return nil }
-        if let first = words.first, !ChromeLine.isNavigationPhrase(first) { section = String(first) }
+        if let first = words.first, !ChromeLine.isNavigation(first) { section = String(first) }
         guard section.map({ $0.count <= 16 }) ?? true else { return nil }
     }
 

@@ -28,7 +28,7 @@ public struct EnglishDateline: Sendable, Hashable {
             var readingAuthor = false
             var explained = true
             for raw in words {
-                let trimmed = raw.drop { $0 == "," }.reversed().drop { $0 == "," || $0 == ";" }.reversed()
+                let trimmed = raw.trimming(scalarsIn: ",;")
                 let word = String(trimmed).lowercased()
                 if readingAuthor, raw.first?.isUppercase == true, Self.introducers.contains(word) == false {
                     author.append(String(trimmed))
