@@ -34,6 +34,23 @@ struct BylineTests {
         #expect(printed(Byline(line: line)) == authors, "\(line)")
     }
 
+    @Test("`文/` marks who wrote and `图/` who took the pictures (Guangzhou and Yangcheng papers' credit lines)", arguments: [
+        ("文/南方日报全媒体记者贾明、魏小娜 图/南方日报全媒体记者庄小龙", ["南方日报全媒体记者 贾明", "南方日报全媒体记者 魏小娜", "摄 庄小龙"]),
+        ("文/羊城晚报记者 林清清 通讯员 黄小明 图/羊城晚报记者 宋金峪", ["羊城晚报记者 林清清", "通讯员 黄小明", "摄 宋金峪"]),
+        ("文/记者 孙一 图/ 记者 钱二", ["记者 孙一", "摄 钱二"]),
+        ("文/王一帆 图/刘二", ["- 王一帆", "摄 刘二"]),
+        ("文/图 本报记者 周远", ["本报记者 周远"]),
+        ("图：记者 陈达", ["摄 陈达"]),
+    ] as [(String, [String])])
+    func workMarks(line: String, authors: [String]) {
+        #expect(printed(Byline(line: line)) == authors, "\(line)")
+    }
+
+    @Test("A `图/` before an agency credits the picture and names no one", arguments: ["图/新华社", "图/视觉中国"])
+    func pictureCreditsNameNoOne(line: String) {
+        #expect(Byline(line: line) == nil, "\(line)")
+    }
+
     @Test("Photographers are authors with the role 摄 as printed, and the credit stays as printed")
     func photographers() throws {
         let byline = try #require(Byline(line: "记者 方舟 通讯员 林立 记者 胡海 摄"))

@@ -178,9 +178,11 @@ public struct Byline: Sendable, Hashable {
         return roleWords.endOfLongestPhrase(in: text, at: text.startIndex).map { String(text[..<$0]) }
     }
 
-    /// Whether a line may name someone under a role: it holds a role word or photo mark (or `By `).
+    /// Whether a line may name someone under a role: it holds a role word or photo mark, a mark
+    /// of the names' work (`文/`, `图/`), or `By `.
     static func mayName(_ line: String) -> Bool {
         roleCues.occurs(in: line) || line.containsUTF8("By ") || line.containsUTF8("by ")
+            || line.containsUTF8("文/") || line.containsUTF8("图/") || line.containsUTF8("文／") || line.containsUTF8("图／")
     }
 
     /// Reads names and roles; with `requireRole`, names before any role make it no byline.
@@ -206,7 +208,17 @@ public struct Byline: Sendable, Hashable {
         }
         if !pendingSingles.isEmpty { merged.append(Substring(pendingSingles)) }
         tokens = merged
+        // After `图/`, the names took the pictures; after `文/`, they wrote.
+        var pictures = false
+        var marked = false
         for token in tokens {
+            if let marker = workMarks[String(token)] {
+                pictures = marker
+                marked = true
+                role = nil
+                group = []
+                continue
+            }
             if isCredit(token) {
                 credits.append(String(token))
                 continue
@@ -248,13 +260,13 @@ public struct Byline: Sendable, Hashable {
                 }
                 guard isName(rest) else { return nil }
                 group.append(authors.count)
-                authors.append(Author(name: String(rest), role: role))
+                authors.append(Author(name: String(rest), role: pictures ? photoMarks[0] : role))
                 continue
             }
-            if role == nil && requireRole { return nil }
+            if role == nil && !marked && requireRole { return nil }
             if isName(token, requireSurname: !plainRole) {
                 group.append(authors.count)
-                authors.append(Author(name: String(token), role: role))
+                authors.append(Author(name: String(token), role: pictures ? photoMarks[0] : role))
             } else if splitGluedNames, role == nil, token.scalarCount == 6, token.unicodeScalars.allSatisfy(CJK.isIdeographic), isName(token.prefix(3)), isName(token.suffix(3)) {
                 // `(甘晓明李少波)`: two three-character names printed without a space.
                 for name in [token.prefix(3), token.suffix(3)] {
@@ -273,10 +285,16 @@ public struct Byline: Sendable, Hashable {
     /// (`记者罗湘波通讯员罗佳旻` → 记者 罗湘波 通讯员 罗佳旻).
     private static func separated(_ text: Substring) -> [Substring] {
         var tokens: [Substring] = []
-        for token in text.split(atScalarsIn: separatorsAndBrackets) {
+        for var token in text.split(atScalarsIn: separatorsAndBrackets) {
+            // `文/广州日报记者王一`, `图/记者 王二`: the mark of what the names made, before them.
+            if let marker = workMarker(openings: token) {
+                tokens.append(token[..<marker])
+                token = token[marker...]
+            }
             // Only a token holding a role word's character can hold a role word to split at.
             guard token.unicodeScalars.contains(where: roleCharacters.contains) else {
-                tokens.append(token.hasUTF8Suffix(":") || token.hasUTF8Suffix("：") ? token.dropLast() : token)
+                let keyed = (token.hasUTF8Suffix(":") || token.hasUTF8Suffix("：")) && workMarks[String(token)] == nil
+                tokens.append(keyed ? token.dropLast() : token)
                 continue
             }
             var rest = token
@@ -291,7 +309,9 @@ public struct Byline: Sendable, Hashable {
                 let tail = rest[index...]
                 if let role = roleWord(startingAt: tail), role.unicodeScalars.count >= 2, !isOrganisationPrefix(rest[start..<index]),
                    !roles.contains(where: { $0.utf8.count > role.utf8.count && rest[start...].hasUTF8Prefix($0) }),
-                   !roles.contains(String(rest[start..<index]) + role) {
+                   !roles.contains(String(rest[start..<index]) + role),
+                   // 记者 inside 广州日报全媒体记者 ends a longer role that an organisation's name opens.
+                   !roles.contains(where: { $0.utf8.count > role.utf8.count && $0.hasUTF8Suffix(role) && rest[start..<index].hasUTF8Suffix(String($0.dropLast(role.count))) }) {
                     tokens.append(rest[start..<index])
                     start = index
                     index = rest.utf8.index(index, offsetBy: role.utf8.count)
@@ -310,6 +330,24 @@ public struct Byline: Sendable, Hashable {
             }
             return [token]
         }.filter { !$0.isEmpty }
+    }
+
+    /// The marks printed before the names of those who wrote (`文/`, false) or took the pictures
+    /// (`图/`, true).
+    static let workMarks: [String: Bool] = ["文/": false, "文／": false, "文:": false, "文：": false,
+                                            "图/": true, "图／": true, "圖/": true, "图:": true, "图：": true, "摄/": true, "攝/": true, "摄影/": true]
+
+    /// Where the names start in a token that opens with a mark of their work (`图/记者王二`,
+    /// `文/广州日报记者王一`), or nil; a mark before no role or name (`图/新华社`) is a credit's.
+    private static func workMarker(openings token: Substring) -> Substring.Index? {
+        guard let first = token.unicodeScalars.first, first == "文" || first == "图" || first == "圖" || first == "摄" || first == "攝" else { return nil }
+        for mark in workMarks.keys where token.hasUTF8Prefix(mark) {
+            let start = token.utf8.index(token.startIndex, offsetBy: mark.utf8.count)
+            let rest = token[start...]
+            guard !rest.isEmpty else { return nil }
+            return role(rest) != nil || (isName(rest) && !isOrganisationPrefix(rest)) ? start : nil
+        }
+        return nil
     }
 
     /// Whether a token says where a byline's reporters filed from: `发自北京`, `山东冠县报道`.
