@@ -37,6 +37,12 @@ struct DatelineTests {
         let person = try #require(Dateline("2024-05-14 10:54 来源：孙晓岚"))
         #expect(person.source == nil && person.authors == [Author(name: "孙晓岚")])
         #expect(Dateline("来源：海湾日报")?.source == "海湾日报")
+        // An editor's line in round brackets, as portals and the People's Daily site print it.
+        #expect(Dateline("(责编:李明、张华)")?.credits == ["责编:李明、张华"])
+        #expect(Dateline("（责任编辑：王小明）")?.credits == ["责任编辑：王小明"])
+        // A news agency site's footer: an error-report button beside the bracketed editor.
+        #expect(Dateline("【纠错】 【责任编辑：刘小明】")?.credits == ["责任编辑：刘小明"])
+        #expect(Dateline("[打印] [关闭] [责任编辑：赵一]")?.credits == ["责任编辑：赵一"])
         let counter = try #require(Dateline("2010/1/6 16:43:13 次浏览 分类:政府动态    来源:"))
         #expect(counter.date == "2010-01-06")
     }

@@ -40,8 +40,11 @@ public struct Dateline: Sendable, Hashable {
         var line = ChromeLine.removingResidue(text.trimmingCharactersInWhitespace())
         let length = line.scalarCount
         guard !line.isEmpty, length <= 160, length <= 120 || line.count <= 120 else { return nil }
-        // `【编辑:徐挺】`: a whole line in brackets.
-        if line.first == "【", line.last == "】" { line = String(line.dropFirst().dropLast()) }
+        // `【编辑:徐挺】`, `(责编:李明、张华)`: a whole line in one pair of brackets.
+        if let open = line.unicodeScalars.first, let close = Self.closingBrackets[open], line.unicodeScalars.last == close,
+           line.unicodeScalars.dropFirst().dropLast().allSatisfy({ $0 != close }) {
+            line = String(line.unicodeScalars.dropFirst().dropLast())
+        }
         if let match = NewsDate.first(in: line) {
             date = match.iso
             hasTime = match.hasTime
@@ -71,6 +74,11 @@ public struct Dateline: Sendable, Hashable {
             case .author(let role)?:
                 if let names = Byline.names(in: value) { authors += names.map { Author(name: $0, role: role) } } else if !value.isEmpty { return nil }
             case .credit?:
+                // `【纠错】 【责任编辑：刘小明】`: the bracket the key opened closes after the value.
+                if let close = value.unicodeScalars.last, let open = Self.closingBrackets.first(where: { $0.value == close })?.key,
+                   !value.unicodeScalars.contains(open) {
+                    value = Substring(value.unicodeScalars.dropLast())
+                }
                 let printed = (segment.printedKey + value).trimmingCharactersInWhitespace()
                 // `编辑 发表于:`: a blog's edit link beside another field's label credits no one.
                 if !value.isEmpty, !Self.isLabel(value) { credits.append(printed) }
@@ -113,6 +121,8 @@ public struct Dateline: Sendable, Hashable {
     /// The first characters of the keys, and the characters a key may follow.
     static let keyLeads = ScalarSet(String(String.UnicodeScalarView(keys.compactMap(\.0.unicodeScalars.first))))
     static let keyOpeners: ScalarSet = " |【[(（"
+    /// The bracket that closes each opening bracket a whole dateline may be printed in.
+    static let closingBrackets: [Unicode.Scalar: Unicode.Scalar] = ["【": "】", "(": ")", "（": "）", "[": "]"]
 
     /// One keyed part of a line, or an unkeyed stretch (`key` nil).
     struct Segment {
@@ -197,7 +207,8 @@ public struct Dateline: Sendable, Hashable {
             if word.hasUTF8Prefix("版"), let last = merged.last, last.allSatisfy(\.isNumber) { merged[merged.count - 1] += word } else { merged.append(word) }
         }
         for word in merged {
-            if NewsDate.isWeekday(word) || word == "星期" || Self.isClock(word) || Self.isGlyphResidue(word) { continue }
+            // `【纠错】` beside an editor's credit: a site's button.
+            if NewsDate.isWeekday(word) || word == "星期" || Self.isClock(word) || Self.isGlyphResidue(word) || ChromeLine.isNavigation(word) { continue }
             if let edition = EditionLine(word) {
                 self.edition = self.edition ?? edition.label
                 continue
