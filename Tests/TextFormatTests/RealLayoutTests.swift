@@ -38,6 +38,42 @@ struct RealLayoutTests {
         #expect(score.articles.right >= 54)
     }
 
+    /// The ways text dumps of one page differ, by the tool that made them.
+    enum DumpVariant: String, CaseIterable, Sendable {
+        case crlf = "CRLF line ends"
+        case noIndentation = "no indentation"
+        case tabIndentation = "tab indentation"
+        case ideographicIndentation = "ideographic-space indentation"
+        case trailingSpaces = "trailing spaces"
+
+        /// The page as this dump would print it.
+        func apply(to text: String) -> String {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            switch self {
+            case .crlf: return lines.joined(separator: "\r\n")
+            case .noIndentation: return lines.map { $0.trimmingCharactersInWhitespace() }.joined(separator: "\n")
+            case .tabIndentation: return Self.reindented(lines, with: "\t")
+            case .ideographicIndentation: return Self.reindented(lines, with: "\u{3000}\u{3000}")
+            case .trailingSpaces: return lines.map { $0 + "  " }.joined(separator: "\n")
+            }
+        }
+
+        private static func reindented(_ lines: [Substring], with indentation: String) -> String {
+            lines.map { $0.hasPrefix("  ") ? indentation + $0.trimmingCharactersInWhitespace() : String($0) }.joined(separator: "\n")
+        }
+    }
+
+    @Test("However the page was dumped, every page reads as it does as printed", arguments: DumpVariant.allCases)
+    func dumpVariants(variant: DumpVariant) throws {
+        let folder = try SharedCorpus.url("corpus/layouts")
+        for page in try Self.evaluations() {
+            let text = try String(contentsOf: folder.appendingPathComponent(page.name + ".txt"), encoding: .utf8)
+            let labels = try StructureLabels.decode(Data(contentsOf: folder.appendingPathComponent(page.name + ".labels.json")), source: page.name)
+            let evaluation = StructureEvaluation(document: try Support.read(Data(variant.apply(to: text).utf8)), labels: labels)
+            #expect(evaluation.misses == page.evaluation.misses, "\(variant.rawValue): \(page.name)")
+        }
+    }
+
     @Test("No rule is keyed to one page: every family's headline rule holds on each of its sources")
     func familiesHold() throws {
         let pages = try Self.evaluations()
