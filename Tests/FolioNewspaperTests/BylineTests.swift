@@ -29,6 +29,12 @@ struct BylineTests {
         ("南江客户端记者 邹立 卢晓", ["南江客户端记者 邹立", "南江客户端记者 卢晓"]),
         ("新華社記者 高明", ["新華社記者 高明"]),
         ("港口报道组 严一帆", ["港口报道组 严一帆"]),
+        // News apps named …新闻 employ reporters too.
+        ("潮汐新闻记者 王一 通讯员 李二", ["潮汐新闻记者 王一", "通讯员 李二"]),
+        // A role keyed with a colon before an organisation's reporter.
+        ("撰文：南方日报记者 林曦", ["南方日报记者 林曦"]),
+        ("采写：本报记者 王一", ["本报记者 王一"]),
+        ("记者|王一 特约撰稿人 李二", ["记者 王一", "特约撰稿人 李二"]),
     ] as [(String, [String])])
     func organisationRoles(line: String, authors: [String]) {
         #expect(printed(Byline(line: line)) == authors, "\(line)")
@@ -41,6 +47,9 @@ struct BylineTests {
         ("文/王一帆 图/刘二", ["- 王一帆", "摄 刘二"]),
         ("文/图 本报记者 周远", ["本报记者 周远"]),
         ("图：记者 陈达", ["摄 陈达"]),
+        // Sites and magazines set the mark apart with a bar.
+        ("文丨王一帆", ["- 王一帆"]),
+        ("文 | 孙一 图 | 钱二", ["- 孙一", "摄 钱二"]),
     ] as [(String, [String])])
     func workMarks(line: String, authors: [String]) {
         #expect(printed(Byline(line: line)) == authors, "\(line)")

@@ -31,7 +31,7 @@ public struct Byline: Sendable, Hashable {
     public static let roles: [String] = [
         "本报特约记者", "本报见习记者", "本报实习记者", "本报实习生", "本报通讯员", "本报评论员", "融媒体记者", "全媒体记者",
         "特约通讯员", "本报记者", "見習記者", "见习记者", "实习记者", "特约记者", "首席记者", "摄影记者", "攝影記者", "特派记者",
-        "特约撰稿", "本報記者", "评论员", "通讯员", "通訊員", "实习生", "記者", "记者", "摄影", "攝影", "撰稿", "作者",
+        "特约撰稿人", "特约撰稿", "本報記者", "撰稿人", "评论员", "通讯员", "通訊員", "实习生", "記者", "记者", "摄影", "攝影", "撰稿", "撰文", "作者",
     ].sorted { $0.count > $1.count }
 
     /// The roles, matched by the longest at a position.
@@ -49,7 +49,7 @@ public struct Byline: Sendable, Hashable {
     /// Marks some papers print before a byline (□本报记者 …).
     static let decorations: ScalarSet = "□■●◆▲○◇•·—"
     /// Separators between the names and roles of a byline.
-    static let separators: ScalarSet = " \u{3000}\u{A0}\t、，,；;"
+    static let separators: ScalarSet = " \u{3000}\u{A0}\t、，,；;|｜丨"
     /// Brackets a byline may be printed in.
     static let brackets: ScalarSet = "（）()【】[]〔〕"
     /// What a byline's tokens stand between.
@@ -181,8 +181,15 @@ public struct Byline: Sendable, Hashable {
     /// Whether a line may name someone under a role: it holds a role word or photo mark, a mark
     /// of the names' work (`文/`, `图/`), or `By `.
     static func mayName(_ line: String) -> Bool {
-        roleCues.occurs(in: line) || line.containsUTF8("By ") || line.containsUTF8("by ")
-            || line.containsUTF8("文/") || line.containsUTF8("图/") || line.containsUTF8("文／") || line.containsUTF8("图／")
+        roleCues.occurs(in: line) || line.containsUTF8("By ") || line.containsUTF8("by ") || opensWithWorkMark(line)
+    }
+
+    /// Whether a line opens with the mark of its names' work (`文/王一`, `图 | 李二`, `文丨王一`).
+    static func opensWithWorkMark(_ line: String) -> Bool {
+        var scalars = line.unicodeScalars.drop { $0 == " " || $0 == "\u{3000}" || decorations.contains($0) }
+        guard let mark = scalars.popFirst(), mark == "文" || mark == "图" || mark == "圖" else { return false }
+        guard let next = scalars.first(where: { $0 != " " && $0 != "\u{3000}" }) else { return false }
+        return next == "/" || next == "／" || bars.contains(next)
     }
 
     /// Reads names and roles; with `requireRole`, names before any role make it no byline.
@@ -285,11 +292,20 @@ public struct Byline: Sendable, Hashable {
     /// (`记者罗湘波通讯员罗佳旻` → 记者 罗湘波 通讯员 罗佳旻).
     private static func separated(_ text: Substring) -> [Substring] {
         var tokens: [Substring] = []
+        let text = text.unicodeScalars.contains(where: bars.contains) ? markingWorkBars(text) : text
         for var token in text.split(atScalarsIn: separatorsAndBrackets) {
             // `文/广州日报记者王一`, `图/记者 王二`: the mark of what the names made, before them.
             if let marker = workMarker(openings: token) {
                 tokens.append(token[..<marker])
                 token = token[marker...]
+            }
+            // `撰文：南方日报记者林曦`, `采写：本报记者王一`: a role or lead word keying a role of its own.
+            if let colon = token.unicodeScalars.firstIndex(where: { $0 == ":" || $0 == "：" }), colon > token.startIndex {
+                let key = token[..<colon], after = token[token.unicodeScalars.index(after: colon)...]
+                if roleWord(startingAt: key).map({ key.utf8.count == $0.utf8.count }) == true || fillerWords.contains(String(key)), role(after) != nil {
+                    tokens.append(key)
+                    token = after
+                }
             }
             // Only a token holding a role word's character can hold a role word to split at.
             guard token.unicodeScalars.contains(where: roleCharacters.contains) else {
@@ -350,6 +366,26 @@ public struct Byline: Sendable, Hashable {
         return nil
     }
 
+    /// The bars some papers and sites print between a role and its names (`记者|王一`, `文丨王一`).
+    static let bars: ScalarSet = "|｜丨"
+
+    /// The text with a bar after the mark of the names' work read as that mark's slash
+    /// (`文 | 王一` → `文/王一`), so that the names are known to have written or taken pictures.
+    private static func markingWorkBars(_ text: Substring) -> Substring {
+        var result = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars[...]
+        while let scalar = scalars.popFirst() {
+            result.append(scalar)
+            guard scalar == "文" || scalar == "图" || scalar == "圖" else { continue }
+            let afterSpaces = scalars.drop { $0 == " " || $0 == "\u{3000}" }
+            if let bar = afterSpaces.first, bars.contains(bar) {
+                result.append("/")
+                scalars = afterSpaces.dropFirst().drop { $0 == " " || $0 == "\u{3000}" }
+            }
+        }
+        return Substring(String(result))
+    }
+
     /// Whether a token says where a byline's reporters filed from: `发自北京`, `山东冠县报道`.
     private static func isDispatch(_ token: Substring) -> Bool {
         let length = token.scalarCount
@@ -365,12 +401,15 @@ public struct Byline: Sendable, Hashable {
     }
 
     /// The last characters of the names of organisations that employ reporters.
-    static let organisationEndings: ScalarSet = "网社报台端团组部局委院所站刊频道"
+    static let organisationEndings: ScalarSet = "网社报台端团组部局委院所站刊频道闻"
 
     /// The role a token starts with, and the name glued after it (`本报记者易靖` → 本报记者, 易靖).
     private static func role(_ token: Substring) -> (role: String, rest: Substring)? {
         var token = token
-        for lead in ["本版采写", "采写"] where token.hasUTF8Prefix(lead) { token = token.dropFirst(lead.count) }
+        for lead in ["本版采写", "采写"] where token.hasUTF8Prefix(lead) {
+            token = token.dropFirst(lead.count)
+            if token.hasUTF8Prefix(":") || token.hasUTF8Prefix("：") { token = token.dropFirst() }
+        }
         if let found = roleWord(startingAt: token) {
             var rest = token.dropFirst(found.count)
             if rest.hasUTF8Prefix(":") || rest.hasUTF8Prefix("：") { rest = rest.dropFirst() }
