@@ -100,6 +100,18 @@ func mapHTML(_ html: String) throws -> [Block] {
         #expect(blocks == [.figure(Figure(image: Image(source: "p.jpg", alternative: "公园"), caption: [.text("新建的"), .strong([.text("公园")])]))])
     }
 
+    @Test("A lazy-loaded picture in a gallery frame is the figure's image: the real source, not the placeholder")
+    func lazyGalleryFigure() throws {
+        let blocks = try mapHTML("""
+            <figure><div class="media"><a href="#"><img alt="Harbour at dawn" src="data:image/svg+xml,%3Csvg%3E" data-src="https://example.com/harbour.jpg"></a>\
+            <div class="count"><span>6</span></div></div><figcaption>Boats leave the harbour</figcaption></figure>
+            """)
+        #expect(blocks == [.figure(Figure(image: Image(source: "https://example.com/harbour.jpg", alternative: "Harbour at dawn"), caption: [.text("Boats leave the harbour")]))])
+        // Words beside the picture are the figure's content, not a counter.
+        let poem = try mapHTML("<figure><div><img src='a.jpg'><p>Two roads diverged</p></div><figcaption>Frost</figcaption></figure>")
+        #expect(poem.contains(.paragraph([.text("Two roads diverged")])))
+    }
+
     @Test func figureWithoutImageKeepsCaption() throws {
         let blocks = try mapHTML("<figure><figcaption>只有图注</figcaption></figure>")
         #expect(blocks == [.figure(Figure(caption: [.text("只有图注")]))])

@@ -245,7 +245,8 @@ public struct MarkupMapper: Sendable {
     /// again to keep it doubled the work at every level of nested figures.
     private static func pictures(in node: MarkupNode) -> [MarkupNode]? {
         if node.isElement(named: "img") { return [node] }
-        guard node.isElement, node.textContent(limit: 256).allSatisfy(\.isWhitespace) else { return nil }
+        // A gallery's counter (`6`, `1/5`) may sit beside the picture; words may not.
+        guard node.isElement, node.textContent(limit: 256).unicodeScalars.filter({ !$0.properties.isWhitespace }).allSatisfy({ $0.properties.numericType != nil || $0 == "/" }) else { return nil }
         let elements = node.descendantElements()
         let images = elements.filter { $0.isElement(named: "img") }
         guard !images.isEmpty, elements.allSatisfy({ pictureWrappers.contains($0.name) }) else { return nil }
@@ -267,8 +268,10 @@ public struct MarkupMapper: Sendable {
     }
 
     static func image(_ node: MarkupNode) -> Image? {
-        // Lazy-loading pages keep the real source in a data attribute.
-        let candidates = [node.attribute("src"), node.attribute("data-src"), node.attribute("data-original")]
+        // Lazy-loading pages keep the real source in a data attribute, and put an empty
+        // placeholder (`data:image/svg+xml,…`) or nothing in `src` until the picture scrolls into view.
+        let lazy = [node.attribute("data-src"), node.attribute("data-original"), node.attribute("data-lazy-src")]
+        let candidates = node.attribute("src").map { $0.hasUTF8Prefix("data:") ? lazy + [$0] : [$0] + lazy } ?? lazy
         guard let source = candidates.compactMap({ $0?.trimmingCharactersInWhitespace() }).first(where: { !$0.isEmpty }) else { return nil }
         return Image(source: source, alternative: node.attribute("alt")?.trimmingCharactersInWhitespace() ?? "",
                      title: node.attribute("title").flatMap(nonEmpty))
