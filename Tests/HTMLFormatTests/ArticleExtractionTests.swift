@@ -320,12 +320,29 @@ enum SitePages {
         <p>Staff hours are being rearranged rather than extended, the council said, so the change costs nothing extra.</p></div>
         <div style="display: none" itemscope><div itemprop="description">Sunday opening hours for the library</div><div itemprop="datePublished">2024-01-01T00:00:00Z</div></div>
         <div hidden><p>Template text for the cookie banner, never shown to a reader of the page.</p></div>
+        <div class="gallery-overlay hidden"><p>Back to the gallery of pictures from the opening weekend at the library</p></div>
+        <div class="modal d-none" aria-label="x"><p>Sign in to save this article to your reading list for later.</p></div>
+        <span aria-hidden="true">An icon font's glyph names, read by no one and shown as pictures.</span>
         </body></html>
         """
         let text = try readHTML(page).blocks.map(\.plainText).joined(separator: "\n")
         #expect(text.contains("Sundays"))
         #expect(!text.contains("2024-01-01"))
         #expect(!text.contains("cookie"))
+        #expect(!text.contains("gallery") && !text.contains("Sign in") && !text.contains("glyph"))
+    }
+
+    @Test("A caption a gallery repeats for each screen size and in its slide list is read once")
+    func galleryCaptionCopiesAreReadOnce() throws {
+        let caption = "Crews clear the flooded underpass on Tuesday morning, after the overnight storm closed the road."
+        let paragraphs = SitePages.englishParagraphs.map { "<p>\($0)</p>" }
+        let page = "<html><body><div class=\"story-body\"><ul><li>\(caption) Photo: Lena Ortiz</li></ul><p>Caption</p>"
+            + "<div class=\"caption-full\">\(caption)</div><div class=\"caption-short\">\(caption)</div>" + paragraphs.joined() + "</div></body></html>"
+        let text = try readHTML(page).blocks.map(\.plainText).joined(separator: "\n")
+        #expect(text.components(separatedBy: "Crews clear").count == 2, "\(text)")
+        // A paragraph the story itself repeats further on is kept.
+        let repeated = "<html><body><div class=\"story-body\">" + paragraphs.joined() + paragraphs[0] + "</div></body></html>"
+        #expect(try readHTML(repeated).blocks.count == SitePages.englishParagraphs.count + 1)
     }
 
     @Test func aPageWrappedInAFormKeepsItsArticle() throws {

@@ -17,6 +17,7 @@ enum ArticleCleanup {
     static func apply(to blocks: inout [Block], metadata: inout Metadata) {
         removeTitle(from: &blocks, metadata: &metadata)
         removeFurniture(from: &blocks, metadata: &metadata)
+        removeRepeats(from: &blocks)
         promoteBoldLines(in: &blocks)
         var index = 0
         var examined = 0
@@ -75,6 +76,24 @@ enum ArticleCleanup {
             guard case .paragraph(let content) = block, let line = FurnitureLine(content.plainText) else { return false }
             if case .pictureCredit(let credit) = line, !metadata.credits.contains(credit) { metadata.credits.append(credit) }
             return true
+        }
+    }
+
+    /// How many blocks back a repeated paragraph is looked for.
+    static let repeatWindow = 3
+
+    /// Drops a paragraph whose text a block just before it already shows: the copies of a
+    /// caption that galleries print for each screen size and for their slide lists, which a
+    /// browser shows one at a time. Short lines (`* * *`, `Advertisement`) may recur by design
+    /// and are left to the rules that know them.
+    private static func removeRepeats(from blocks: inout [Block]) {
+        var recent: [String] = []
+        blocks.removeAll { block in
+            let text = block.plainText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if case .paragraph = block, text.count >= 40, recent.contains(where: { $0.contains(text) }) { return true }
+            recent.append(text)
+            if recent.count > repeatWindow { recent.removeFirst() }
+            return false
         }
     }
 

@@ -131,14 +131,20 @@ struct ElementStatistics {
         elements[index].subtreeEnd = elements.count
     }
 
-    /// Whether a browser hides the element: the `hidden` attribute, or an inline style of
-    /// `display: none` or `visibility: hidden` (schema.org copies of the article, templates).
+    /// Whether a browser hides the element: the `hidden` attribute, `aria-hidden="true"`, a
+    /// CSS framework's hiding class (`hidden`, `d-none`: closed gallery overlays, mobile copies
+    /// of captions), or an inline style of `display: none` or `visibility: hidden` (schema.org
+    /// copies of the article, templates).
     private static func isHidden(_ node: MarkupNode) -> Bool {
-        if node.attribute("hidden") != nil { return true }
+        if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
+        if let names = node.attribute("class"), names.split(separator: " ").contains(where: { hidingClasses.contains(String($0)) }) { return true }
         guard let style = node.attribute("style"), style.count < 2048 else { return false }
         let compact = style.lowercased().filter { !$0.isWhitespace }
         return compact.contains("display:none") || compact.contains("visibility:hidden")
     }
+
+    /// The classes CSS frameworks hide an element with (Bootstrap, Tailwind, Bulma and their kin).
+    private static let hidingClasses: Set<String> = ["hidden", "d-none", "is-hidden", "invisible"]
 
     /// How much text a text node holds.
     private struct TextCounts {
