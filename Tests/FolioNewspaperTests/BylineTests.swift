@@ -113,6 +113,9 @@ struct BylineTests {
         ("▲查看作者文章", []),
         ("……网友来稿。(江城在线编辑 孙三)", []),
         ("……网友来稿。(海港在线编辑 周四)", []),
+        // English words in brackets after a caption are its picture credit, not names.
+        ("An artist's concept of the lander. (Image credit: Blue Origin)", []),
+        ("Crews at work on the span. (Lena Ortiz Photography)", []),
     ] as [(String, [String])])
     func trailing(paragraph: String, authors: [String]) {
         #expect(printed(Byline.trailing(in: paragraph)) == authors, "\(paragraph)")

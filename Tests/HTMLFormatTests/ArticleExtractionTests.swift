@@ -200,6 +200,16 @@ enum SitePages {
         #expect(metadata.publication == "The Coastal Herald")
     }
 
+    @Test("OpenGraph's author address names no one, so JSON-LD names the writers; an organisation credited as author is none")
+    func authorAddressesAndOrganisations() throws {
+        let withAddress = SitePages.englishNews.replacingOccurrences(
+            of: "<script type=", with: "<meta property=\"article:author\" content=\"https://www.facebook.com/coastalherald\"><script type=")
+        #expect(try readHTML(withAddress).metadata.authors.map(\.name) == ["Dana Whitfield", "Omar Haddad"])
+        let organisation = SitePages.englishNews.replacingOccurrences(
+            of: "{\"@type\":\"Person\",\"name\":\"Omar Haddad\"}", with: "{\"@type\":\"Organization\",\"name\":\"Coastal Herald Newsroom\"}")
+        #expect(try readHTML(organisation).metadata.authors.map(\.name) == ["Dana Whitfield"])
+    }
+
     @Test func metaTagsWinOverJSONLinkedData() throws {
         let page = SitePages.englishNews.replacingOccurrences(
             of: "<script type=", with: "<meta property=\"article:published_time\" content=\"2024-03-09\"><script type=")

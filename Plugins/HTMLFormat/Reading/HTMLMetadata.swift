@@ -71,7 +71,9 @@ enum HTMLMetadata {
             }
         }
         var seen = Set<String>()
-        for value in authorsFromMeta {
+        // A field that gives an address names the site, not people: OpenGraph's `article:author`
+        // is a profile's address, and portals write `www.site.cn,某某报业集团,某某网`.
+        for value in authorsFromMeta where !Self.holdsAddress(value) {
             let authors = Byline(line: value)?.authors ?? value.split(whereSeparator: { ",，;；、".contains($0) }).compactMap { nonEmpty(String($0)) }.map { Author(name: $0) }
             for author in authors where seen.insert(author.name).inserted { metadata.authors.append(author) }
         }
@@ -89,6 +91,11 @@ enum HTMLMetadata {
     /// Text with its white space runs collapsed to single spaces.
     static func collapsed(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace && $0 != "\u{A0}" }).joined(separator: " ")
+    }
+
+    /// Whether a field holds a web address (`www.site.cn`, `https://…`).
+    static func holdsAddress(_ text: String) -> Bool {
+        text.containsUTF8("www.") || text.containsUTF8("http://") || text.containsUTF8("https://")
     }
 
     static func nonEmpty(_ text: String) -> String? {

@@ -51,7 +51,7 @@ struct LinkedDataArticle: Sendable, Equatable {
 
     private init(fields: [String: Any]) {
         headline = Self.text(fields["headline"]) ?? Self.text(fields["name"])
-        authors = Self.names(fields["author"])
+        authors = Self.names(fields["author"], people: true)
         datePublished = Self.text(fields["datePublished"]).flatMap { NewsDate.iso($0) }
         publisher = Self.names(fields["publisher"]).first
         summary = Self.text(fields["description"])
@@ -64,6 +64,8 @@ struct LinkedDataArticle: Sendable, Equatable {
     private static let maximumScriptLength = 1 << 20
     private static let articleTypes: Set<String> = ["NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle",
                                                     "AnalysisNewsArticle", "OpinionNewsArticle", "Report", "LiveBlogPosting"]
+
+    private static let organisationTypes: Set<String> = ["Organization", "NewsMediaOrganization", "Corporation", "GovernmentOrganization"]
 
     private static func article(in json: Any, depth: Int) -> LinkedDataArticle? {
         guard depth < maximumDepth else { return nil }
@@ -83,15 +85,18 @@ struct LinkedDataArticle: Sendable, Equatable {
         return HTMLMetadata.nonEmpty(HTMLMetadata.collapsed(string))
     }
 
-    /// Names from a string, an object with a `name`, or an array of either.
-    private static func names(_ value: Any?) -> [String] {
+    /// Names from a string, an object with a `name`, or an array of either; with `people`, not
+    /// those of organisations (`"author": {"@type": "Organization", "name": "BBC News"}` is the
+    /// publisher credited, not a writer).
+    private static func names(_ value: Any?, people: Bool = false) -> [String] {
         switch value {
         case let string as String:
             return text(string).map { [$0] } ?? []
         case let object as [String: Any]:
+            if people, let type = object["@type"] as? String, organisationTypes.contains(type) { return [] }
             return text(object["name"]).map { [$0] } ?? []
         case let array as [Any]:
-            return array.prefix(20).flatMap { names($0) }
+            return array.prefix(20).flatMap { names($0, people: people) }
         default:
             return []
         }

@@ -68,11 +68,9 @@ struct NewsPageCleanup {
         metadata = stated.filling(from: found)
         // A `<title>` often wraps the headline in the site's name (`标题 - 某某网`).
         if let headline = found.title, let title = stated.title, title != headline, title.containsUTF8(headline) { metadata.title = headline }
-        // The byline's roles are richer than a bare `<meta name=author>`; an address, an account or
-        // an outlet is no author, and a field that gives the site's address (`www.site.cn,某某报业集团,某某网`)
-        // names the publisher in all its parts.
-        let namesSite = stated.authors.contains { Self.isAddress($0.name) }
-        let people = namesSite ? [] : stated.authors.filter { Self.isPersonName($0.name) }
+        // The byline's roles are richer than a bare `<meta name=author>`; an account or an outlet
+        // is no author (a field naming the site by its address never became one: ``HTMLMetadata``).
+        let people = stated.authors.filter { Self.isPersonName($0.name) }
         let foundNames = Set(found.authors.map(\.name))
         metadata.authors = !found.authors.isEmpty && people.allSatisfy({ foundNames.contains($0.name) }) ? found.authors : people
         metadata.credits = stated.credits + found.credits.filter { !stated.credits.contains($0) }
@@ -115,11 +113,6 @@ struct NewsPageCleanup {
     /// A meta author that is a person, not a site's address or account id, nor a paper or site (`某某网`).
     static func isPersonName(_ name: String) -> Bool {
         !name.contains("/") && !name.contains(".") && !name.contains("_") && name.count <= 20 && !Dateline.isOutletName(name)
-    }
-
-    /// A web address (`www.site.cn`, `https://…`).
-    static func isAddress(_ name: String) -> Bool {
-        name.hasUTF8Prefix("www.") || name.hasUTF8Prefix("http://") || name.hasUTF8Prefix("https://")
     }
 
     /// Whether inlines show nothing but pictures (a logo, an icon, a photo without words).

@@ -271,7 +271,8 @@ public struct Byline: Sendable, Hashable {
                 continue
             }
             if role == nil && !marked && requireRole { return nil }
-            if isName(token, requireSurname: !plainRole) {
+            // Names under no role are Chinese: Latin words in brackets are a credit (`(Image credit: Blue Origin)`).
+            if isName(token, requireSurname: !plainRole), role != nil || marked || token.unicodeScalars.allSatisfy({ !$0.isASCII }) {
                 group.append(authors.count)
                 authors.append(Author(name: String(token), role: pictures ? photoMarks[0] : role))
             } else if splitGluedNames, role == nil, token.scalarCount == 6, token.unicodeScalars.allSatisfy(CJK.isIdeographic), isName(token.prefix(3)), isName(token.suffix(3)) {
