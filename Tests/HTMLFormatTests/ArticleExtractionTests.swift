@@ -293,6 +293,8 @@ enum SitePages {
 
     @Test("Ad labels and pointers past them are no article text", arguments: [
         "Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Story continues below gallery", "Continue reading the main story",
+        // Publishing platforms' widgets: likes, share plugins, slideshows, players, gallery toggles and counters.
+        "Like Loading...", "Sharing is caring!", "This slideshow requires JavaScript.", "Media playback is unsupported on your device", "Caption", "3 of 12",
     ])
     func adLabels(line: String) {
         #expect(FurnitureLine(line) == .adLabel)
@@ -300,15 +302,44 @@ enum SitePages {
 
     @Test("A picture's credit set apart from its caption is a credit", arguments: [
         "Photo: Lena Ortiz, AP", "Photo: Sam Reed / Associated Press", "(Image credit: Harbour Robotics)", "(Image credit: Future/Northwind)",
-        "Image copyright Getty Images",
+        "Image copyright Getty Images", "Getty Images", "Rosa Lind/Harbour Times/Getty Images", "Port Authority via AP", "Stockimages, Getty Images/Creatas RF",
     ])
     func pictureCredits(line: String) {
         #expect(FurnitureLine(line) == .pictureCredit(line))
     }
 
+    @Test("People and the agency they work for: a picture's credit under a figure, a wire story's byline elsewhere", arguments: [
+        ("Lena Ortiz, AP", ["Lena Ortiz"]), ("Dana Whitfield and Omar Haddad, Associated Press", ["Dana Whitfield", "Omar Haddad"]),
+        ("Sam Reed Associated Press", ["Sam Reed"]), ("Ann Lee, Ap National Political Writer", ["Ann Lee"]),
+    ] as [(String, [String])])
+    func agencyCredits(line: String, people: [String]) {
+        #expect(FurnitureLine(line) == .agencyCredit(line, people: people))
+    }
+
+    @Test("Wire stories' reporting credits are credits", arguments: [
+        "Reporting by Ann Lee; additional reporting by Tom Hart; Editing by Sam Reed", "Additional reporting by Rosa Lind",
+        "Omar Haddad contributed reporting from Lisbon.", "Associated Press writers Ann Lee and Tom Hart contributed to this report.",
+    ])
+    func reportingCredits(line: String) {
+        #expect(FurnitureLine(line) == .reportingCredit(line))
+    }
+
+    @Test("A wire byline names the writers; the same shape under a picture credits it")
+    func wireBylinesAndPictureCredits() throws {
+        let paragraphs = SitePages.englishParagraphs.map { "<p>\($0)</p>" }
+        let page = "<html><head><title>Harbour bridge reopens</title></head><body><div class=\"story-body\"><h1>Harbour bridge reopens</h1><p>Rosa Lind and Sam Reed, Associated Press</p>" + paragraphs[0]
+            + "<figure><img src=\"span.jpg\" alt=\"\"><figcaption>The western span at dawn.</figcaption></figure><p>Lena Ortiz, AP</p>"
+            + paragraphs[1...].joined() + "<p>Reporting by Rosa Lind; Editing by Tom Hart</p></div></body></html>"
+        let document = try readHTML(page)
+        #expect(document.metadata.authors.map(\.name).suffix(2) == ["Rosa Lind", "Sam Reed"])
+        #expect(document.metadata.credits.contains("Lena Ortiz, AP") && document.metadata.credits.contains("Reporting by Rosa Lind; Editing by Tom Hart"))
+        #expect(document.blocks.map(\.plainText).filter { !$0.isEmpty && !$0.hasPrefix("The western") } == SitePages.englishParagraphs)
+    }
+
     @Test("Sentences about photos and ads are article text", arguments: [
         "Photo: the council released a picture of the damaged span on Tuesday, showing corrosion along the bearings.",
         "Advertisement revenue fell by a third last year.", "The photo was taken at dawn.",
+        "Talks Resume With AP", "Caption contests are back", "Reporters were kept outside the hall.", "He moved to Pittsburgh, PA",
     ])
     func notFurniture(line: String) {
         #expect(FurnitureLine(line) == nil)

@@ -71,12 +71,31 @@ enum ArticleCleanup {
 
     /// Drops ad labels from the body and moves picture credits set apart from their captions to
     /// the credits, each once (``FurnitureLine``).
+    /// An agency's line with people (`Michael Conroy, AP`) credits the picture above it, and is
+    /// the story's byline anywhere else.
     private static func removeFurniture(from blocks: inout [Block], metadata: inout Metadata) {
-        blocks.removeAll { block in
-            guard case .paragraph(let content) = block, let line = FurnitureLine(content.plainText) else { return false }
-            if case .pictureCredit(let credit) = line, !metadata.credits.contains(credit) { metadata.credits.append(credit) }
-            return true
+        var kept: [Block] = []
+        for block in blocks {
+            guard case .paragraph(let content) = block, let line = FurnitureLine(content.plainText) else {
+                kept.append(block)
+                continue
+            }
+            switch line {
+            case .adLabel:
+                break
+            case .pictureCredit(let credit), .reportingCredit(let credit):
+                if !metadata.credits.contains(credit) { metadata.credits.append(credit) }
+            case .agencyCredit(let credit, let people):
+                let belowFigure = kept.last.map { if case .figure = $0 { true } else { false } } ?? false
+                if belowFigure || people.isEmpty {
+                    if !metadata.credits.contains(credit) { metadata.credits.append(credit) }
+                } else {
+                    let known = Set(metadata.authors.map(\.name))
+                    metadata.authors += people.filter { !known.contains($0) }.map { Author(name: $0) }
+                }
+            }
         }
+        blocks = kept
     }
 
     /// How many blocks back a repeated paragraph is looked for.
