@@ -79,6 +79,7 @@ struct DatelineTests {
 
     @Test("English datelines: published or updated, the date in either order, a clock and its zone, an outlet apart", arguments: [
         ("Updated 6:40 am CST, Thursday, March 7, 2024", "2024-03-07", nil, nil),
+        ("Updated 6:40\u{A0}am CST, Thursday, March 7, 2024", "2024-03-07", nil, nil),
         ("Published 10:15 PM EST Mar 6, 2024", "2024-03-06", nil, nil),
         ("Thu 7 Mar 2024 09.30 GMT Last modified on Thu 7 Mar 2024 09.45 GMT", "2024-03-07", nil, nil),
         ("March 7, 2024 / 6:05 AM / Harbour News", "2024-03-07", nil, "Harbour News"),

@@ -23,7 +23,8 @@ public struct EnglishDateline: Sendable, Hashable {
         var author: [String] = []
         var publication: String?
         for segment in text.split(whereSeparator: { $0 == "/" || $0 == "|" || $0 == "•" || $0 == "·" }) {
-            let words = segment.split(separator: " ")
+            // Sites glue the clock to its period with a no-break space (`5:27&nbsp;am`).
+            let words = segment.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
             guard !words.isEmpty else { continue }
             var readingAuthor = false
             var explained = true
