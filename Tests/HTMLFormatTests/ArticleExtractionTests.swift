@@ -316,6 +316,24 @@ enum SitePages {
         #expect(FurnitureLine(line) == .agencyCredit(line, people: people))
     }
 
+    @Test("Prompts under a story: follow, sign up, subscribe, write in", arguments: [
+        "Follow Harbour News on Instagram, Facebook and YouTube.", "Email Ann Lee at alee@harbour.example or follow her @annlee.",
+        "Have a tip? Tom Hart may be reached at thart@harbour.example.", "Sign up for The Morning Tide newsletter",
+        "Reach the reporters on Twitter at http://twitter.com/annlee", "Write to sam.reed@harbour.example",
+    ])
+    func closingPrompts(line: String) {
+        #expect(ArticleCleanup.isPrompt(line))
+    }
+
+    @Test("Closing sentences with an address or a handle in them are the story's", arguments: [
+        "The group's account, @harbourwatch, posted the video on Tuesday and it was shared thousands of times.",
+        "Residents can send comments to the council until March 30.", "Follow-up inspections are planned for the spring.",
+        "记者 王一 邮箱：wangyi@example.cn",
+    ])
+    func notClosingPrompts(line: String) {
+        #expect(!ArticleCleanup.isPrompt(line))
+    }
+
     @Test("Wire stories' reporting credits are credits", arguments: [
         "Reporting by Ann Lee; additional reporting by Tom Hart; Editing by Sam Reed", "Additional reporting by Rosa Lind",
         "Omar Haddad contributed reporting from Lisbon.", "Associated Press writers Ann Lee and Tom Hart contributed to this report.",

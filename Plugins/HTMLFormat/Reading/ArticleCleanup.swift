@@ -26,6 +26,7 @@ enum ArticleCleanup {
             if takeByline(at: index, from: &blocks, metadata: &metadata) || takeDateline(at: index, from: &blocks, metadata: &metadata) { continue }
             index += 1
         }
+        removeClosingPrompts(from: &blocks)
         index = blocks.count - 1
         while index >= max(0, blocks.count - closingBlocks) {
             _ = takeByline(at: index, from: &blocks, metadata: &metadata)
@@ -97,6 +98,38 @@ enum ArticleCleanup {
         }
         blocks = kept
     }
+
+    /// How many closing blocks may be the site's prompts.
+    static let closingPrompts = 4
+
+    /// Drops the prompts a site prints under its stories: to follow the writer or the site
+    /// (`Follow Newsbeat on Instagram…`, `Email Ann Lee at ann@site.com or follow her @annlee`),
+    /// to sign up or subscribe, to send a tip.
+    private static func removeClosingPrompts(from blocks: inout [Block]) {
+        var index = blocks.count - 1
+        while index >= max(0, blocks.count - closingPrompts) {
+            if case .paragraph = blocks[index], isPrompt(blocks[index].plainText) { blocks.remove(at: index) }
+            index -= 1
+        }
+    }
+
+    /// Whether a closing paragraph asks the reader to follow, subscribe, sign up or write in:
+    /// it opens with such a call, or gives a contact (an address, a handle) beside one.
+    static func isPrompt(_ text: String) -> Bool {
+        let line = text.trimmingCharactersInWhitespace()
+        guard line.utf8.count <= 300, let first = line.unicodeScalars.first, first.isASCII else { return false }
+        let lower = line.lowercased()
+        if promptOpenings.contains(where: { lower.hasUTF8Prefix($0) }) { return true }
+        let contact = lower.containsUTF8("twitter.com/") || lower.split(separator: " ").contains { word in
+            word.count > 1 && (word.hasPrefix("@") || (word.contains("@") && word.contains(".")))
+        }
+        return contact && promptCalls.contains(where: { lower.containsUTF8($0) })
+    }
+
+    /// How prompts open, lower-cased.
+    static let promptOpenings = ["follow ", "sign up", "subscribe to", "join our", "have a tip", "reach the reporter", "write to ", "get the latest", "if you enjoyed this"]
+    /// The calls a contact is given with, lower-cased.
+    static let promptCalls = ["follow", "email", "e-mail", "reach", "write to", "contact", "tip"]
 
     /// How many blocks back a repeated paragraph is looked for.
     static let repeatWindow = 3
