@@ -35,6 +35,9 @@ struct BylineTests {
         ("撰文：南方日报记者 林曦", ["南方日报记者 林曦"]),
         ("采写：本报记者 王一", ["本报记者 王一"]),
         ("记者|王一 特约撰稿人 李二", ["记者 王一", "特约撰稿人 李二"]),
+        // Two outlets joined by a middle dot, and the marks of what each name made glued after it.
+        ("云端新闻·江城商报记者李明远/文受访者供图", ["云端新闻·江城商报记者 李明远"]),
+        ("记者 王一/文 李二/图", ["记者 王一", "摄 李二"]),
     ] as [(String, [String])])
     func organisationRoles(line: String, authors: [String]) {
         #expect(printed(Byline(line: line)) == authors, "\(line)")

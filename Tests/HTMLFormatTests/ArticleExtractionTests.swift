@@ -158,6 +158,12 @@ enum SitePages {
         #expect(try readHTML(page).metadata.authors.map(\.name) == ["周明辉"])
     }
 
+    @Test("A source and editor line set in a list under the article is read as a dateline")
+    func editorLineInAList() throws {
+        let page = SitePages.portal.replacingOccurrences(of: "</body>", with: "<div class=\"info\"><ul><li>来源：江城日报 &ensp;&ensp;&ensp;编辑：苏明</li></ul></div></body>")
+        #expect(try readHTML(page).metadata.credits.contains("编辑：苏明"))
+    }
+
     @Test("A channel's logo under the headline is no lone name: its alternative text is shown to no reader", arguments: ["房产", "商业"])
     func logoUnderTheHeadline(channel: String) throws {
         let page = SitePages.portal.replacingOccurrences(

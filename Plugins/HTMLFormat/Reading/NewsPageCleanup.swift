@@ -39,6 +39,16 @@ struct NewsPageCleanup {
                 for row in table.head + table.body + table.foot {
                     for cell in row.cells where !cell.content.isEmpty { add(.paragraph(cell.content)) }
                 }
+            case .list(let list):
+                // An item that is a dateline (`来源：某某日报 编辑：王一` in a `<li>`) is read as one;
+                // the list itself is body, a menu's words too few to be chrome alone.
+                for item in list.items {
+                    for case .paragraph(let content) in item where Dateline(Self.normalized(content.plainText)) != nil {
+                        add(.paragraph(content))
+                    }
+                }
+                lines.append(PageLine(text: Self.normalized(block.plainText), hint: .body))
+                texts.append("")
             case .figure(let figure):
                 let text = Self.normalized(figure.caption.plainText)
                 guard !text.isEmpty else { return }

@@ -230,6 +230,11 @@ public struct Byline: Sendable, Hashable {
                 credits.append(String(token))
                 continue
             }
+            // `王一/文`: the names just read wrote; a photo mark after later names is theirs alone.
+            if token.utf8.elementsEqual("/文".utf8) || token.utf8.elementsEqual("／文".utf8) {
+                group = []
+                continue
+            }
             if fillerWords.contains(String(token)) { continue }
             // `发自北京`, `山东冠县报道`: where the named reporters filed from.
             if !authors.isEmpty, isDispatch(token) { continue }
@@ -341,6 +346,12 @@ public struct Byline: Sendable, Hashable {
         return tokens.flatMap { token -> [Substring] in
             var token = token
             if token.hasUTF8Prefix(":") || token.hasUTF8Prefix("：") { token = token.dropFirst() }
+            // `马俊峰/文受访者供图`: the mark of what a name made, glued between it and a credit.
+            if let slash = token.unicodeScalars.firstIndex(where: { $0 == "/" || $0 == "／" }), token[..<slash].scalarCount >= 2,
+               let mark = token.unicodeScalars[token.unicodeScalars.index(after: slash)...].first, mark == "文" || mark == "图" || mark == "摄" || mark == "攝" {
+                let markEnd = token.unicodeScalars.index(token.unicodeScalars.index(after: slash), offsetBy: 1)
+                return [token[..<slash], token[slash..<markEnd], token[markEnd...]].filter { !$0.isEmpty }
+            }
             // `王一发自北京`: the place a name filed from, glued to it.
             if token.unicodeScalars.contains("自"), let range = token.utf8Range(of: "发自") ?? token.utf8Range(of: "發自"), range.lowerBound > token.startIndex {
                 return [token[..<range.lowerBound], token[range.lowerBound...]]
@@ -420,7 +431,10 @@ public struct Byline: Sendable, Hashable {
         for base in organisationRoles {
             guard let range = token.utf8Range(of: base) else { continue }
             let organisation = token[..<range.lowerBound]
-            guard (2...8).contains(organisation.scalarCount), organisation.unicodeScalars.allSatisfy(CJK.isIdeographic) else { continue }
+            // Two outlets joined by a middle dot (`顶端新闻·河南商报`) make one organisation.
+            let joined = organisation.unicodeScalars.contains("·")
+            guard (2...(joined ? 12 : 8)).contains(organisation.scalarCount),
+                  organisation.unicodeScalars.allSatisfy({ CJK.isIdeographic($0) || $0 == "·" }) else { continue }
             var rest = token[range.upperBound...]
             if rest.hasUTF8Prefix(":") || rest.hasUTF8Prefix("：") { rest = rest.dropFirst() }
             return (String(token[..<range.upperBound]), rest)
@@ -431,7 +445,11 @@ public struct Byline: Sendable, Hashable {
     /// The photo mark a token is by itself (`摄`, `/摄`, `／攝`), or nil.
     private static func photoMark(alone token: Substring) -> String? {
         var bare = token
-        if bare.hasUTF8Prefix("/") || bare.hasUTF8Prefix("／") { bare = bare.dropFirst() }
+        if bare.hasUTF8Prefix("/") || bare.hasUTF8Prefix("／") {
+            bare = bare.dropFirst()
+            // `王一/图`: the name before took the pictures.
+            if bare.utf8.elementsEqual("图".utf8) { return photoMarks[0] }
+        }
         return photoMarks.first { bare.utf8.elementsEqual($0.utf8) }
     }
 
