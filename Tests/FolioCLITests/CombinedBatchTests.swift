@@ -62,6 +62,15 @@ import Testing
         }
     }
 
+    /// With a second format the folders are converted in memory, and the CSV is the same.
+    @Test func theOutputBesideAnotherFormatIsTheSame() throws {
+        let folder = try makeDays()
+        let run = try FolioBinary.run(["batch", "in", "-t", "csv", "-t", "json", "-o", "out", "--combine", "-q"], in: folder.url)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(outputs(folder, under: "out").filter { $0.key.hasSuffix(".csv") } == (try expected("csv")))
+        #expect(folder.files().filter { $0.hasSuffix(".json") }.count == 3)
+    }
+
     @Test func aFolderWithAPageThatFailsWritesNothingAndLeavesTheOldOutput() throws {
         let folder = try TemporaryFolder()
         for (index, name) in Self.examples.prefix(3).enumerated() {
