@@ -28,7 +28,7 @@ struct CSVWriter: StreamingWriter {
 
     func write(_ document: Document, context: WriteContext) throws -> WriterOutput {
         let options = context.options
-        let tables = TableSelection(documents: [document], inputNames: [context.inputName(at: 0)], provenance: options.flag(PluginOption.provenance.name)).tables
+        let tables = TableSelection(document: document, inputName: context.inputName(at: 0), provenance: options.flag(PluginOption.provenance.name)).tables
         let layout = try layout(of: tables.map(\.role), options: options)
         let encoder = try encoder(options: options)
         let bom = options.flag("bom")
@@ -46,7 +46,7 @@ struct CSVWriter: StreamingWriter {
 
     func part(of document: Document, inputName: String, context: WriteContext) throws -> [EncodedTable] {
         let encoder = try encoder(options: context.options)
-        return TableSelection(documents: [document], inputNames: [inputName], provenance: true).tables.map { EncodedTable($0, encoder: encoder) }
+        return TableSelection(document: document, inputName: inputName, provenance: true).tables.map { EncodedTable($0, encoder: encoder) }
     }
 
     func startCombinedOutput(context: WriteContext) throws -> CombinedCSV {
