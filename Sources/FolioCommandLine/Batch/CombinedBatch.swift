@@ -13,7 +13,8 @@ import Synchronization
 /// Memory is bounded by the pages in flight, not by the size of a folder. A page that cannot be
 /// read or converted fails its folder, as it fails the in-memory conversion of the folder: the
 /// error names the page, the folder's other pages are passed over, and its temporary files are
-/// removed, so no partial output reaches the destination.
+/// removed, so no partial output reaches the destination. A batch interrupted mid-folder leaves
+/// that folder's destination as it was, and the hidden temporary file beside it.
 struct CombinedBatch<Writer: StreamingWriter> {
     /// The pipeline with the user's plugins, options and filters.
     var pipeline: Pipeline
@@ -21,7 +22,7 @@ struct CombinedBatch<Writer: StreamingWriter> {
     var writer: Writer
     /// The input format, or nil to choose by extension.
     var format: String?
-    /// Redo folders whose output is newer than their pages.
+    /// Redo folders whose output is newer than all their pages.
     var force: Bool
     /// The number of worker threads.
     var jobs: Int
@@ -38,7 +39,7 @@ struct CombinedBatch<Writer: StreamingWriter> {
     private enum Outcome: Sendable {
         case prepared(Writer.Part, warnings: [String])
         case failed(String)
-        /// Not converted: its folder had failed already.
+        /// Not converted: an earlier page of its folder failed.
         case passedOver
     }
 
