@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "ExternalTests", dependencies: ["External", "FolioTestSupport"]),
         .testTarget(name: "PandocFormatTests", dependencies: ["PandocFormat", "TextFormat", "FolioTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkdownFormatTests", dependencies: ["MarkdownFormat", "PandocFormat", "TextFormat", "FolioTestSupport"]),
-        .testTarget(name: "FolioCLITests", dependencies: ["Folio", "FolioCommandLine", "FolioTestSupport"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["Folio", "FolioCommandLine", "FolioTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ConformanceTests", dependencies: ["Folio", "FolioTestSupport"], exclude: ["HTML5Lib/known-differences.tsv"]),
     ],
     swiftLanguageModes: [.v6]

@@ -8,7 +8,8 @@ import Foundation
 struct RecordEncoder {
     private static let quote = UInt8(ascii: "\"")
     private static let crlf: [UInt8] = [0x0D, 0x0A]
-    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    /// The UTF-8 byte order mark that starts a file when asked for.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// The delimiter between fields.
     let delimiter: FieldDelimiter

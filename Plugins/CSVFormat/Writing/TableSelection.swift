@@ -9,30 +9,28 @@ struct TableSelection {
     /// The tables to write, in order.
     let tables: [Table]
 
-    /// The tables of documents written into one output, each with the name of its input (one name per document).
+    /// The tables of a document read from the input `inputName`.
     ///
-    /// With `provenance` (always, for several documents) the indicator tables get the
-    /// ``IndicatorProvenance/columns`` before their own and are merged into one when their
-    /// headers agree; every other table follows in document order.
-    init(documents: [Document], inputNames: [String], provenance: Bool) {
+    /// With `provenance` (always, in a combined output of several documents, ``CombinedCSV``)
+    /// the indicator tables get the ``IndicatorProvenance/columns`` before their own and are
+    /// merged into one when their headers agree; every other table follows in document order.
+    init(document: Document, inputName: String, provenance: Bool) {
         var indicators: [Table] = []
         var data: [Table] = []
-        for (index, document) in documents.enumerated() {
-            for table in document.tables {
-                guard table.role == .indicators else {
-                    data.append(table)
-                    continue
-                }
-                guard provenance else {
-                    indicators.append(table)
-                    continue
-                }
-                let traced = Self.prependingProvenance(IndicatorProvenance.rows(of: table, in: document, file: inputNames[index]), to: table)
-                if let last = indicators.last, last.head == traced.head {
-                    indicators[indicators.count - 1].body += traced.body
-                } else {
-                    indicators.append(traced)
-                }
+        for table in document.tables {
+            guard table.role == .indicators else {
+                data.append(table)
+                continue
+            }
+            guard provenance else {
+                indicators.append(table)
+                continue
+            }
+            let traced = Self.prependingProvenance(IndicatorProvenance.rows(of: table, in: document, file: inputName), to: table)
+            if let last = indicators.last, last.head == traced.head {
+                indicators[indicators.count - 1].body += traced.body
+            } else {
+                indicators.append(traced)
             }
         }
         tables = indicators + data

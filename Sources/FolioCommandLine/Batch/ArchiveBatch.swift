@@ -32,19 +32,10 @@ struct ArchiveBatch {
     var jobs: Int
 
     /// What a worker made of one page, waiting for its turn to be stored.
-    private enum Outcome<Entry: Sendable> {
+    private enum Outcome<Entry: Sendable>: Sendable {
         case upToDate
         case prepared(Entry, warnings: [String])
         case failed(String)
-    }
-
-    /// Pages prepared ahead of their turn, and whether a worker is storing them: held only for
-    /// a moment, so workers hand pages over without waiting for the archive.
-    private struct Handover<Entry: Sendable> {
-        var waiting: [Int: (outcome: Outcome<Entry>, start: DispatchTime)] = [:]
-        var next = 0
-        var isStoring = false
-        var stopped = false
     }
 
     /// The archive and what the storing worker has done with it.
@@ -58,9 +49,9 @@ struct ArchiveBatch {
     /// Stores every item's page and returns one record per item, in item order; `onRecord` is
     /// called as each is stored, one at a time. Throws when the archive cannot be opened or committed.
     ///
-    /// Whichever worker hands over the page that is next in order stores it and every page
-    /// ready after it, while the other workers go on converting; no worker starts a page while
-    /// `4 × jobs` converted pages wait, so memory stays bounded.
+    /// Pages are stored as ``Swift/Array/concurrentForEach(jobs:_:inOrder:)`` hands them over:
+    /// by whichever worker converted the page next in order, while the others go on converting,
+    /// with no more than `4 × jobs` converted pages waiting, so memory stays bounded.
     func run(_ items: [BatchItem], onRecord: @Sendable (BatchRecord) -> Void) throws -> [BatchRecord] {
         try run(items, into: try writer.openArchive(at: destination, context: WriteContext(options: pipeline.options)), onRecord: onRecord)
     }
@@ -70,49 +61,15 @@ struct ArchiveBatch {
         let maximumInputSize = try pipeline.options.maximumInputSize()
         let stored = try archive.storedInputs()
         let state = Mutex(StoringState(archive: archive, records: Array(repeating: nil, count: items.count)))
-        let handover = Mutex(Handover<Archive.Entry>())
-        let taken = Mutex(0)
-        let workers = max(1, min(jobs, items.count))
-        // A worker takes a page only when fewer than this many converted pages wait to be stored.
-        let room = DispatchSemaphore(value: 4 * workers)
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                room.wait()
-                let index: Int? = taken.withLock { value in
-                    guard value < items.count else { return nil }
-                    defer { value += 1 }
-                    return value
-                }
-                guard let index, !handover.withLock({ $0.stopped }) else {
-                    room.signal()
-                    return
-                }
-                let start = DispatchTime.now()
-                let outcome = prepare(items[index], as: Archive.self, stored: stored, maximumInputSize: maximumInputSize)
-                let storing = handover.withLock { handover in
-                    handover.waiting[index] = (outcome, start)
-                    defer { handover.isStoring = true }
-                    return !handover.isStoring
-                }
-                guard storing else { continue }
-                while let (position, ready) = handover.withLock({ handover -> (Int, (outcome: Outcome<Archive.Entry>, start: DispatchTime))? in
-                    guard !handover.stopped, let ready = handover.waiting.removeValue(forKey: handover.next) else {
-                        handover.isStoring = false
-                        return nil
-                    }
-                    defer { handover.next += 1 }
-                    return (handover.next, ready)
-                }) {
-                    state.withLock { state in
-                        let record = store(ready.outcome, of: items[position], started: ready.start, in: &state)
-                        state.records[position] = record
-                        onRecord(record)
-                        if state.failure != nil { handover.withLock { $0.stopped = true } }
-                    }
-                    room.signal()
-                    // A stopped batch stores nothing more: wake every worker waiting for room, to find it stopped.
-                    if handover.withLock({ $0.stopped }) { (0..<workers).forEach { _ in room.signal() } }
-                }
+        items.concurrentForEach(jobs: jobs) { item in
+            let start = DispatchTime.now()
+            return (outcome: prepare(item, as: Archive.self, stored: stored, maximumInputSize: maximumInputSize), start: start)
+        } inOrder: { index, prepared in
+            state.withLock { state in
+                let record = store(prepared.outcome, of: items[index], started: prepared.start, in: &state)
+                state.records[index] = record
+                onRecord(record)
+                return state.failure == nil
             }
         }
         return try state.withLock { state in

@@ -93,6 +93,8 @@ struct BatchCommand: ParsableCommand, RegistryCommand {
         let records = if let archiveWriter {
             try ArchiveBatch(pipeline: learned, writer: archiveWriter, destination: output, format: conversion.from, force: force, jobs: jobs)
                 .run(plan.items, onRecord: show)
+        } else if let streamingWriter = try streamingWriter(registry: registry) {
+            try convertCombined(plan.items, with: streamingWriter, pipeline: learned, onRecord: show)
         } else {
             BatchRunner(conversion: try FileConversion(pipeline: learned), force: force, jobs: jobs).run(plan.items, onRecord: show)
         }
@@ -124,6 +126,19 @@ struct BatchCommand: ParsableCommand, RegistryCommand {
             throw CommandLineUsageError(message: "-t \(name) writes one file for the whole batch; name it with -o (for example -o archive.\(entry.descriptor.extensions.first ?? name)), not a folder")
         }
         return writer
+    }
+
+    /// The writer of a `--combine` batch's one output format when it writes a combined output a
+    /// document at a time (CSV, TSV); nil otherwise, when each folder is converted in memory.
+    private func streamingWriter(registry: PluginRegistry) throws -> (any StreamingWriter)? {
+        guard combine, to.count == 1 else { return nil }
+        return try registry.resolveWriter(format: to[0], path: "").capability as? any StreamingWriter
+    }
+
+    /// Writes each folder's pages into its one output as they are converted (``CombinedBatch``).
+    private func convertCombined<Writer: StreamingWriter>(_ items: [BatchItem], with writer: Writer, pipeline: Pipeline,
+                                                          onRecord: @Sendable (BatchRecord) -> Void) throws -> [BatchRecord] {
+        try CombinedBatch(pipeline: pipeline, writer: writer, format: conversion.from, force: force, jobs: jobs).run(items, onRecord: onRecord)
     }
 
     /// Converts the manifest's items, printing one JSON result line per item as it finishes.

@@ -114,33 +114,71 @@ enum FileSystem {
     /// Writes `data` to a temporary file beside `path`, then renames it over `path`.
     ///
     /// A rename within one folder is atomic: readers of `path` see the old file or the new one,
-    /// never a part. Missing folders are created only when the first attempt says they are missing.
+    /// never a part.
     static func writeAtomically(_ data: Data, to path: String) throws {
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let temporary = (slash == nil ? "" : folder + "/") + ".\(name).folio-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        if descriptor < 0 && errno == ENOENT && !folder.isEmpty {
-            try makeFolder(folder, for: path)
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let file = try StagedFile(beside: path)
+        try file.append(data)
+        try file.commit(to: path)
+    }
+
+    /// A file written under a temporary name beside its destination, a part at a time, and
+    /// renamed over the destination when complete (``commit(to:)``); one dropped uncommitted
+    /// is removed, so a failed output leaves nothing behind.
+    final class StagedFile {
+        /// The destination the file is written beside, which errors name.
+        let destination: String
+        private let temporary: String
+        private var descriptor: Int32
+
+        /// Creates an empty temporary file in `destination`'s folder. Missing folders are
+        /// created only when the first attempt says they are missing.
+        init(beside destination: String) throws {
+            let slash = destination.lastIndex(of: "/")
+            let folder = slash.map { String(destination[..<$0]) } ?? "."
+            let name = slash.map { String(destination[destination.index(after: $0)...]) } ?? destination
+            let temporary = (slash == nil ? "" : folder + "/") + ".\(name).folio-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+            var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            if descriptor < 0 && errno == ENOENT && !folder.isEmpty {
+                try makeFolder(folder, for: destination)
+                descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            }
+            guard descriptor >= 0 else { throw FolioError(.fileSystem, "cannot write: \(reason())", source: destination) }
+            self.destination = destination
+            self.temporary = temporary
+            self.descriptor = descriptor
         }
-        guard descriptor >= 0 else { throw FolioError(.fileSystem, "cannot write: \(reason())", source: path) }
-        var failure: String?
-        data.withUnsafeBytes { buffer in
-            var written = 0
-            while written < buffer.count {
-                let count = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { failure = reason(); return }
-                written += count
+
+        /// Adds `data` at the end of the file.
+        func append(_ data: Data) throws {
+            var failure: String?
+            data.withUnsafeBytes { buffer in
+                var written = 0
+                while written < buffer.count {
+                    let count = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                    if count < 0 && errno == EINTR { continue }
+                    guard count > 0 else { failure = reason(); return }
+                    written += count
+                }
+            }
+            if let failure { throw FolioError(.fileSystem, "cannot write: \(failure)", source: destination) }
+        }
+
+        /// Closes the file and renames it over `path` (the destination, or another name in a
+        /// folder of the same file system); the file is not used afterwards.
+        func commit(to path: String) throws {
+            let closed = close(descriptor) == 0
+            descriptor = -1
+            guard closed, rename(temporary, path) == 0 else {
+                let failure = reason()
+                unlink(temporary)
+                throw FolioError(.fileSystem, "cannot write: \(failure)", source: path)
             }
         }
-        if close(descriptor) != 0 && failure == nil { failure = reason() }
-        if failure == nil && rename(temporary, path) != 0 { failure = reason() }
-        if let failure {
+
+        deinit {
+            guard descriptor >= 0 else { return }
+            close(descriptor)
             unlink(temporary)
-            throw FolioError(.fileSystem, "cannot write: \(failure)", source: path)
         }
     }
 

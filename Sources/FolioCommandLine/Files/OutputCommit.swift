@@ -28,25 +28,45 @@ enum OutputCommit {
                 }
                 throw FolioError(.unsupported, "the output is \(files.count) files; write it to a folder with -o FOLDER/")
             }
-            var written: [String] = []
             let asFolder = destination.hasSuffix("/") || isDirectory(destination)
-            for file in files {
-                let target: String
-                if asFolder {
-                    target = (destination.hasSuffix("/") ? destination : destination + "/") + file.path
-                } else if files.count == 1 {
-                    target = destination
-                } else {
-                    let url = URL(fileURLWithPath: destination)
-                    let stem = url.deletingPathExtension().lastPathComponent
-                    let name = file.path.replacingOccurrences(of: "/", with: "-")
-                    target = url.deletingLastPathComponent().appendingPathComponent(stem + "-" + name).path
-                }
+            return try files.map { file in
+                let target = target(of: file.path, among: files.count, at: destination, asFolder: asFolder)
                 try FileSystem.writeAtomically(file.data, to: target)
-                written.append(target)
+                return target
             }
-            return written
         }
+    }
+
+    /// Renames a combined output's pieces, written beside `destination` under temporary names,
+    /// into place as its layout names them (as ``commit(_:to:)`` names a writer's files); a piece
+    /// the layout leaves out is removed with its temporary file. Returns the files written.
+    static func commit(_ layout: CombinedLayout, pieces: [Int: FileSystem.StagedFile], to destination: String) throws -> [String] {
+        func piece(_ number: Int) throws -> FileSystem.StagedFile {
+            try pieces[number] ?? FileSystem.StagedFile(beside: destination)
+        }
+        switch layout {
+        case .file(let number):
+            try piece(number).commit(to: destination)
+            return [destination]
+        case .files(let files):
+            let asFolder = destination.hasSuffix("/") || isDirectory(destination)
+            return try files.map { file in
+                let target = target(of: file.path, among: files.count, at: destination, asFolder: asFolder)
+                try piece(file.piece).commit(to: target)
+                return target
+            }
+        }
+    }
+
+    /// Where the file `path` of a tree of `count` files goes: under `destination` when it is a
+    /// folder, at `destination` when it is the only file, else beside it, named after it.
+    private static func target(of path: String, among count: Int, at destination: String, asFolder: Bool) -> String {
+        if asFolder { return (destination.hasSuffix("/") ? destination : destination + "/") + path }
+        if count == 1 { return destination }
+        let url = URL(fileURLWithPath: destination)
+        let stem = url.deletingPathExtension().lastPathComponent
+        let name = path.replacingOccurrences(of: "/", with: "-")
+        return url.deletingLastPathComponent().appendingPathComponent(stem + "-" + name).path
     }
 
     private static func isDirectory(_ path: String) -> Bool {
