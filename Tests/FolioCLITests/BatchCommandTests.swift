@@ -35,6 +35,16 @@ import Testing
         #expect(report?.filter { $0["status"] as? String == "failed" }.count == 1)
     }
 
+    @Test("-f reads every page in the given format, whatever its file's name says")
+    func inputFormatOverridesTheFileName() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("in/a.dat", "江城晚报\n\n夜市点亮老城区\n\n入夜，老城区的街巷里人流如织。")
+        try folder.write("in/b.dat", "第二页\n\n这一页也是一段正文，写了另一件事情。")
+        let run = try FolioBinary.run(["batch", "in", "-f", "text", "-t", "json", "-o", "out", "-q"], in: folder.url)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(folder.files().filter { $0.hasPrefix("out/") }.sorted() == ["out/a.json", "out/b.json"])
+    }
+
     @Test func rerunSkipsUpToDateOutputsUnlessForced() throws {
         let folder = try makeTree()
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("in/2024-09-02/corrupt.json"))

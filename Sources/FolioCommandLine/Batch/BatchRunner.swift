@@ -11,6 +11,8 @@ struct BatchRunner: Sendable {
     var force: Bool
     /// The number of worker threads.
     var jobs: Int
+    /// The input format every page is read as (`-f`), or nil to pick a reader by each file's name.
+    var inputFormat: String? = nil
 
     /// Converts every item and returns one record per item, in item order.
     ///
@@ -32,7 +34,7 @@ struct BatchRunner: Sendable {
             return BatchRecord(input: item.label, outputs: planned, status: .skipped, error: nil, durationMilliseconds: elapsed(), warnings: [])
         }
         do {
-            let result = try conversion.run(inputs: item.inputs, names: item.names, format: nil, outputs: item.outputs)
+            let result = try conversion.run(inputs: item.inputs, names: item.names, format: inputFormat, outputs: item.outputs)
             return BatchRecord(input: item.label, outputs: result.written, status: .converted, error: nil, durationMilliseconds: elapsed(), warnings: result.warnings)
         } catch {
             return BatchRecord(input: item.label, outputs: [], status: .failed, error: Self.message(for: error, item: item), durationMilliseconds: elapsed(), warnings: [])

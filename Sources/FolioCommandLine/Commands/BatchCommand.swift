@@ -71,7 +71,7 @@ struct BatchCommand: ParsableCommand, RegistryCommand {
         var pipeline = try conversion.checkingOptions(of: conversion.pipeline(registry: registry, environment: context.environment), inputs: nil, outputs: outputs)
         // A combined output gathers many pages' rows, so each row says where it came from, even in a folder of one page.
         if combine { pipeline.options[PluginOption.provenance.name] = "" }
-        if let manifest { return try runManifest(manifest, runner: BatchRunner(conversion: try FileConversion(pipeline: pipeline), force: force, jobs: jobs)) }
+        if let manifest { return try runManifest(manifest, runner: BatchRunner(conversion: try FileConversion(pipeline: pipeline), force: force, jobs: jobs, inputFormat: conversion.from)) }
         guard let inputDirectory, let output else { return FolioCommand.usageError }
         let archiveWriter = try self.archiveWriter(registry: registry, output: output)
         let plan = try BatchPlan(
@@ -96,7 +96,7 @@ struct BatchCommand: ParsableCommand, RegistryCommand {
         } else if let streamingWriter = try streamingWriter(registry: registry) {
             try convertCombined(plan.items, with: streamingWriter, pipeline: learned, onRecord: show)
         } else {
-            BatchRunner(conversion: try FileConversion(pipeline: learned), force: force, jobs: jobs).run(plan.items, onRecord: show)
+            BatchRunner(conversion: try FileConversion(pipeline: learned), force: force, jobs: jobs, inputFormat: conversion.from).run(plan.items, onRecord: show)
         }
         progress.finish()
         if let report { try writeReport(records, to: report) }
