@@ -116,8 +116,8 @@ public struct Byline: Sendable, Hashable {
             let rest = tail[index...]
             // A role glued to the words on both sides (`■该作者文章`) is inside a phrase; one after
             // its organisation (`光明日报记者王一`) or set apart from the name (`交汇点记者 王一`) is not.
-            if let role = roleWord(startingAt: rest), let next = rest.dropFirst(role.count).first, isHan(next),
-               let previous = tail[..<index].last, isHan(previous), !isOrganisationPrefix(tail[..<index]) { continue }
+            if let role = roleWord(startingAt: rest), let next = rest.unicodeScalars.dropFirst(role.unicodeScalars.count).first, CJK.isIdeographic(next),
+               let previous = tail[..<index].unicodeScalars.last, CJK.isIdeographic(previous), !isOrganisationPrefix(tail[..<index]) { continue }
             if roleWord(startingAt: rest) != nil || organisationRoles.contains(where: { rest.hasUTF8Prefix($0) }),
                let found = parse(rest, requireRole: true) {
                 return found
@@ -473,10 +473,6 @@ public struct Byline: Sendable, Hashable {
             return (!requireSurname || Surnames.startsName(text)) && roleWord(startingAt: Substring(text)) == nil && !fillerWords.contains(text) && !editorRoles.contains(text)
         }
         return length <= 10 && token.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || $0 == "-" || $0 == "." }
-    }
-
-    static func isHan(_ character: Character) -> Bool {
-        character.unicodeScalars.first.map(CJK.isIdeographic) ?? false
     }
 
     /// `Ann Lee and Tom Hart`, `Ann Lee, Tom Hart`: names of letters, spaces and dots.

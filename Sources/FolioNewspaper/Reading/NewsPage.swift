@@ -565,7 +565,7 @@ public struct NewsPage: Sendable {
         guard text.hasUTF8Prefix("——"), text.count <= 40 else { return nil }
         let name = LineShape.deck(text).prefix { $0 != "(" && $0 != "（" && $0 != " " }
         // A signature may be a pen name: any two to four ideographs.
-        guard (2...4).contains(name.count), name.allSatisfy(Byline.isHan) else { return nil }
+        guard (2...4).contains(name.count), name.unicodeScalars.allSatisfy(CJK.isIdeographic) else { return nil }
         return Author(name: String(name))
     }
 

@@ -152,7 +152,7 @@ public struct NewsPageLayout: PageLayout {
         else { return nil }
         if context.gapBefore >= context.normalGap && context.gapAfter > context.normalGap { return 2 }
         if LineMarks.hasSectionOrdinal(text) || (indentedBody && context.indentation == 0) { return 2 }
-        if let space = text.firstIndex(of: " "), text[..<space].contains(where: isHan), text[space...].contains(where: isHan) {
+        if let space = text.firstIndex(of: " "), text[..<space].unicodeScalars.contains(where: CJK.isIdeographic), text[space...].unicodeScalars.contains(where: CJK.isIdeographic) {
             return 2
         }
         return nil
@@ -186,9 +186,5 @@ public struct NewsPageLayout: PageLayout {
             blocks[index] = .heading(Heading(level: heading.level, content: content))
         }
         return blocks
-    }
-
-    private static func isHan(_ character: Character) -> Bool {
-        character.unicodeScalars.first.map(CJK.isIdeographic) ?? false
     }
 }
