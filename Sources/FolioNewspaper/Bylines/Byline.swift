@@ -42,6 +42,8 @@ public struct Byline: Sendable, Hashable {
 
     /// Roles of people who edit rather than write: they become credits, never authors.
     public static let editorRoles = ["责任编辑", "責任編輯", "本期编辑", "编辑", "編輯", "责编", "責編", "校对", "校對"]
+    /// The editors' roles, matched as phrases.
+    static let editorRoleWords = PhraseSet(editorRoles)
 
     /// The marks a photographer's name is printed with (`王三 摄`, `王三/摄`).
     static let photoMarks = ["摄", "攝"]
@@ -56,7 +58,7 @@ public struct Byline: Sendable, Hashable {
     static let separatorsAndBrackets = separators.union(brackets)
 
     /// Words printed around the names that are not names (本报记者 王一 报道, 文/摄).
-    static let fillerWords: Set<String> = ["报道", "報道", "整理", "发", "發", "讯", "訊", "和", "及", "文", "文/摄", "文/攝", "文／摄", "图/文", "文/图", "图文", "综合", "綜合", "本版采写", "采写", "执笔", "/"]
+    static let fillerWords = PhraseSet(["报道", "報道", "整理", "发", "發", "讯", "訊", "和", "及", "文", "文/摄", "文/攝", "文／摄", "图/文", "文/图", "图文", "综合", "綜合", "本版采写", "采写", "执笔", "/"])
 
     // MARK: - Lines
 
@@ -206,7 +208,7 @@ public struct Byline: Sendable, Hashable {
         var merged: [Substring] = []
         for token in tokens {
             if let single = token.unicodeScalars.first, token.unicodeScalars.count == 1, CJK.isIdeographic(single),
-               !fillerWords.contains(String(token)), !photoMarks.contains(String(token)) {
+               !fillerWords.contains(token), !photoMarks.contains(where: { token.utf8.elementsEqual($0.utf8) }) {
                 pendingSingles.unicodeScalars.append(single)
                 continue
             }
@@ -235,7 +237,7 @@ public struct Byline: Sendable, Hashable {
                 group = []
                 continue
             }
-            if fillerWords.contains(String(token)) { continue }
+            if fillerWords.contains(token) { continue }
             // `发自北京`, `山东冠县报道`: where the named reporters filed from.
             if !authors.isEmpty, isDispatch(token) { continue }
             if let mark = photoMark(alone: token) {
@@ -261,7 +263,7 @@ public struct Byline: Sendable, Hashable {
                 role = found.role
                 // A name standing apart after a plain role word needs no family name (通讯员 甬教宣);
                 // one glued to its role, or under an organisation's role, does.
-                plainRole = roles.contains(found.role) && found.rest.isEmpty
+                plainRole = roleWords.contains(found.role) && found.rest.isEmpty
                 group = []
                 let rest = found.rest
                 if rest.isEmpty { continue }
@@ -308,7 +310,7 @@ public struct Byline: Sendable, Hashable {
             // `撰文：南方日报记者林曦`, `采写：本报记者王一`: a role or lead word keying a role of its own.
             if let colon = token.unicodeScalars.firstIndex(where: { $0 == ":" || $0 == "：" }), colon > token.startIndex {
                 let key = token[..<colon], after = token[token.unicodeScalars.index(after: colon)...]
-                if roleWord(startingAt: key).map({ key.utf8.count == $0.utf8.count }) == true || fillerWords.contains(String(key)), role(after) != nil {
+                if roleWord(startingAt: key).map({ key.utf8.count == $0.utf8.count }) == true || fillerWords.contains(key), role(after) != nil {
                     tokens.append(key)
                     token = after
                 }
@@ -330,8 +332,9 @@ public struct Byline: Sendable, Hashable {
             while index < rest.endIndex {
                 let tail = rest[index...]
                 if let role = roleWord(startingAt: tail), role.unicodeScalars.count >= 2, !isOrganisationPrefix(rest[start..<index]),
-                   !roles.contains(where: { $0.utf8.count > role.utf8.count && rest[start...].hasUTF8Prefix($0) }),
-                   !roles.contains(String(rest[start..<index]) + role),
+                   // A longer role starting where the token does (见习记者) is kept whole.
+                   (roleWords.endOfLongestPhrase(in: rest, at: start).map { rest.utf8.distance(from: start, to: $0) } ?? 0) <= role.utf8.count,
+                   !roleWords.contains(String(rest[start..<index]) + role),
                    // 记者 inside 广州日报全媒体记者 ends a longer role that an organisation's name opens.
                    !roles.contains(where: { $0.utf8.count > role.utf8.count && $0.hasUTF8Suffix(role) && rest[start..<index].hasUTF8Suffix(String($0.dropLast(role.count))) }) {
                     tokens.append(rest[start..<index])
@@ -469,8 +472,8 @@ public struct Byline: Sendable, Hashable {
         if ideographic {
             if token.containsUTF8("·") || token.containsUTF8("•") { return true }
             guard length <= 4, !photoMarks.contains(where: { token.hasUTF8Suffix($0) }) else { return false }
-            let text = String(token)
-            return (!requireSurname || Surnames.startsName(text)) && roleWord(startingAt: Substring(text)) == nil && !fillerWords.contains(text) && !editorRoles.contains(text)
+            return (!requireSurname || Surnames.startsName(token)) && roleWords.endOfLongestPhrase(in: token, at: token.startIndex) == nil
+                && !fillerWords.contains(token) && !editorRoleWords.contains(token)
         }
         return length <= 10 && token.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || $0 == "-" || $0 == "." }
     }

@@ -12,14 +12,14 @@ enum Surnames {
         + "張劉陳楊黃趙吳許韓馮鄧蘇呂盧鍾譚陸範賈韋鄒熊閆雷龔萬錢嚴葛聶嚴翟殷歐蘭柯紀童畢喬駱藍賴鮑饒艾蒙譚戴羅鄭謝唐蕭董潘蔣葉魏丁任沈姚崔孫馬朱胡郭何高林梁宋曹彭曾田袁於杜程顧毛郝邵湯溫龐顏莊聶魯嶽翟詹歐耿關蘭焦俞劉葉龍賀鄔賴鄺楊"
     )
     /// Two-character family names.
-    static let double: Set<String> = [
+    static let double = PhraseSet([
         "欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "尉迟", "尉遲", "公孙", "公孫", "慕容", "长孙", "長孫",
         "宇文", "司徒", "夏侯", "轩辕", "軒轅", "令狐", "端木", "独孤", "獨孤", "南宫", "南宮", "西门", "西門", "百里", "呼延", "单于", "單於",
-    ]
+    ])
 
     /// Whether a name of Han characters starts with a family name.
     static func startsName(_ name: some StringProtocol) -> Bool {
-        guard let first = name.first else { return false }
-        return single.contains(first) || double.contains(String(name.prefix(2)))
+        guard let first = name.unicodeScalars.first else { return false }
+        return single.contains(first) || double.endOfLongestPhrase(in: name, at: name.startIndex) != nil
     }
 }
