@@ -42,7 +42,7 @@ public enum FolioCommand {
             Terminal.standardError(RootCommand.fullMessage(for: error))
             return usageError
         }
-        guard let runnable = command as? RegistryCommand else {
+        guard let runnable = registryCommand(command) else {
             // The parser's own help command (`folio help batch`), or the root alone.
             let message = RootCommand.helpMessage(for: helpSubject(of: arguments) ?? RootCommand.self)
             Terminal.standardOutput(Self.help(message, arguments: arguments, registry: registry))
@@ -61,6 +61,12 @@ public enum FolioCommand {
             Terminal.standardError("folio: \(error)")
             return conversionFailed
         }
+    }
+
+    /// The parsed command as a ``RegistryCommand``, cast from its own type: a cast from the
+    /// existential would first search the runtime's conformance records for the existential type.
+    private static func registryCommand(_ command: some ParsableCommand) -> (any RegistryCommand)? {
+        command as? RegistryCommand
     }
 
     /// The subcommand a help request is about (`batch` in `folio batch --help` or `folio help
