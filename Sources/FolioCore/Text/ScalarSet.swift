@@ -10,7 +10,13 @@ public struct ScalarSet: Sendable, ExpressibleByStringLiteral {
 
     /// The scalars of `characters`.
     public init(_ characters: String) {
-        let values = characters.unicodeScalars.map(\.value)
+        self.init(scalars: characters.unicodeScalars)
+    }
+
+    /// The given scalars, such as the first of each of a list of words; gathering them into a
+    /// string first would cost more than building the set.
+    public init(scalars: some Sequence<Unicode.Scalar>) {
+        let values = scalars.map { $0.value }
         guard let lowest = values.min(), let highest = values.max() else {
             self.lowest = 0
             bits = []
