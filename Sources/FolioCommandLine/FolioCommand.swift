@@ -96,8 +96,8 @@ struct CommandContext {
 
     /// ``registry`` with the external plugins found on `FOLIO_PLUGIN_PATH` and `PATH` added.
     ///
-    /// Listing those directories is most of what a short conversion costs beyond its own work,
-    /// so a command asks for this only when it may use such a plugin.
+    /// Listing every directory of `PATH` is a noticeable part of a one-page conversion, so a
+    /// command asks for this only when it may use such a plugin.
     func discoveringExternalPlugins() -> PluginRegistry {
         registry.registeringExternal(ExternalPlugins.discover(environment: environment))
     }
