@@ -27,7 +27,8 @@ public enum FolioCommand {
     /// Runs `folio` with the given arguments and returns its exit status, writing to stdout/stderr.
     ///
     /// External plugins found on `PATH` or `FOLIO_PLUGIN_PATH` in `environment` are added to
-    /// `registry`; plugins registered in Swift take precedence over executables of the same name.
+    /// `registry` when the command may use one; plugins registered in Swift take precedence over
+    /// executables of the same name.
     public static func run(arguments: [String], registry: PluginRegistry, environment: [String: String]) -> Int32 {
         let command: any ParsableCommand
         do {
@@ -41,15 +42,13 @@ public enum FolioCommand {
             Terminal.standardError(RootCommand.fullMessage(for: error))
             return usageError
         }
-        guard let runnable = command as? RegistryCommand else {
+        guard let runnable = registryCommand(command) else {
             // The parser's own help command (`folio help batch`), or the root alone.
             let message = RootCommand.helpMessage(for: helpSubject(of: arguments) ?? RootCommand.self)
             Terminal.standardOutput(Self.help(message, arguments: arguments, registry: registry))
             return success
         }
-        let context = CommandContext(
-            registry: registry.registeringExternal(ExternalPlugins.discover(environment: environment)),
-            environment: environment)
+        let context = CommandContext(registry: registry, environment: environment)
         do {
             return try runnable.run(in: context)
         } catch let error as FolioError {
@@ -62,6 +61,12 @@ public enum FolioCommand {
             Terminal.standardError("folio: \(error)")
             return conversionFailed
         }
+    }
+
+    /// The parsed command as a ``RegistryCommand``, cast from its own type: a cast from the
+    /// existential would first search the runtime's conformance records for the existential type.
+    private static func registryCommand(_ command: some ParsableCommand) -> (any RegistryCommand)? {
+        command as? RegistryCommand
     }
 
     /// The subcommand a help request is about (`batch` in `folio batch --help` or `folio help
@@ -84,10 +89,18 @@ public enum FolioCommand {
 
 /// What every subcommand gets: the plugins and the environment.
 struct CommandContext {
-    /// The plugins, built-in, registered by the embedding program, and found on the path.
+    /// The plugins registered in Swift: built-in, and registered by the embedding program.
     var registry: PluginRegistry
     /// The process environment (SOURCE_DATE_EPOCH, FOLIO_PLUGIN_PATH, PATH).
     var environment: [String: String]
+
+    /// ``registry`` with the external plugins found on `FOLIO_PLUGIN_PATH` and `PATH` added.
+    ///
+    /// Listing every directory of `PATH` is a noticeable part of a one-page conversion, so a
+    /// command asks for this only when it may use such a plugin.
+    func discoveringExternalPlugins() -> PluginRegistry {
+        registry.registeringExternal(ExternalPlugins.discover(environment: environment))
+    }
 }
 
 /// A subcommand that runs against a registry rather than global state.

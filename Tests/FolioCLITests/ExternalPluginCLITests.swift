@@ -115,6 +115,22 @@ import Testing
         #expect(run.output.contains("tidy") && run.output.contains(filter))
     }
 
+    @Test func listingsAndUnknownNamesSeeThePluginPath() throws {
+        let folder = try TemporaryFolder()
+        let input = try folder.write("brief.json", try document("码头"))
+        let plugins = try TemporaryFolder()
+        try script("folio-writer-shout", "tr 'a-z' 'A-Z'", in: plugins)
+        let environment = ["FOLIO_PLUGIN_PATH": plugins.url.path]
+
+        let listing = try FolioBinary.run(["--list-output-formats"], environment: environment)
+        let unknown = try FolioBinary.run([input, "-t", "whisper", "-o", folder.path("out.txt")], environment: environment)
+
+        #expect(listing.status == 0, "\(listing.standardError)")
+        #expect(listing.output.split(separator: "\n").contains("shout"))
+        #expect(unknown.status == 2)
+        #expect(unknown.standardError.contains("no writer named \"whisper\"") && unknown.standardError.contains("shout"))
+    }
+
     // MARK: - Failure: named, with stderr, nothing written
 
     @Test func failingFilterNamesItselfShowsItsStderrAndWritesNothing() throws {

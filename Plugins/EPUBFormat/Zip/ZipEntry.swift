@@ -42,15 +42,19 @@ struct ZipEntry {
         originalSize = content.count
     }
 
-    /// Deflated forms of files that recur in every book (the default style sheet), by content.
-    private static let recurring = Mutex<[[UInt8]: [UInt8]]>([:])
+    /// Deflated forms of files that recur in every book (the default style sheet), beside their content.
+    ///
+    /// A short list compared by content: comparing bytes costs less than hashing them, and a
+    /// dictionary keyed by byte arrays would cost each process a search of the runtime's
+    /// conformance records for its key type.
+    private static let recurring = Mutex<[(content: [UInt8], compressed: [UInt8])]>([])
 
     private static func compressedOnce(_ content: [UInt8], with deflater: RawDeflater) throws -> [UInt8] {
-        if let known = recurring.withLock({ $0[content] }) { return known }
+        if let known = recurring.withLock({ $0.first { $0.content == content }?.compressed }) { return known }
         let compressed = try deflater.compress(content)
         recurring.withLock { cache in
             if cache.count >= 8 { cache.removeAll() }
-            cache[content] = compressed
+            cache.append((content, compressed))
         }
         return compressed
     }

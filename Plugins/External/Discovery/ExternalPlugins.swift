@@ -3,9 +3,9 @@ import FolioCore
 
 /// Finding external plugins on the search path, and the settings they run with.
 ///
-/// Discovery is cheap by design, because the command line runs it on every invocation: it lists
-/// the directories of `FOLIO_PLUGIN_PATH` and then `PATH`, keeps the names that start with
-/// `folio-reader-`, `folio-writer-` or `folio-filter-`, and runs nothing. A plugin's
+/// Discovery is cheap by design, because the command line runs it whenever a command may use an
+/// external plugin: it lists the directories of `FOLIO_PLUGIN_PATH` and then `PATH`, keeps the
+/// names that start with `folio-reader-`, `folio-writer-` or `folio-filter-`, and runs nothing. A plugin's
 /// `--folio-describe` runs only when its description is needed: for `folio formats`, or when no
 /// registered plugin claims an input's or output's extension (see
 /// `PluginRegistry.describingExternalPlugins(forInputs:outputs:timeout:)`).

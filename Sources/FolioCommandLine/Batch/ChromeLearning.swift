@@ -14,8 +14,9 @@ enum ChromeLearning {
 
     /// The pipeline with the learned lines set, or unchanged when fewer than five inputs have a
     /// reader that takes the lesson, nothing recurs, or the user set the option.
-    /// The sample is read on `jobs` threads.
-    static func learning(from inputs: [String], format: String?, with pipeline: Pipeline, jobs: Int) -> Pipeline {
+    /// The sample is read on `jobs` threads; `jobs` is evaluated only when there is a sample to read,
+    /// since counting the processors a process may use reads files under `/sys` and `/proc`.
+    static func learning(from inputs: [String], format: String?, with pipeline: Pipeline, jobs: @autoclosure () -> Int) -> Pipeline {
         let key = RecurringChrome.option.name
         // Only inputs whose reader takes the lesson are worth reading for it (not EPUBs or CSVs).
         let learners = inputs.filter { path in
@@ -26,7 +27,7 @@ enum ChromeLearning {
               let maximumSize = try? pipeline.options.maximumInputSize() else { return pipeline }
         let step = max(1, learners.count / sampleSize)
         let sample = stride(from: 0, to: learners.count, by: step).prefix(sampleSize).map { learners[$0] }
-        let pages = sample.concurrentMap(jobs: jobs) { path -> (lines: [String], publication: String)? in
+        let pages = sample.concurrentMap(jobs: jobs()) { path -> (lines: [String], publication: String)? in
             // A page that cannot be read teaches nothing; the conversion reports it.
             guard let data = try? InputFile.read(path, maximumSize: maximumSize),
                   let document = try? pipeline.read(Pipeline.Input(data: data, source: path, format: format)) else { return nil }

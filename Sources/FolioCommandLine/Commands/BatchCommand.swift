@@ -66,7 +66,7 @@ struct BatchCommand: ParsableCommand, RegistryCommand {
 
     func run(in context: CommandContext) throws -> Int32 {
         // A batch may meet any extension, so external plugins describe themselves once up front.
-        let registry = context.registry.describingExternalPlugins()
+        let registry = context.discoveringExternalPlugins().describingExternalPlugins()
         let outputs = to.isEmpty ? nil : to.map { Pipeline.Output(destination: "-", format: $0) }
         var pipeline = try conversion.checkingOptions(of: conversion.pipeline(registry: registry, environment: context.environment), inputs: nil, outputs: outputs)
         // A combined output gathers many pages' rows, so each row says where it came from, even in a folder of one page.

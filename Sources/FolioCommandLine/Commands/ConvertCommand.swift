@@ -31,8 +31,9 @@ struct ConvertCommand: ParsableCommand, RegistryCommand {
     @OptionGroup var conversion: ConversionOptions
 
     func run(in context: CommandContext) throws -> Int32 {
+        let registry = isServed(by: context.registry) ? context.registry : context.discoveringExternalPlugins()
         if listInputFormats || listOutputFormats {
-            let entries = listInputFormats ? context.registry.readers.map(\.descriptor) : context.registry.writers.map(\.descriptor)
+            let entries = listInputFormats ? registry.readers.map(\.descriptor) : registry.writers.map(\.descriptor)
             entries.forEach { Terminal.standardOutput($0.name) }
             return FolioCommand.success
         }
@@ -43,7 +44,7 @@ struct ConvertCommand: ParsableCommand, RegistryCommand {
             throw CommandLineUsageError(message: "standard input (-) can be read only once")
         }
         let outputs = try plannedOutputs()
-        let pipeline = conversion.pipeline(registry: context.registry, environment: context.environment, inputs: inputs, outputs: outputs.filter { $0.format == nil }.map(\.destination))
+        let pipeline = conversion.pipeline(registry: registry, environment: context.environment, inputs: inputs, outputs: outputs.filter { $0.format == nil }.map(\.destination))
         let checked = try conversion.checkingOptions(of: pipeline, inputs: inputs, outputs: outputs)
         // Several pages of one paper teach the chrome their frame repeats.
         let learned = conversion.noLearnChrome ? checked : ChromeLearning.learning(from: inputs.filter { $0 != "-" }, format: conversion.from, with: checked, jobs: ProcessInfo.processInfo.activeProcessorCount)
@@ -53,6 +54,24 @@ struct ConvertCommand: ParsableCommand, RegistryCommand {
             result.warnings.forEach { Terminal.standardError("folio: warning: \($0)") }
         }
         return FolioCommand.success
+    }
+
+    /// Whether the registered plugins do all this conversion asks, so that no external plugin
+    /// could take part and the search path need not be listed: every format and filter named is
+    /// registered, every path left to its extension has a registered plugin, the writers' own
+    /// filters are registered, and no `-O` key needs checking (an external plugin may declare it).
+    ///
+    /// An external plugin never takes a name a registered one has, so a conversion served
+    /// here runs the same with or without the plugins on the path.
+    private func isServed(by registry: PluginRegistry) -> Bool {
+        guard !listInputFormats, !listOutputFormats, conversion.option.isEmpty,
+              let outputs = try? plannedOutputs() else { return false }
+        let writers = outputs.compactMap { output in output.format.map(registry.writer(named:)) ?? registry.writer(forPath: output.destination) }
+        guard writers.count == outputs.count,
+              inputs.allSatisfy({ input in (conversion.from.map(registry.reader(named:)) ?? registry.reader(forPath: input)) != nil }) else { return false }
+        let named = conversion.filter.filter { !$0.contains("/") }
+        let writersOwn = writers.flatMap(\.capability.defaultFilters).filter { !conversion.noFilter.contains($0) }
+        return (named + writersOwn).allSatisfy { registry.filter(named: $0) != nil }
     }
 
     /// Pairs each -o with its -t: one -t applies to every output, otherwise they pair in order.

@@ -57,7 +57,7 @@ struct EvalCommand: ParsableCommand, RegistryCommand {
     }
 
     func run(in context: CommandContext) throws -> Int32 {
-        let pipeline = conversion.pipeline(registry: context.registry, environment: context.environment)
+        let pipeline = conversion.pipeline(registry: context.discoveringExternalPlugins(), environment: context.environment)
         if let structure { return try evaluateStructure(in: structure, pipeline: pipeline) }
         let maximumSize = try pipeline.options.maximumInputSize()
         var totals = (extracted: 0, target: 0, matched: 0, subjects: 0.0, subjectF1: 0.0)

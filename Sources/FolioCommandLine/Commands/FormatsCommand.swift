@@ -12,7 +12,7 @@ struct FormatsCommand: ParsableCommand, RegistryCommand {
     var options = false
 
     func run(in context: CommandContext) throws -> Int32 {
-        let registry = context.registry.describingExternalPlugins()
+        let registry = context.discoveringExternalPlugins().describingExternalPlugins()
         if options {
             Terminal.standardOutput((["Options (-O key=value):"] + OptionListing(registry: registry).lines).joined(separator: "\n"))
             return FolioCommand.success

@@ -28,7 +28,7 @@ struct MergeCommand: ParsableCommand, RegistryCommand {
     }
 
     func run(in context: CommandContext) throws -> Int32 {
-        let entry = try context.registry.resolveWriter(format: to, path: output)
+        let entry = try context.discoveringExternalPlugins().resolveWriter(format: to, path: output)
         guard let writer = entry.capability as? any ArchiveWriter else {
             throw CommandLineUsageError(message: "\(entry.descriptor.name) writes one output per page, not an archive that can be merged; use -o archive.db")
         }

@@ -138,12 +138,19 @@ public struct Pipeline: Sendable {
             read.append(try readReporting(consume input))
         }
         let documents = read.map(\.document)
-        var cache: [[String]: [Document]] = [:]
+        // Outputs are few, so a list serves as the cache: a dictionary keyed by filter lists would
+        // cost each process two searches of the runtime's conformance records for its key type.
+        var filteredBy: [(filters: [String], documents: [Document])] = []
         var results: [WriterOutput] = []
         for writer in writers {
             let names = filterNames(for: writer.capability)
-            let filtered = try cache[names] ?? documents.map { try apply(names, to: $0) }
-            cache[names] = filtered
+            let filtered: [Document]
+            if let earlier = filteredBy.first(where: { $0.filters == names }) {
+                filtered = earlier.documents
+            } else {
+                filtered = try documents.map { try apply(names, to: $0) }
+                filteredBy.append((names, filtered))
+            }
             let context = WriteContext(options: options, resources: resources, inputNames: inputNames)
             results.append(try Self.write(filtered, with: writer.capability, context: context))
         }

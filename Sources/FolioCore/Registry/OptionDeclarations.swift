@@ -20,13 +20,16 @@ public struct OptionDeclarations: Sendable {
 
     /// The declarations of these readers', writers' and filters' descriptors, each for its own role.
     public init(readers: [PluginDescriptor] = [], writers: [PluginDescriptor] = [], filters: [PluginDescriptor] = []) {
+        // A plugin named more than once (the reader of several inputs) declares its options once.
+        // Its name tells it apart, as in a registry: hashing whole declarations cost each start of
+        // `folio` more than the rest of reading its command line's plugin flags.
         func declared(_ descriptors: [PluginDescriptor], _ role: PluginOption.Role) -> [Declaration] {
-            descriptors.flatMap { descriptor in
+            var seen: Set<String> = []
+            return descriptors.filter { seen.insert($0.name).inserted }.flatMap { descriptor in
                 descriptor.options.filter { $0.role == role }.map { Declaration(plugin: descriptor.name, option: $0) }
             }
         }
-        var seen: Set<Declaration> = []
-        declarations = (declared(readers, .reader) + declared(writers, .writer) + declared(filters, .filter)).filter { seen.insert($0).inserted }
+        declarations = declared(readers, .reader) + declared(writers, .writer) + declared(filters, .filter)
     }
 
     /// Every declaration of a registry's plugins.

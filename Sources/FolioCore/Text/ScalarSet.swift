@@ -10,7 +10,17 @@ public struct ScalarSet: Sendable, ExpressibleByStringLiteral {
 
     /// The scalars of `characters`.
     public init(_ characters: String) {
-        let values = characters.unicodeScalars.map(\.value)
+        self.init(values: characters.unicodeScalars.map { $0.value })
+    }
+
+    /// The given scalars, such as the first of each of a list of words; gathering them into a
+    /// string first would cost more than building the set. An array rather than any sequence,
+    /// because other modules would call a generic initializer unspecialized, at several times the cost.
+    public init(scalars: [Unicode.Scalar]) {
+        self.init(values: scalars.map { $0.value })
+    }
+
+    private init(values: [UInt32]) {
         guard let lowest = values.min(), let highest = values.max() else {
             self.lowest = 0
             bits = []

@@ -172,7 +172,7 @@ public struct Byline: Sendable, Hashable {
     static let roleCharacters: ScalarSet = "记記员員组組摄攝生撰者讯訊"
 
     /// The first characters of the role words, people's and organisations': where a role can start.
-    static let roleLeads = ScalarSet(String(String.UnicodeScalarView((roles + organisationRoles).compactMap(\.unicodeScalars.first))))
+    static let roleLeads = ScalarSet(scalars: (roles + organisationRoles).compactMap { $0.unicodeScalars.first })
 
     /// The longest role word `text` starts with (本报记者 rather than 记者), or nil.
     static func roleWord(startingAt text: Substring) -> String? {

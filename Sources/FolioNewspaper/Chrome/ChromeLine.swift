@@ -82,7 +82,7 @@ public enum ChromeLine: Sendable, Hashable {
     static let navigationWordSet = PhraseSet(navigationWords)
 
     /// The first characters of the navigation words.
-    static let navigationLeads = ScalarSet(String(String.UnicodeScalarView(navigationWords.compactMap(\.unicodeScalars.first))))
+    static let navigationLeads = ScalarSet(scalars: navigationWords.compactMap { $0.unicodeScalars.first })
 
     /// Whether a line, or one phrase of one (`4下一版`, `上一版3`), is made of navigation words,
     /// with digits, separators and brackets between them.

@@ -119,7 +119,7 @@ public struct Dateline: Sendable, Hashable {
     static let keysByWord = Dictionary(keys, uniquingKeysWith: { first, _ in first })
 
     /// The first characters of the keys, and the characters a key may follow.
-    static let keyLeads = ScalarSet(String(String.UnicodeScalarView(keys.compactMap(\.0.unicodeScalars.first))))
+    static let keyLeads = ScalarSet(scalars: keys.compactMap { $0.0.unicodeScalars.first })
     static let keyOpeners: ScalarSet = " |【[(（"
     /// The bracket that closes each opening bracket a whole dateline may be printed in.
     static let closingBrackets: [Unicode.Scalar: Unicode.Scalar] = ["【": "】", "(": ")", "（": "）", "[": "]"]

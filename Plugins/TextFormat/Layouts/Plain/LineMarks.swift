@@ -110,7 +110,7 @@ enum LineMarks {
     }
 
     /// The scalars a list marker can start with.
-    static let listLeads = ScalarSet("•●◆▪-*(（0123456789" + String(String.UnicodeScalarView((UInt32(0x2460)...0x2473).compactMap(Unicode.Scalar.init))))
+    static let listLeads = ScalarSet(scalars: Array("•●◆▪-*(（0123456789".unicodeScalars) + (UInt32(0x2460)...0x2473).compactMap(Unicode.Scalar.init))
 
     /// The list marker that starts the line, or nil.
     static func listMarker(_ text: String) -> ListMarker? {
