@@ -1,5 +1,6 @@
 import Foundation
 import FolioCore
+import FolioTestSupport
 import Testing
 @testable import External
 
@@ -113,8 +114,7 @@ import Testing
         let folder = try PluginFolder()
         defer { folder.remove() }
         let script = folder.url.appendingPathComponent("folio-filter-py9")
-        try Data("#!/nonexistent/python9 -u\nprint(1)\n".utf8).write(to: script)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        try ExecutableScript.write("#!/nonexistent/python9 -u\nprint(1)\n", to: script.path)
         let filter = try #require(ExternalPlugin(executable: script, role: .filter).filter)
 
         let error = try #require(throws: FolioError.self) { try filter.apply(to: Document(), options: Options()) }

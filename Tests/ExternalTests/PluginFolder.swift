@@ -19,8 +19,7 @@ struct PluginFolder {
     @discardableResult
     func script(_ name: String, _ body: String, executable: Bool = true) throws -> URL {
         let file = url.appendingPathComponent(name)
-        try Data(("#!/bin/sh\n" + body + "\n").utf8).write(to: file)
-        try FileManager.default.setAttributes([.posixPermissions: executable ? 0o755 : 0o644], ofItemAtPath: file.path)
+        try ExecutableScript.write("#!/bin/sh\n" + body + "\n", to: file.path, permissions: executable ? 0o755 : 0o644)
         return file
     }
 

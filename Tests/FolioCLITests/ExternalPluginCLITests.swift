@@ -27,8 +27,8 @@ import Testing
     /// Writes an executable `/bin/sh` script into `folder`.
     @discardableResult
     private func script(_ name: String, _ body: String, in folder: TemporaryFolder, executable: Bool = true) throws -> String {
-        let path = try folder.write(name, "#!/bin/sh\n\(body)\n")
-        try FileManager.default.setAttributes([.posixPermissions: executable ? 0o755 : 0o644], ofItemAtPath: path)
+        let path = folder.path(name)
+        try ExecutableScript.write("#!/bin/sh\n\(body)\n", to: path, permissions: executable ? 0o755 : 0o644)
         return path
     }
 
