@@ -123,4 +123,25 @@ struct BylineTests {
     func trailing(paragraph: String, authors: [String]) {
         #expect(printed(Byline.trailing(in: paragraph)) == authors, "\(paragraph)")
     }
+
+    @Test("Signatures that close a brief's last paragraph: pen names in brackets, family names bare", arguments: [
+        ("……价格有望继续走低。（晓旻）", true, ["晓旻"]),
+        ("……价格有望继续走低。(钟五 蔡六)", true, ["钟五", "蔡六"]),
+        ("（晓旻）", true, ["晓旻"]),
+        ("……价格有望继续走低。 邬一", true, ["邬一"]),
+        ("……价格有望继续走低。邬一、方二", true, ["邬一", "方二"]),
+        // A bare name is read only where the page goes on; a pen name only in brackets.
+        ("……价格有望继续走低。 邬一", false, []),
+        ("……价格有望继续走低。 晓旻", true, []),
+        // End marks, outlets, roles, words inside a sentence: no signature.
+        ("……价格有望继续走低。（完）", true, []),
+        ("……价格有望继续走低。（未完待续）", true, []),
+        ("……价格有望继续走低。（新华社）", true, []),
+        ("……价格有望继续走低。（记者 邬一）", true, []),
+        ("……价格（均价）有望继续走低", true, []),
+        ("……价格有望继续走低。", true, []),
+    ] as [(String, Bool, [String])])
+    func closingSignature(paragraph: String, allowingBareName: Bool, names: [String]) {
+        #expect((Byline.closingSignature(in: paragraph, allowingBareName: allowingBareName) ?? []).map(\.name) == names, "\(paragraph)")
+    }
 }

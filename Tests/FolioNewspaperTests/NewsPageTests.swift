@@ -180,6 +180,36 @@ struct NewsPageTests {
         #expect(deck.metadata.title == "城西三所学校如期开学" && deck.metadata.subtitle == "新增学位两千多个")
     }
 
+    @Test("News in brief: a brief signs its last paragraph, in brackets or after the last sentence (two papers)")
+    func closingSignatures() {
+        // An evening paper's brief box: the signature in brackets may be a pen name.
+        let box = Self.page("""
+            简讯
+
+            　　○城东菜场本周起延长营业时间，早市提前到清晨五点开门，晚市延到八点。
+
+            　　○江北新开两条公交支线，串起沿线六个小区和两所学校。（晓旻）
+
+            上一篇  下一篇
+            """)
+        #expect(box.metadata.authors == [Author(name: "晓旻")])
+        // A city daily's short report: a bare name after the last sentence, the page going on.
+        let report = Self.page("""
+            港区新增两条集装箱航线
+
+            　　昨天，港区新开通两条通往东南亚的集装箱航线，每周各有一个航班。
+
+            　　港区有关负责人说，今年还将再开通三条航线。 邬一 方二
+            责任编辑：孙三
+            """)
+        #expect(report.metadata.authors == [Author(name: "邬一"), Author(name: "方二")])
+        // An end mark and an outlet sign nothing; nor does a page cut short after a sentence.
+        for ending in ["。（完）", "。（新华社）"] {
+            #expect(Self.page("港区新增两条航线\n\n　　昨天，港区新开通两条航线\(ending)\n\n上一篇\n").metadata.authors.isEmpty, "\(ending)")
+        }
+        #expect(Self.page("港区新增两条航线\n\n　　昨天，港区新开通两条航线。高温\n").metadata.authors.isEmpty)
+    }
+
     @Test("A flattened Founder metadata line is chrome and dates the page when nothing else does (two papers)")
     func founderLine() {
         for (paper, day) in [("东海日报", "2023-05-02"), ("港城晚报", "2024-09-01")] {

@@ -134,6 +134,45 @@ public struct Byline: Sendable, Hashable {
         return nil
     }
 
+    /// The signature that closes an article's last paragraph in news in brief and short
+    /// reports: `…继续走低。（晓旻）` or `…继续走低。(钟五 蔡六)`, where a bracketed name may be a
+    /// pen name, and `…继续走低。 钟五` after the last sentence, where it must start with a family
+    /// name. A bare name is read only when `allowingBareName`, which the caller makes false for
+    /// the page's last line: a page cut short can end in any few characters after a sentence.
+    /// Nil for anything else: an end mark (`（完）`, `（待续）`), an outlet (`（新华社）`), or words
+    /// that are not names.
+    public static func closingSignature(in paragraph: String, allowingBareName: Bool) -> [Author]? {
+        var text = Substring(paragraph.unicodeScalars.suffix(24))
+        while let last = text.unicodeScalars.last, last == " " || last == "|" { text = Substring(text.unicodeScalars.dropLast()) }
+        guard let last = text.unicodeScalars.last else { return nil }
+        let signature: Substring, requireSurname: Bool
+        if last == ")" || last == "）" {
+            guard let open = text.unicodeScalars.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
+            // The bracket follows the last sentence, or is the whole paragraph.
+            if open != text.startIndex || paragraph.unicodeScalars.count > text.unicodeScalars.count {
+                guard let before = text[..<open].unicodeScalars.last(where: { $0 != " " }), sentenceEnds.contains(before) else { return nil }
+            }
+            signature = text[text.unicodeScalars.index(after: open)..<text.unicodeScalars.index(before: text.endIndex)]
+            requireSurname = false
+        } else {
+            guard allowingBareName, let end = text.unicodeScalars.lastIndex(where: sentenceEnds.contains) else { return nil }
+            signature = text[text.unicodeScalars.index(after: end)...]
+            requireSurname = true
+        }
+        let names = signature.split(atScalarsIn: " 、，,")
+        guard (1...3).contains(names.count), names.allSatisfy({ name in
+            name.scalarCount <= 4 && isName(name, requireSurname: requireSurname) && !Dateline.isOutletName(name) && !closingMarks.contains(name)
+        }) else { return nil }
+        return names.map { Author(name: String($0)) }
+    }
+
+    /// What ends the sentence before a closing signature.
+    static let sentenceEnds: ScalarSet = "。！？!?”」』…"
+
+    /// Bracketed words that close an article and name no one.
+    static let closingMarks = PhraseSet(["完", "待续", "未完", "续完", "全文完", "未完待续", "转载", "轉載", "摘编", "摘編", "编译", "編譯", "供稿", "来稿", "來稿",
+                                         "新华", "新華", "中新", "央视", "央視", "本报", "本報", "据报道", "據報道", "资料", "資料", "图片", "圖片", "上图", "下图"])
+
     /// The words one of which every byline holds, unless it is names in brackets: a role word
     /// or a photo mark.
     static let roleCues = PhraseSet(roles + organisationRoles + photoMarks)

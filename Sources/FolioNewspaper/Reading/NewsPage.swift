@@ -558,6 +558,11 @@ public struct NewsPage: Sendable {
                 article.authors += trailing.authors
             }
         }
+        // A brief signs its last paragraph: `…继续走低。（晓旻）`, `…继续走低。钟五` where the page goes on.
+        if let last = range.last(where: { roles[$0] == .body }),
+           let signature = Byline.closingSignature(in: lines[last].text, allowingBareName: lines[(last + 1)...].contains { !$0.text.isEmpty }) {
+            article.authors += signature.filter { name in !article.authors.contains { $0.name == name.name } }
+        }
     }
 
     /// `——午歌(青年作家、海曙区作家协会副主席)`: a signature under a column piece.
