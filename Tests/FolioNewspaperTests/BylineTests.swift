@@ -19,6 +19,9 @@ struct BylineTests {
         ("By Ann Lee and Tom Hart", ["- Ann Lee", "- Tom Hart"]),
         ("本报记者林海发自杭州", ["本报记者 林海"]),
         ("晨报记者 周远 浙江安吉报道", ["晨报记者 周远"]),
+        // Traditional characters: every role has its traditional form.
+        ("■本報見習記者 林一 鞏二", ["本報見習記者 林一", "本報見習記者 鞏二"]),
+        ("特約記者 陳三 本報實習生 吳四", ["特約記者 陳三", "本報實習生 吳四"]),
     ] as [(String, [String])])
     func wholeLines(line: String, authors: [String]) {
         #expect(printed(Byline(line: line)) == authors, "\(line)")
@@ -88,6 +91,11 @@ struct BylineTests {
         ("新华社北京3月1日电（记者 王一）…", ["记者 王一"]),
         ("中新社北京十月四日電(記者王永)…", ["記者 王永"]),
         ("本报讯 昨天，…", []),
+        // Unbracketed: the byline between the mark and 报道 or a colon (a provincial daily's site, a city paper).
+        ("荆江网 湖北日报讯 记者孔一、周二报道:高峡出平湖…", ["记者 孔一", "记者 周二"]),
+        ("江城晚报讯 记者 钱三 报道：昨天上午…", ["记者 钱三"]),
+        ("本报讯 通讯员 孙四：昨天上午…", ["通讯员 孙四"]),
+        ("本报讯 记者昨天从市统计局获悉…", []),
     ] as [(String, [String])])
     func leads(paragraph: String, authors: [String]) {
         #expect(Byline.lead(in: paragraph).map { "\($0.role ?? "-") \($0.name)" } == authors, "\(paragraph)")

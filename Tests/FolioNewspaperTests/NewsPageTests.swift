@@ -132,6 +132,44 @@ struct NewsPageTests {
         #expect(Self.bodyText(south) == ["南城区文旅局介绍，今年修缮的十条古道全长二十六公里，沿途新设了休息亭和指示牌。"])
     }
 
+    @Test("News sites: a bulleted summary under the byline is the article's, not a headline that hides the one above it (two sites)")
+    func bulletedSummaries() {
+        // A provincial portal's feature: breadcrumb, share button, kicker, title, decorated byline, ◆ summary.
+        let portal = Self.page("""
+            您現在的位置:海港網>新聞中心>國內頻道>國內新聞
+            分享
+
+            從試點到推廣——老舊小區改造有了新辦法,居民自己定方案
+
+            舊樓加裝電梯,誰說了算?
+
+            ■本報見習記者 林一 鞏二
+
+            ◆改造方案由居民投票決定,政府出資補助一半,其餘由受益住戶按樓層分攤,這一做法已在三個城區推開,還要繼續完善
+
+            城東的老小區大多建於上世紀八十年代,沒有電梯,老人上下樓很不方便。
+
+            去年起,街道請居民自己商量方案,再由政府補助。
+            """)
+        #expect(portal.metadata.title == "舊樓加裝電梯,誰說了算?")
+        #expect(portal.metadata.introTitle == "從試點到推廣——老舊小區改造有了新辦法,居民自己定方案")
+        #expect(portal.metadata.authors.map(\.name) == ["林一", "鞏二"])
+        // A city paper's site: the same shape in simplified characters, a ● summary.
+        let city = Self.page("""
+            您当前的位置：江城网 > 新闻 > 本地
+            江城菜篮子工程交出新答卷
+
+            □本报记者 陶三
+
+            ●全市新建改建农贸市场四十二家，蔬菜自给率提高到六成以上，市民买菜更方便、更便宜，下一步还将推进智慧菜场建设
+
+            今年以来，我市持续推进菜篮子工程，一批农贸市场完成改造。
+            """)
+        #expect(city.metadata.title == "江城菜篮子工程交出新答卷")
+        #expect(city.metadata.authors == [Author(name: "陶三", role: "本报记者")])
+        #expect(Self.bodyText(city).count == 2)
+    }
+
     // MARK: - Archive mirrors and pages of several articles
 
     static let archive = """

@@ -30,18 +30,22 @@ public struct Byline: Sendable, Hashable {
     /// Roles printed before names, longest first so that 本报记者 wins over 记者.
     public static let roles: [String] = [
         "本报特约记者", "本报见习记者", "本报实习记者", "本报实习生", "本报通讯员", "本报评论员", "融媒体记者", "全媒体记者",
-        "特约通讯员", "本报记者", "見習記者", "见习记者", "实习记者", "特约记者", "首席记者", "摄影记者", "攝影記者", "特派记者",
-        "特约撰稿人", "特约撰稿", "本報記者", "撰稿人", "评论员", "通讯员", "通訊員", "实习生", "記者", "记者", "摄影", "攝影", "撰稿", "撰文", "作者",
+        "特约通讯员", "本报记者", "见习记者", "实习记者", "特约记者", "首席记者", "摄影记者", "特派记者",
+        "特约撰稿人", "特约撰稿", "撰稿人", "评论员", "通讯员", "实习生", "记者", "摄影", "撰稿", "撰文", "作者",
+        // The same in traditional characters.
+        "本報特約記者", "本報見習記者", "本報實習記者", "本報實習生", "本報通訊員", "本報評論員", "融媒體記者", "全媒體記者",
+        "特約通訊員", "本報記者", "見習記者", "實習記者", "特約記者", "首席記者", "攝影記者", "特派記者",
+        "特約撰稿人", "特約撰稿", "評論員", "通訊員", "實習生", "記者", "攝影",
     ].sorted { $0.count > $1.count }
 
     /// The roles, matched by the longest at a position.
     static let roleWords = PhraseSet(roles)
 
     /// The roles an organisation's name may stand before (中国宁波网记者, 民航报道组, 中新社記者).
-    static let organisationRoles = ["记者", "記者", "通讯员", "通訊員", "报道组", "報道組", "特约记者"]
+    static let organisationRoles = ["记者", "記者", "通讯员", "通訊員", "报道组", "報道組", "特约记者", "特約記者"]
 
     /// Roles of people who edit rather than write: they become credits, never authors.
-    public static let editorRoles = ["责任编辑", "責任編輯", "本期编辑", "编辑", "編輯", "责编", "責編", "校对", "校對"]
+    public static let editorRoles = ["责任编辑", "責任編輯", "本期编辑", "本期編輯", "编辑", "編輯", "责编", "責編", "校对", "校對"]
     /// The editors' roles, matched as phrases.
     static let editorRoleWords = PhraseSet(editorRoles)
 
@@ -84,13 +88,33 @@ public struct Byline: Sendable, Hashable {
     /// `新华社北京3月1日电(记者 王一)`, `中国宁波网8月10日讯(记者龚一鸣)`; empty for other text.
     public static func lead(in paragraph: String) -> [Author] {
         let head = paragraph.unicodeScalars.prefix(40)
-        guard let open = head.firstIndex(where: { $0 == "(" || $0 == "（" }) else { return [] }
+        guard let open = head.firstIndex(where: { $0 == "(" || $0 == "（" }) else { return unbracketedLead(in: paragraph) }
         let before = Substring(head[..<open]).trimmingCharactersInWhitespace()
         guard let last = before.unicodeScalars.last, last == "讯" || last == "訊" || last == "电" || last == "電",
               before.scalarCount <= 30 else { return [] }
         let inner = Substring(paragraph.unicodeScalars[paragraph.unicodeScalars.index(after: open)...].prefix { $0 != ")" && $0 != "）" })
         guard inner.scalarCount < 60 else { return [] }
         return parse(inner, requireRole: true)?.authors ?? []
+    }
+
+    /// `湖北日報訊 記者孔奇志、周志兵報道:…`, `本报讯 记者 王一 报道：…`: a lead whose byline is
+    /// not bracketed but set between the dateline's mark and 报道 or a colon.
+    private static func unbracketedLead(in paragraph: String) -> [Author] {
+        let head = Substring(paragraph.unicodeScalars.prefix(72))
+        guard let mark = head.unicodeScalars.prefix(30).firstIndex(where: LineShape.datelineMarks.contains) else { return [] }
+        let rest = Substring(head.unicodeScalars[head.unicodeScalars.index(after: mark)...].drop { $0 == " " || $0 == "　" })
+        guard roleWord(startingAt: rest) != nil else { return [] }
+        let end: Substring.Index
+        if let reported = rest.utf8Range(of: "报道") ?? rest.utf8Range(of: "報道") {
+            end = reported.lowerBound
+        } else if let colon = rest.unicodeScalars.firstIndex(where: { $0 == ":" || $0 == "：" }) {
+            end = colon
+        } else {
+            return []
+        }
+        let byline = rest[..<end]
+        guard byline.scalarCount <= 40 else { return [] }
+        return parse(byline, requireRole: true)?.authors ?? []
     }
 
     /// A byline printed at the end of a paragraph or caption, after its last sentence:

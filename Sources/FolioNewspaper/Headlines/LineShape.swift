@@ -53,10 +53,10 @@ public enum LineShape {
             bytesBefore += UTF8.width(scalar)
         }
         guard case .some(let after) = after, position >= 2, let previous else { return false }
-        // `…日电`, `…网讯`: an agency or site, a place and a date before the mark.
+        // `…日电`, `…网讯`, `湖北日报讯`: an agency, paper or site, a place and a date before the mark.
         let opensByline = after == "(" || after == "（" || after == " " || after == "　" || after == nil
         let before = Substring(text.utf8.prefix(bytesBefore))
-        return opensByline && (previous == "日" || previous == "網" || previous == "网" || previous == "社"
+        return opensByline && (previous == "日" || previous == "網" || previous == "网" || previous == "社" || previous == "报" || previous == "報"
             || before.hasUTF8Suffix("新华社") || before.hasUTF8Suffix("新華社"))
     }
 

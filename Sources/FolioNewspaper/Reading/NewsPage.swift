@@ -324,7 +324,8 @@ public struct NewsPage: Sendable {
         for index in head {
             if case .chrome(.breadcrumb?) = kinds[index] { top = index + 1 }
         }
-        if let bullet = head.first(where: { $0 >= top && roles[$0] == .body && LineShape.bulletedHeadline(lines[$0].text) != nil }) {
+        // A bulleted line long enough to be a summary (`◆城市大脑最终…`) is the article's, not a headline.
+        if let bullet = head.first(where: { $0 >= top && roles[$0] == .body && LineShape.bulletedHeadline(lines[$0].text).map(LineShape.isHeadlineShaped) == true }) {
             for index in head where index >= top && index < bullet && roles[index] == .body { roles[index] = .skipped }
             top = bullet
         }
