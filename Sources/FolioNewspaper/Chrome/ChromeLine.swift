@@ -183,12 +183,13 @@ public enum ChromeLine: Sendable, Hashable {
 
     // MARK: - Residue
 
-    /// What table rules are drawn with, and what empty link stubs are made of.
-    static let ruleMarks: ScalarSet = "|｜-—:：+ =_"
+    /// What table rules are drawn with (and the stray slashes of an image's empty cell), and
+    /// what empty link stubs are made of.
+    static let ruleMarks: ScalarSet = "|｜-—:：+ =_\\/"
     static let stubMarks: ScalarSet = "()（）[]【】<>《》 "
 
     static func isResidue(_ line: String) -> Bool {
-        // `|`, `| ||||`, `---|---|---`: table rules flattened into text.
+        // `|`, `| ||||`, `---|---|---`, `\`: table rules and empty cells flattened into text.
         if line.unicodeScalars.allSatisfy({ ruleMarks.contains($0) }) { return true }
         // `()`, `[]`: empty link stubs.
         if line.unicodeScalars.allSatisfy({ stubMarks.contains($0) }) { return true }
