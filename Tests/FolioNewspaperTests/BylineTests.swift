@@ -22,6 +22,9 @@ struct BylineTests {
         // Traditional characters: every role has its traditional form.
         ("■本報見習記者 林一 鞏二", ["本報見習記者 林一", "本報見習記者 鞏二"]),
         ("特約記者 陳三 本報實習生 吳四", ["特約記者 陳三", "本報實習生 吳四"]),
+        // One author and who they are, in brackets (a culture weekly's essay, a magazine column).
+        ("作者:張五(中國作協副主席、山東省作協主席)", ["作者 張五"]),
+        ("撰文：林六（北京大学历史系教授）", ["撰文 林六"]),
     ] as [(String, [String])])
     func wholeLines(line: String, authors: [String]) {
         #expect(printed(Byline(line: line)) == authors, "\(line)")
@@ -102,7 +105,7 @@ struct BylineTests {
     }
 
     @Test("A name alone on a line is a family name and one or two given characters, never a Latin word", arguments: [
-        ("邢一", true), ("欧阳二", true), ("Su", false), ("Mo", false), ("Home", false), ("宁波日报", false), ("新闻", false),
+        ("邢一", true), ("欧阳二", true), ("Su", false), ("Mo", false), ("Home", false), ("宁波日报", false), ("新闻", false), ("简讯", false), ("时评", false),
     ])
     func nameAlone(line: String, isName: Bool) {
         #expect(LineShape.isNameAlone(line) == isName, "\(line)")
@@ -114,6 +117,8 @@ struct BylineTests {
         ("……合影留念。(钟五 蔡六)", ["- 钟五", "- 蔡六"]),
         ("……依次排开。(甘晓明李少波)", ["- 甘晓明", "- 李少波"]),
         ("港区一角。蒋七摄", ["摄 蒋七"]),
+        ("万松浦朝霞 田八摄", ["摄 田八"]),
+        ("雨后的西湖 许九攝", ["攝 许九"]),
         ("创始人父子。史八/摄", ["摄 史八"]),
         ("市民在排队。(江九 吴十 摄)", ["摄 江九", "摄 吴十"]),
         ("这是一段没有署名的正文。", []),

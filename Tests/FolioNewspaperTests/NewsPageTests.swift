@@ -248,6 +248,18 @@ struct NewsPageTests {
         #expect(Self.page("港区新增两条航线\n\n　　昨天，港区新开通两条航线。高温\n").metadata.authors.isEmpty)
     }
 
+    @Test("A name alone over the first paragraph signs the piece; it is no title (a column, a feature's reprint)")
+    func nameOverProse() {
+        for name in ["朱一", "欧阳二"] {
+            let page = Self.page("\(name)\n新闻是明天的历史。记者作为历史的记录者，很少能够成为历史的一部分，这是一段足够长的正文。\n任何一个职业，对其从业者都有相应的要求。\n")
+            #expect(page.metadata.title == nil, "\(name)")
+            #expect(page.metadata.authors == [Author(name: name)], "\(name)")
+        }
+        // A headline over a name keeps both.
+        let signed = Self.page("秀水河畔的时代足音\n朱一\n新闻是明天的历史。记者作为历史的记录者，很少能够成为历史的一部分，这是一段足够长的正文。\n")
+        #expect(signed.metadata.title == "秀水河畔的时代足音" && signed.metadata.authors == [Author(name: "朱一")])
+    }
+
     @Test("A flattened Founder metadata line is chrome and dates the page when nothing else does (two papers)")
     func founderLine() {
         for (paper, day) in [("东海日报", "2023-05-02"), ("港城晚报", "2024-09-01")] {

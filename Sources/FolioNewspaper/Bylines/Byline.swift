@@ -80,8 +80,22 @@ public struct Byline: Sendable, Hashable {
             self.init(authors: authors)
             return
         }
-        guard let parsed = Self.parse(trimmed, requireRole: true) else { return nil }
-        self = parsed
+        if let parsed = Self.parse(trimmed, requireRole: true) {
+            self = parsed
+        } else if let described = Self.describedAuthor(trimmed) {
+            self = described
+        } else {
+            return nil
+        }
+    }
+
+    /// `作者:张炜(中国作协副主席)`: one role and name followed by who they are, in brackets.
+    private static func describedAuthor(_ line: Substring) -> Byline? {
+        guard let last = line.unicodeScalars.last, last == ")" || last == "）",
+              let open = line.unicodeScalars.lastIndex(where: { $0 == "(" || $0 == "（" }),
+              line[open...].scalarCount <= 40 else { return nil }
+        guard let parsed = parse(line[..<open], requireRole: true), parsed.authors.count == 1, parsed.credits.isEmpty else { return nil }
+        return parsed
     }
 
     /// The authors a dateline lead names: `本报讯(记者 李白 通讯员 杜甫)昨天…`,
@@ -149,11 +163,14 @@ public struct Byline: Sendable, Hashable {
                 return found
             }
         }
-        // `…。蒋晓东摄`, `…。史米可/摄`: a photographer after the caption's last sentence.
+        // `…。蒋晓东摄`, `…。史米可/摄`: a photographer after the caption's last sentence, or after
+        // a space where the caption has no sentence (`万松浦朝霞 田恩华摄`).
         if photoMarks.contains(where: { text.hasUTF8Suffix($0) }) {
             let sentenceEnd = text.unicodeScalars.lastIndex(where: clauseEnds.contains)
             let credit = sentenceEnd.map { text[text.unicodeScalars.index(after: $0)...] } ?? text
-            return parse(credit, requireRole: false)
+            if let byline = parse(credit, requireRole: false) { return byline }
+            guard sentenceEnd == nil, let space = text.unicodeScalars.lastIndex(of: " ") else { return nil }
+            return parse(text[text.unicodeScalars.index(after: space)...], requireRole: false)
         }
         return nil
     }

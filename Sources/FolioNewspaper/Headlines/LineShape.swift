@@ -87,11 +87,15 @@ public enum LineShape {
     }
 
     /// Whether a line is a person's name alone (a signature, `邢伯庄`): a family name and one or
-    /// two given characters. A Latin word alone is no signature (a calendar's `Su Mo Tu`, a
+    /// two given characters, and no column label (`简讯`). A Latin word alone is no signature (a calendar's `Su Mo Tu`, a
     /// menu's `Home`); Latin names are read only where a role or `By` says they are people.
     public static func isNameAlone(_ text: String) -> Bool {
         (2...3).contains(text.scalarCount) && text.unicodeScalars.allSatisfy(CJK.isIdeographic) && Byline.isName(text) && !Dateline.isOutletName(text)
+            && !(text.unicodeScalars.last.map(columnKinds.contains) ?? false)
     }
+
+    /// What a column label ends with (简讯, 时评, 社论), where a family name may start it.
+    static let columnKinds: ScalarSet = "讯訊评評论論"
 
     /// A `——` line without its dashes: a subtitle (`——宁波组织工作这一年`) or a signature.
     public static func deck(_ text: String) -> String {

@@ -411,6 +411,14 @@ public struct NewsPage: Sendable {
         for index in strips { roles[index] = .skipped }
         candidates.removeAll { strips.contains($0) }
         guard !candidates.isEmpty else { return [] }
+        // A name alone straight over the prose signs it: the page's headline was not kept (`朱建华`
+        // over a column's first paragraph).
+        if candidates.count == 1, LineShape.isNameAlone(lines[candidates[0]].text),
+           let next = lines.indices.dropFirst(candidates[0] + 1).first(where: { !lines[$0].isBlank }), prose[next] {
+            roles[candidates[0]] = .byline
+            article.authors.append(Author(name: lines[candidates[0]].text))
+            return []
+        }
         // On a page that indents its paragraphs, one line indented like them is a paragraph,
         // unless a byline follows it or a box mark or bullet (□评委点评) heads it.
         let marked = lines[candidates[0]].text.first.map { "□■•●".contains($0) } ?? false
