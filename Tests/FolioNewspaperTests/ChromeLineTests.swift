@@ -16,6 +16,8 @@ struct ChromeLineTests {
         ("您当前的位置 : 东海网  >  新闻中心  >  本地  >  民生", "东海网"),
         ("首页 > 新闻中心 > 江苏", nil), ("首页> 科技频道> 科技人物 > 正文", nil), ("当前位置:首页>政府动态", nil),
         ("本頁位置:首頁>>新聞大觀>>國內新聞", nil), ("您的位置:首頁 > 浙江 > 台州 新聞詳情 A- A+", nil),
+        // Arrows, and a trail through a paper's issue and edition, which names no site.
+        ("你的位置： 第312期 → 第2版 → 新闻浏览", nil), ("当前位置：江城网 → 新闻 → 本地", "江城网"),
     ] as [(String, String?)])
     func breadcrumbs(line: String, site: String?) {
         #expect(ChromeLine.classify(line) == .breadcrumb(site: site), "\(line)")

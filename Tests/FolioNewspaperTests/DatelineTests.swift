@@ -61,6 +61,15 @@ struct DatelineTests {
         #expect(diary.credits.isEmpty && diary.date == "2006-01-02")
     }
 
+    @Test("Small papers' info lines: the author, the issue and edition, the page's buttons; a department as source")
+    func infoLines() throws {
+        let campus = try #require(Dateline("作者：林一 期刊： 第312期 版面： 第2版 [字体： 大 中 小 ] [ 打印 ] [ 关闭 ]"))
+        #expect(campus.authors == [Author(name: "林一")] && campus.edition == "2")
+        let office = try #require(Dateline("作者：林一  来源：宣传部  日期：2024-09-02"))
+        #expect(office.authors == [Author(name: "林一")] && office.source == "宣传部" && office.date == "2024-09-02")
+        #expect(Dateline("版面： 我们的城市") == nil)
+    }
+
     @Test("Paper datelines: a paper's name, an edition, an address beside the date")
     func paperDatelines() throws {
         let qlwb = try #require(Dateline("齐东晚报     2020年11月05日"))

@@ -193,6 +193,39 @@ enum SitePages {
         #expect(document.metadata.authors.map(\.name) == ["赵振宇"])
     }
 
+    /// Small papers' and organisations' article templates: the `<title>` is the site's name or a
+    /// placeholder, an info line carries the author, the issue, the edition and the page's buttons,
+    /// and the trail is drawn with arrows.
+    static let templatePages = [
+        ("校报电子版", """
+            <div class="position"> 你的位置：<a href="#">第312期</a> → <a href="#">第2版</a> → 新闻浏览</div>
+            <h3 class="title">图书馆新馆正式开放</h3>
+            <div class="info">作者：林小雨&nbsp; 期刊：<a href="#">第312期</a> &nbsp; 版面：<a href="#">第2版</a> &nbsp;
+            [字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a> ] &nbsp;[<a href="#">打印</a>]&nbsp;[<a href="#">关闭</a>]</div>
+            """),
+        ("阅读文章", """
+            <div id="crumb">您的位置：<a href="/">首页</a>><a href="/news">时事新闻</a>>正文</div>
+            <h4>图书馆新馆正式开放</h4>
+            <p>作者：林小雨&nbsp;&nbsp;&nbsp;&nbsp; 来源：宣传部&nbsp;&nbsp;&nbsp;&nbsp; 日期：2024-09-02</p>
+            """),
+    ]
+
+    @Test("A small site's template: the headline replaces a site-name or placeholder <title>; the info line is metadata", arguments: templatePages)
+    func templateArticlePage(title: String, head: String) throws {
+        let html = """
+            <html><head><meta charset="utf-8"><title>\(title)</title></head><body>\(head)
+            <div class="content"><p>　　本报讯 9月1日，学校图书馆新馆正式向全校师生开放。新馆建筑面积两万三千平方米，设有阅览座位两千四百个。</p>
+            <p>　　开馆首日，新馆共接待读者六千余人次，借出图书一千二百册。</p></div>
+            <p><span>上一篇：<a href="#">秋季运动会圆满落幕</a></span> <span>下一篇：<a href="#">新生军训开营</a></span></p>
+            </body></html>
+            """
+        let document = try readHTML(html)
+        #expect(document.metadata.title == "图书馆新馆正式开放")
+        #expect(document.metadata.authors.map(\.name) == ["林小雨"])
+        #expect(document.blocks.count == 2)
+        #expect(document.blocks.first?.plainText.hasPrefix("本报讯") == true)
+    }
+
     @Test func englishNewsMergesTheSplitStoryAndDropsTheRest() throws {
         let document = try readHTML(SitePages.englishNews)
         #expect(document.blocks.map(\.plainText) == SitePages.englishParagraphs)

@@ -30,7 +30,7 @@ enum HTMLMetadata {
         let elements = (document.head?.descendantElements(limit: 2000) ?? []) + (document.body?.childElements.filter { $0.isElement(named: "meta") } ?? [])
         for element in elements {
             if element.isElement(named: "title") {
-                pageTitle = pageTitle ?? nonEmpty(collapsed(element.textContent(limit: 4096)))
+                pageTitle = pageTitle ?? nonEmpty(collapsed(element.textContent(limit: 4096))).flatMap { Self.isPlaceholderTitle($0) ? nil : $0 }
                 continue
             }
             guard element.isElement(named: "meta"), let content = element.attribute("content").flatMap(nonEmpty) else { continue }
@@ -92,6 +92,16 @@ enum HTMLMetadata {
     static func collapsed(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace && $0 != "\u{A0}" }).joined(separator: " ")
     }
+
+    /// Whether a `<title>` is an editor's or template's placeholder that names nothing
+    /// (`无标题文档`, `Untitled Document`, a template's `阅读文章`): the page's headline is then its title.
+    static func isPlaceholderTitle(_ title: String) -> Bool {
+        placeholderTitles.contains(title.lowercased())
+    }
+
+    /// Placeholder titles, lower-cased.
+    static let placeholderTitles: Set<String> = ["无标题文档", "無標題文件", "無標題文檔", "无标题页", "未命名", "未命名文档", "新建网页 1", "阅读文章", "文章详情",
+                                                 "新闻详情", "详细内容", "内容页", "正文", "untitled", "untitled document", "untitled page", "document", "new page 1"]
 
     /// Whether a field holds a web address (`www.site.cn`, `https://…`).
     static func holdsAddress(_ text: String) -> Bool {

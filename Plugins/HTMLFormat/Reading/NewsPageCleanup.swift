@@ -76,8 +76,11 @@ struct NewsPageCleanup {
         found.date = found.date ?? timestampDate
         let stated = metadata
         metadata = stated.filling(from: found)
-        // A `<title>` often wraps the headline in the site's name (`标题 - 某某网`).
-        if let headline = found.title, let title = stated.title, title != headline, title.containsUTF8(headline) { metadata.title = headline }
+        // A `<title>` often wraps the headline in the site's name (`标题 - 某某网`), or is the name alone (`某某校报电子版`).
+        if let headline = found.title, let title = stated.title, title != headline, title.containsUTF8(headline) || Dateline.isOutletName(title) {
+            metadata.title = headline
+            if Dateline.isOutletName(title) { metadata.publication = metadata.publication ?? title }
+        }
         // The byline's roles are richer than a bare `<meta name=author>`; an account or an outlet
         // is no author (a field naming the site by its address never became one: ``HTMLMetadata``).
         let people = stated.authors.filter { Self.isPersonName($0.name) }

@@ -157,7 +157,7 @@ public struct Byline: Sendable, Hashable {
             // A role glued to the words on both sides (`■该作者文章`) is inside a phrase; one after
             // its organisation (`光明日报记者王一`) or set apart from the name (`交汇点记者 王一`) is not.
             if let role = roleWord(startingAt: rest), let next = rest.unicodeScalars.dropFirst(role.unicodeScalars.count).first, CJK.isIdeographic(next),
-               let previous = tail[..<index].unicodeScalars.last, CJK.isIdeographic(previous), !isOrganisationPrefix(tail[..<index]) { continue }
+               let previous = tail[..<index].unicodeScalars.last, CJK.isIdeographic(previous), !endsAsOrganisation(tail[..<index]) { continue }
             if roleWord(startingAt: rest) != nil || organisationRoles.contains(where: { rest.hasUTF8Prefix($0) }),
                let found = parse(rest, requireRole: true) {
                 return found
@@ -411,7 +411,7 @@ public struct Byline: Sendable, Hashable {
                 ?? (rest.isEmpty ? rest.endIndex : scalars.index(after: rest.startIndex))
             while index < rest.endIndex {
                 let tail = rest[index...]
-                if let role = roleWord(startingAt: tail), role.unicodeScalars.count >= 2, !isOrganisationPrefix(rest[start..<index]),
+                if let role = roleWord(startingAt: tail), role.unicodeScalars.count >= 2, !endsAsOrganisation(rest[start..<index]),
                    // A longer role starting where the token does (见习记者) is kept whole.
                    (roleWords.endOfLongestPhrase(in: rest, at: start).map { rest.utf8.distance(from: start, to: $0) } ?? 0) <= role.utf8.count,
                    !roleWords.contains(String(rest[start..<index]) + role),
@@ -456,7 +456,7 @@ public struct Byline: Sendable, Hashable {
             let start = token.utf8.index(token.startIndex, offsetBy: mark.utf8.count)
             let rest = token[start...]
             guard !rest.isEmpty else { return nil }
-            return role(rest) != nil || (isName(rest) && !isOrganisationPrefix(rest)) ? start : nil
+            return role(rest) != nil || (isName(rest) && !endsAsOrganisation(rest)) ? start : nil
         }
         return nil
     }
@@ -489,8 +489,9 @@ public struct Byline: Sendable, Hashable {
             || (length >= 4 && (token.hasUTF8Suffix("报道") || token.hasUTF8Suffix("報道")))
     }
 
-    /// Whether the text before a role word is an organisation the role belongs to (中国宁波网).
-    private static func isOrganisationPrefix(_ text: Substring) -> Bool {
+    /// Whether text ends as an organisation's name does: before a role word, the organisation the
+    /// role belongs to (中国宁波网记者); printed as a source, a department (宣传部).
+    static func endsAsOrganisation(_ text: Substring) -> Bool {
         guard let last = text.unicodeScalars.last else { return false }
         return organisationEndings.contains(last) || text.hasUTF8Suffix("客户端")
     }

@@ -115,10 +115,11 @@ public enum ChromeLine: Sendable, Hashable {
     // MARK: - Breadcrumbs
 
     /// Phrases that open a breadcrumb.
-    static let breadcrumbLeads = ["您当前的位置", "您現在的位置", "您现在的位置", "您的位置", "当前位置", "當前位置", "现在位置", "本页位置", "本頁位置", "所在位置"]
+    static let breadcrumbLeads = ["您当前的位置", "您現在的位置", "您现在的位置", "您的位置", "你的位置", "你现在的位置", "你現在的位置",
+                                  "当前位置", "當前位置", "现在位置", "本页位置", "本頁位置", "所在位置"]
 
     /// What a breadcrumb's steps are separated by.
-    static let breadcrumbSeparators: ScalarSet = ">＞»›"
+    static let breadcrumbSeparators: ScalarSet = ">＞»›→"
 
     /// The site a breadcrumb starts with (nil when it starts at 首页 or names none), wrapped in
     /// an optional, or nil when the line is no breadcrumb.
@@ -133,8 +134,14 @@ public enum ChromeLine: Sendable, Hashable {
         let separated = parts.count >= 2 && parts.allSatisfy { $0.scalarCount <= 24 }
         guard led || (separated && (parts.count >= 3 || parts.first.map(isHome) == true)) else { return nil }
         guard led || separated else { return nil }
-        let site = parts.first.flatMap { isHome($0) ? nil : $0 }
+        // A trail that starts at an issue or an edition (`第312期 → 第2版`) names no site.
+        let site = parts.first.flatMap { isHome($0) || isIssueOrEdition($0) ? nil : $0 }
         return .some(site.map { String($0.prefix { $0 != " " }) })
+    }
+
+    /// `第312期`, `第2版`: a paper's issue or edition.
+    private static func isIssueOrEdition(_ part: String) -> Bool {
+        part.hasUTF8Prefix("第") && (part.hasUTF8Suffix("期") || part.hasUTF8Suffix("版"))
     }
 
     private static func isHome(_ part: String) -> Bool {

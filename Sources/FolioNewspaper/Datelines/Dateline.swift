@@ -60,7 +60,7 @@ public struct Dateline: Sendable, Hashable {
             switch segment.key {
             case .source?:
                 let words = value.split(whereSeparator: { $0 == " " || $0 == "[" || $0 == "]" || $0 == "【" || $0 == "】" })
-                if let first = words.first, words.count == 1, Byline.isName(first), !Self.isOutletName(first) {
+                if let first = words.first, words.count == 1, Byline.isName(first), !Self.isOutletName(first), !Byline.endsAsOrganisation(first) {
                     // `来源: 王一`: a person printed as the source wrote the piece.
                     authors.append(Author(name: String(first)))
                 } else if let first = words.first {
@@ -71,6 +71,10 @@ public struct Dateline: Sendable, Hashable {
                 }
             case .time?, .ignored?:
                 break
+            case .edition?:
+                // `版面：第2版`: the edition, or nothing a dateline can explain.
+                guard let edition = EditionLine(value.trimmingCharactersInWhitespace()) else { return nil }
+                self.edition = self.edition ?? edition.label
             case .author(let role)?:
                 if let names = Byline.names(in: value) { authors += names.map { Author(name: $0, role: role) } } else if !value.isEmpty { return nil }
             case .credit?:
@@ -99,7 +103,7 @@ public struct Dateline: Sendable, Hashable {
 
     /// What a key introduces.
     enum Key: Equatable {
-        case source, time, credit, ignored
+        case source, time, credit, ignored, edition
         case author(role: String?)
     }
 
@@ -112,6 +116,7 @@ public struct Dateline: Sendable, Hashable {
         ("责任编辑", .credit), ("責任編輯", .credit), ("本期编辑", .credit), ("编辑", .credit), ("編輯", .credit), ("责编", .credit),
         ("原标题", .credit), ("原標題", .credit), ("标签", .ignored), ("標籤", .ignored), ("分类", .ignored), ("分類", .ignored),
         ("次浏览", .ignored), ("浏览", .ignored), ("瀏覽", .ignored), ("点击", .ignored), ("阅读", .ignored), ("字号", .ignored),
+        ("字体", .ignored), ("字體", .ignored), ("期刊", .ignored), ("期号", .ignored), ("版面", .edition), ("版次", .edition),
     ]
 
     /// The keys, matched by the longest at a position, and what each introduces.
@@ -257,7 +262,7 @@ public struct Dateline: Sendable, Hashable {
     }
 
     /// Endings of the names of papers, agencies and news sites.
-    static let outletEndings = ["报", "報", "网", "網", "社", "台", "在线", "在線", "频道", "頻道", "客户端", "发布", "發布", "日报", "晚报", "周刊", "週刊", "杂志", "雜誌", "电子报"]
+    static let outletEndings = ["报", "報", "网", "網", "社", "台", "在线", "在線", "频道", "頻道", "客户端", "发布", "發布", "日报", "晚报", "周刊", "週刊", "杂志", "雜誌", "电子报", "电子版", "電子版"]
 
     /// Whether a word is the name of a paper, an agency or a news site (宁波日报, 中国宁波网,
     /// 人民网-国际金融报, 新华社, 扬州发布).
