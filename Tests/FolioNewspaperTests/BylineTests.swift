@@ -22,6 +22,11 @@ struct BylineTests {
         // Traditional characters: every role has its traditional form.
         ("■本報見習記者 林一 鞏二", ["本報見習記者 林一", "本報見習記者 鞏二"]),
         ("特約記者 陳三 本報實習生 吳四", ["特約記者 陳三", "本報實習生 吳四"]),
+        // Taiwanese papers: the place filed from after a slash, the paper's name glued after it.
+        ("記者林一／台北報導", ["記者 林一"]),
+        ("特派記者賴二/北京報導聯合報", ["特派記者 賴二"]),
+        ("記者林一、李三／台中報導", ["記者 林一", "記者 李三"]),
+        ("記者 林一 台北報導", ["記者 林一"]),
         // One author and who they are, in brackets (a culture weekly's essay, a magazine column).
         ("作者:張五(中國作協副主席、山東省作協主席)", ["作者 張五"]),
         ("撰文：林六（北京大学历史系教授）", ["撰文 林六"]),

@@ -61,6 +61,14 @@ struct DatelineTests {
         #expect(diary.credits.isEmpty && diary.date == "2006-01-02")
     }
 
+    @Test("Names of papers, agencies and sites, a Latin brand opening some", arguments: [
+        ("宁波日报", true), ("中国宁波网", true), ("新华社", true), ("Newtalk新聞", true), ("江城校报电子版", true),
+        ("王小明", false), ("今天的新闻很多", false), ("Newtalk", false), ("图", false), ("日报", false), ("即时新闻", false),
+    ])
+    func outletNames(word: String, isOutlet: Bool) {
+        #expect(Dateline.isOutletName(word) == isOutlet, "\(word)")
+    }
+
     @Test("Small papers' info lines: the author, the issue and edition, the page's buttons; a department as source")
     func infoLines() throws {
         let campus = try #require(Dateline("作者：林一 期刊： 第312期 版面： 第2版 [字体： 大 中 小 ] [ 打印 ] [ 关闭 ]"))

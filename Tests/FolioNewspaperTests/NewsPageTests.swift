@@ -170,6 +170,26 @@ struct NewsPageTests {
         #expect(Self.bodyText(city).count == 2)
     }
 
+    @Test("Taiwanese news pages: a bracketed outlet under the headline names the publication; the byline files from a place (two sites)")
+    func taiwaneseSites() {
+        let portal = Self.page("""
+            行政院通過明年度總預算 社福支出創新高
+            [Newtalk新聞]
+            行政院今天召開院會，通過明年度中央政府總預算案，社會福利支出占比為歷年最高。
+            主計總處表示，預算案將於下週送交立法院審議。
+            """)
+        #expect(portal.metadata.title == "行政院通過明年度總預算 社福支出創新高")
+        #expect(portal.metadata.publication == "Newtalk新聞" && Self.bodyText(portal).count == 2)
+        let paper = Self.page("""
+            兩岸交流 盼盡早正常化
+            特派記者賴二/北京報導聯合報
+
+            國民黨副主席一行昨天在北京與對岸官員會面，雙方同意持續推動兩岸交流，並就民生經貿議題交換意見。
+            """)
+        #expect(paper.metadata.title == "兩岸交流 盼盡早正常化")
+        #expect(paper.metadata.authors == [Author(name: "賴二", role: "特派記者")])
+    }
+
     // MARK: - Archive mirrors and pages of several articles
 
     static let archive = """

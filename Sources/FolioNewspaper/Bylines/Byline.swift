@@ -382,6 +382,11 @@ public struct Byline: Sendable, Hashable {
         var tokens: [Substring] = []
         let text = text.unicodeScalars.contains(where: bars.contains) ? markingWorkBars(text) : text
         for var token in text.split(atScalarsIn: separatorsAndBrackets) {
+            // `记者王小明／台北报导`: the place the names filed from, after a slash, says no one.
+            if let slash = token.unicodeScalars.lastIndex(where: { $0 == "/" || $0 == "／" }), slash > token.startIndex,
+               isDispatch(token[token.unicodeScalars.index(after: slash)...]) {
+                token = token[..<slash]
+            }
             // `文/广州日报记者王一`, `图/记者 王二`: the mark of what the names made, before them.
             if let marker = workMarker(openings: token) {
                 tokens.append(token[..<marker])
@@ -484,10 +489,19 @@ public struct Byline: Sendable, Hashable {
     /// Whether a token says where a byline's reporters filed from: `发自北京`, `山东冠县报道`.
     private static func isDispatch(_ token: Substring) -> Bool {
         let length = token.scalarCount
-        guard length <= 10, token.unicodeScalars.allSatisfy(CJK.isIdeographic) else { return false }
-        return token.hasUTF8Prefix("发自") || token.hasUTF8Prefix("發自")
-            || (length >= 4 && (token.hasUTF8Suffix("报道") || token.hasUTF8Suffix("報道")))
+        guard length <= 16, token.unicodeScalars.allSatisfy(CJK.isIdeographic) else { return false }
+        if token.hasUTF8Prefix("发自") || token.hasUTF8Prefix("發自") { return length <= 10 }
+        // `山东冠县报道`, `台北報導`, and Taiwanese papers' `北京報導聯合報`, the paper's name after it.
+        for mark in dispatchMarks {
+            guard let range = token.utf8Range(of: mark) else { continue }
+            let place = token[..<range.lowerBound], paper = token[range.upperBound...]
+            return (2...8).contains(place.scalarCount) && (paper.isEmpty || Dateline.isOutletName(paper))
+        }
+        return false
     }
+
+    /// What follows the place a report was filed from (`山东冠县报道`, `台北報導`).
+    static let dispatchMarks = ["报道", "報道", "報導", "报导"]
 
     /// Whether text ends as an organisation's name does: before a role word, the organisation the
     /// role belongs to (中国宁波网记者); printed as a source, a department (宣传部).

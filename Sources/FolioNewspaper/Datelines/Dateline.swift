@@ -268,7 +268,12 @@ public struct Dateline: Sendable, Hashable {
     /// 人民网-国际金融报, 新华社, 扬州发布).
     public static func isOutletName(_ word: some StringProtocol) -> Bool {
         guard (2...16).contains(word.scalarCount), let name = word.split(atScalarsIn: "-").last else { return false }
-        guard name.unicodeScalars.allSatisfy({ CJK.isIdeographic($0) || $0 == "·" }) || name.hasUTF8Suffix("网") else { return false }
-        return outletEndings.contains { name.hasUTF8Suffix($0) }
+        // A brand in Latin letters may open the name, and then 新闻 ends it too (`Newtalk新闻`);
+        // in Chinese alone, `即时新闻` is a section.
+        let chinese = name.unicodeScalars.drop { $0.isASCII && $0.properties.isAlphabetic }
+        guard chinese.count >= 2, chinese.allSatisfy({ CJK.isIdeographic($0) || $0 == "·" }) || name.hasUTF8Suffix("网") else { return false }
+        if chinese.count < name.unicodeScalars.count, name.hasUTF8Suffix("新闻") || name.hasUTF8Suffix("新聞") { return true }
+        // The ending alone (`日报`) is a word, not a name.
+        return !outletEndings.contains { name.utf8.elementsEqual($0.utf8) } && outletEndings.contains { name.hasUTF8Suffix($0) }
     }
 }

@@ -168,7 +168,8 @@ public struct NewsPage: Sendable {
             if let chrome = ChromeLine.classify(text) { return .chrome(chrome) }
             if let dateline = Dateline(text) { return .dateline(dateline) }
             if length <= 80, let byline = Byline(line: text) { return .byline(byline) }
-            let unnumbered = Substring(text.unicodeScalars.drop { $0.properties.numericType != nil || $0 == "." || $0 == " " })
+            // `1 宁波日报`, `[Newtalk新闻]`: a paper's or site's name alone.
+            let unnumbered = Substring(text.unicodeScalars.drop { $0.properties.numericType != nil || $0 == "." || $0 == " " }).trimming(scalarsIn: Self.nameBrackets)
             if unnumbered.scalarCount <= 10, Dateline.isOutletName(unnumbered) { return .outlet(String(unnumbered)) }
             if isAloneChrome(text) { return .chrome(nil) }
         } else if let chrome = ChromeLine.classify(text) {
@@ -176,6 +177,9 @@ public struct NewsPage: Sendable {
         }
         return .content
     }
+
+    /// Brackets a paper's or site's name may be printed in on a line of its own.
+    static let nameBrackets: ScalarSet = "[]【】"
 
     /// Lines that are chrome by themselves: an empty field (`发布日期:`, `专栏:`), a column label
     /// of an archive (`专栏:现场目击`), a tag list.
