@@ -193,6 +193,37 @@ enum SitePages {
         #expect(document.metadata.authors.map(\.name) == ["赵振宇"])
     }
 
+    @Test("A <title> sheds the site's name set after or before the headline; the name is the publication", arguments: [
+        ("Tide Tables for the Harbour | The Example Gazette", "The Example Gazette", "Tide Tables for the Harbour", "The Example Gazette"),
+        ("The Example Gazette - Tide Tables for the Harbour", "The Example Gazette", "Tide Tables for the Harbour", "The Example Gazette"),
+        ("港区新增两条集装箱航线_江城网", nil, "港区新增两条集装箱航线", "江城网"),
+        ("Q&A - Part Two of the Series", nil, "Q&A - Part Two of the Series", nil),
+    ] as [(String, String?, String, String?)])
+    func siteNameInTitle(pageTitle: String, siteName: String?, title: String, publication: String?) throws {
+        let meta = siteName.map { "<meta property=\"og:site_name\" content=\"\($0)\">" } ?? ""
+        let html = """
+            <html><head><meta charset="utf-8"><title>\(pageTitle)</title>\(meta)</head><body><article>
+            <p>The harbour master publishes the tide tables every month, and the fishing fleet plans its trips around them.</p>
+            <p>Boats leave two hours before high water and come back on the ebb, when the channel is deep enough.</p>
+            </article></body></html>
+            """
+        let document = try readHTML(html)
+        #expect(document.metadata.title == title)
+        #expect(document.metadata.publication == publication)
+    }
+
+    @Test func paragraphsOfZeroWidthSpacesAreEmpty() throws {
+        let document = try readHTML("""
+            <html><head><meta charset="utf-8"><title>Festival opening night at the park</title></head><body><article>
+            <p>The festival opened on a special stage in the park, and crowds came early to find a seat on the lawn.</p>
+            <p>&#8203;</p><p>&#8203; &#xFEFF;</p>
+            <p>The drummers\u{200B} played until dark, and the dancers followed them through the crowd to the gate.</p>
+            </article></body></html>
+            """)
+        #expect(document.blocks.count == 2)
+        #expect(!document.blocks.map(\.plainText).joined().unicodeScalars.contains("\u{200B}"))
+    }
+
     /// Small papers' and organisations' article templates: the `<title>` is the site's name or a
     /// placeholder, an info line carries the author, the issue, the edition and the page's buttons,
     /// and the trail is drawn with arrows.

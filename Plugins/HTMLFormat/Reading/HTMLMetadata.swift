@@ -79,6 +79,7 @@ enum HTMLMetadata {
         }
         metadata.title = metadata.title ?? pageTitle
         LinkedDataArticle(document)?.apply(to: &metadata, pageTitle: pageTitle)
+        if let title = metadata.title { metadata.title = withoutSiteName(title, publication: &metadata.publication) }
         if metadata.keywords.count > 1 {
             var unique = Set<String>()
             metadata.keywords = metadata.keywords.filter { unique.insert($0).inserted }
@@ -92,6 +93,35 @@ enum HTMLMetadata {
     static func collapsed(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace && $0 != "\u{A0}" }).joined(separator: " ")
     }
+
+    /// The title without the site's name a page sets after or before it (`Headline - Jeongdong
+    /// Theater`, `标题_某某网`, `Site | Headline`): the name of the publication, or, where the page
+    /// names none, a paper's or site's name, which then names the publication.
+    static func withoutSiteName(_ title: String, publication: inout String?) -> String {
+        func isSiteName(_ part: Substring) -> Bool {
+            let name = part.trimmingCharactersInWhitespace()
+            if let publication { return name.caseInsensitiveCompare(publication) == .orderedSame }
+            return Dateline.isOutletName(name)
+        }
+        for separator in siteSeparators {
+            if let range = title.range(of: separator, options: .backwards), isSiteName(title[range.upperBound...]) {
+                let headline = title[..<range.lowerBound].trimmingCharactersInWhitespace()
+                guard headline.scalarCount >= 4 else { continue }
+                publication = publication ?? title[range.upperBound...].trimmingCharactersInWhitespace()
+                return headline
+            }
+            if let range = title.range(of: separator), isSiteName(title[..<range.lowerBound]) {
+                let headline = title[range.upperBound...].trimmingCharactersInWhitespace()
+                guard headline.scalarCount >= 4 else { continue }
+                publication = publication ?? title[..<range.lowerBound].trimmingCharactersInWhitespace()
+                return headline
+            }
+        }
+        return title
+    }
+
+    /// What pages set between a headline and the site's name.
+    static let siteSeparators = [" - ", " | ", " – ", " — ", " :: ", " · ", "_", "｜"]
 
     /// Whether a `<title>` is an editor's or template's placeholder that names nothing
     /// (`无标题文档`, `Untitled Document`, a template's `阅读文章`): the page's headline is then its title.

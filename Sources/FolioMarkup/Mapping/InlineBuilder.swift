@@ -89,12 +89,34 @@ struct InlineBuilder {
                 continue
             }
             var end = index + 1
-            while end < count, !Self.isSpace(bytes[end]) { end += 1 }
-            let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+            var invisible = false
+            while end < count, !Self.isSpace(bytes[end]) {
+                invisible = invisible || Self.startsInvisibleMark(bytes, at: end)
+                end += 1
+            }
+            var run = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+            if invisible || Self.startsInvisibleMark(bytes, at: index) {
+                // Zero-width spaces and byte order marks carry nothing: a paragraph of them is empty.
+                run.unicodeScalars.removeAll { $0 == "\u{200B}" || $0 == "\u{FEFF}" || $0 == "\u{2060}" }
+                guard !run.isEmpty else {
+                    index = end
+                    continue
+                }
+            }
             if let first = run.unicodeScalars.first { writePendingSpace(before: first) }
             frames[frames.count - 1].text += run
             lastScalar = run.unicodeScalars.last ?? lastScalar
             index = end
+        }
+    }
+
+    /// Whether the UTF-8 at `index` is a zero-width space (E2 80 8B), a word joiner (E2 81 A0) or a
+    /// byte order mark (EF BB BF).
+    private static func startsInvisibleMark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 2 < bytes.count else { return false }
+        switch (bytes[index], bytes[index + 1], bytes[index + 2]) {
+        case (0xE2, 0x80, 0x8B), (0xE2, 0x81, 0xA0), (0xEF, 0xBB, 0xBF): return true
+        default: return false
         }
     }
 

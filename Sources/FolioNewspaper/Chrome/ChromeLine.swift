@@ -211,12 +211,17 @@ public enum ChromeLine: Sendable, Hashable {
             if lower.hasUTF8Prefix("http://") || lower.hasUTF8Prefix("https://") || lower.hasUTF8Prefix("www.") { return true }
             for suffix in [".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp"] where lower.hasUTF8Suffix(suffix) { return true }
         }
+        // `Skip to content`: a link for keyboard readers to jump past the site's header.
+        if line.utf8.count <= 24, line.hasUTF8Prefix("Skip to ") || line.hasUTF8Prefix("Jump to ") || line.hasUTF8Prefix("跳到"),
+           skipTargets.contains(where: { line.lowercased().hasUTF8Suffix($0) }) { return true }
         // `EN`, `ENG`: a language switch.
         return line.utf8.count <= 7 && languageSwitches.contains(line)
     }
 
     /// The labels of a site's language switch.
     static let languageSwitches: Set<String> = ["EN", "ENG", "English", "中文", "繁體", "简体"]
+    /// Where a skip link jumps, lower-cased.
+    static let skipTargets = ["content", "main content", "navigation", "main navigation", "footer", "search", "主要内容", "正文"]
 
     /// The line without trailing table-rule residue (`西部地区经济保持较快增长势头 | ||||||||`).
     public static func removingResidue(_ line: String) -> String {
