@@ -29,7 +29,7 @@ struct ChromeLineTests {
         "扫一扫,东海网装进手机", "微信公众号", "点击右上角微信好友", "友情链接:", "投稿邮箱:12345@qq.com",
         "首頁 新聞大觀 財經 體育 影視 圖片 專稿", "|", "---|---|---", "||||||||", "()", "100.png", "https://www.example.gov.cn/",
         "<ins id=\"x\"><big id=\"x\"></big></ins>", "dlrb", "EN",
-        "\\", "Skip to content", "Skip to main content", "Sorry, your browser doesn't support Java(tm).", "Your browser does not support the video tag.", "您的浏览器不支持video标签。",
+        "\\", "Skip to content", "Skip to main content", "跳到主要內容", "Sorry, your browser doesn't support Java(tm).", "Your browser does not support the video tag.", "您的浏览器不支持video标签。",
     ])
     func otherChrome(line: String) {
         #expect(ChromeLine.classify(line) != nil, "\(line)")

@@ -76,6 +76,11 @@ struct DatelineTests {
         let office = try #require(Dateline("作者：林一  来源：宣传部  日期：2024-09-02"))
         #expect(office.authors == [Author(name: "林一")] && office.source == "宣传部" && office.date == "2024-09-02")
         #expect(Dateline("版面： 我们的城市") == nil)
+        // A key glued to the names before it, before a colon (a student paper's and a portal's lines).
+        let glued = try #require(Dateline("記者:黃一、鄧二編輯:鄧二、黃一"))
+        #expect(glued.authors.map(\.name) == ["黃一", "鄧二"] && glued.credits == ["編輯:鄧二、黃一"])
+        let source = try #require(Dateline("作者：王五来源：江城日报"))
+        #expect(source.authors == [Author(name: "王五")] && source.source == "江城日报")
     }
 
     @Test("Paper datelines: a paper's name, an edition, an address beside the date")

@@ -221,7 +221,7 @@ public enum ChromeLine: Sendable, Hashable {
     /// The labels of a site's language switch.
     static let languageSwitches: Set<String> = ["EN", "ENG", "English", "中文", "繁體", "简体"]
     /// Where a skip link jumps, lower-cased.
-    static let skipTargets = ["content", "main content", "navigation", "main navigation", "footer", "search", "主要内容", "正文"]
+    static let skipTargets = ["content", "main content", "navigation", "main navigation", "footer", "search", "主要内容", "主要內容", "正文"]
 
     /// The line without trailing table-rule residue (`西部地区经济保持较快增长势头 | ||||||||`).
     public static func removingResidue(_ line: String) -> String {

@@ -158,7 +158,9 @@ public struct Dateline: Sendable, Hashable {
                 continue
             }
             let atWordStart = index == line.startIndex || keyOpeners.contains(scalars[scalars.index(before: index)])
-            if atWordStart, keyLeads.contains(scalar), let end = keyWords.endOfLongestPhrase(in: line, at: index), let key = keysByWord[String(line[index..<end])] {
+            if keyLeads.contains(scalar), let end = keyWords.endOfLongestPhrase(in: line, at: index), let key = keysByWord[String(line[index..<end])],
+               // A key glued to the names before it (`记者:黄一、邓二编辑:邓二`) stands before a colon.
+               atWordStart || (end < line.endIndex && (scalars[end] == ":" || scalars[end] == "：") && CJK.isIdeographic(scalars[scalars.index(before: index)])) {
                 var after = end
                 let isSeparator = { (index: String.Index) in scalars[index] == ":" || scalars[index] == "：" || scalars[index] == " " }
                 // A key stands before a colon, or is a counter word (次浏览) with none.
