@@ -104,6 +104,11 @@ struct BylineTests {
         ("江城晚报讯 记者 钱三 报道：昨天上午…", ["记者 钱三"]),
         ("本报讯 通讯员 孙四：昨天上午…", ["通讯员 孙四"]),
         ("本报讯 记者昨天从市统计局获悉…", []),
+        // An agency's dispatch with its reporters, name and place run together (Taiwanese wire copy).
+        ("（中央社記者王一明台北5日電）行政院今天召開會議…", ["記者 王一明"]),
+        ("（中央社記者王一明、李二華華盛頓4日電）美國國務院今天表示…", ["記者 王一明", "記者 李二華"]),
+        ("中央社記者李明台中十五日電 台中市政府今天宣布…", ["記者 李明"]),
+        ("（中央社台北5日電）行政院今天召開會議…", []),
     ] as [(String, [String])])
     func leads(paragraph: String, authors: [String]) {
         #expect(Byline.lead(in: paragraph).map { "\($0.role ?? "-") \($0.name)" } == authors, "\(paragraph)")

@@ -104,12 +104,42 @@ public struct Byline: Sendable, Hashable {
         let head = paragraph.unicodeScalars.prefix(40)
         guard let open = head.firstIndex(where: { $0 == "(" || $0 == "（" }) else { return unbracketedLead(in: paragraph) }
         let before = Substring(head[..<open]).trimmingCharactersInWhitespace()
+        let inner = Substring(paragraph.unicodeScalars[paragraph.unicodeScalars.index(after: open)...].prefix { $0 != ")" && $0 != "）" })
+        // `（中央社記者王小明台北5日電）…`: the whole dispatch in the opening bracket.
+        if before.isEmpty { return dispatch(inner) }
         guard let last = before.unicodeScalars.last, last == "讯" || last == "訊" || last == "电" || last == "電",
               before.scalarCount <= 30 else { return [] }
-        let inner = Substring(paragraph.unicodeScalars[paragraph.unicodeScalars.index(after: open)...].prefix { $0 != ")" && $0 != "）" })
         guard inner.scalarCount < 60 else { return [] }
         return parse(inner, requireRole: true)?.authors ?? []
     }
+
+    /// The reporters of an agency's dispatch that names them before its place and day:
+    /// `中央社記者王小明台北5日電`, `中央社記者王小明、李大華華盛頓4日電`. Name and place run together,
+    /// so they are told apart by length: the last name takes two characters of four, three of
+    /// five or more, leaving the place two to four; empty for other text.
+    static func dispatch(_ text: Substring) -> [Author] {
+        guard text.scalarCount <= 40, let last = text.unicodeScalars.last, last == "电" || last == "電" else { return [] }
+        var rest = Substring(text.unicodeScalars.dropLast())
+        // The day: `5日`, `十五日`.
+        guard rest.unicodeScalars.last == "日" else { return [] }
+        rest = Substring(rest.unicodeScalars.dropLast())
+        let day = rest.unicodeScalars.reversed().prefix { $0.properties.numericType != nil || dayNumerals.contains($0) }.count
+        guard day > 0 else { return [] }
+        rest = Substring(rest.unicodeScalars.dropLast(day))
+        // The agency and its role: `中央社記者`.
+        guard let roleStart = rest.unicodeScalars.indices.first(where: { roleWord(startingAt: rest[$0...]) != nil }),
+              let role = roleWord(startingAt: rest[roleStart...]), Dateline.isOutletName(rest[..<roleStart]) else { return [] }
+        var names = rest[rest.utf8.index(roleStart, offsetBy: role.utf8.count)...].split(atScalarsIn: "、，, ")
+        guard let glued = names.popLast() else { return [] }
+        let length = glued.unicodeScalars.count
+        guard (4...7).contains(length) else { return [] }
+        names.append(Substring(glued.unicodeScalars.prefix(length == 4 ? 2 : 3)))
+        guard names.allSatisfy({ isName($0) }) else { return [] }
+        return names.map { Author(name: String($0), role: role) }
+    }
+
+    /// Chinese numerals a dispatch's day is written in (`十五日`).
+    static let dayNumerals: ScalarSet = "〇一二三四五六七八九十廿卅"
 
     /// `湖北日報訊 記者孔奇志、周志兵報道:…`, `本报讯 记者 王一 报道：…`: a lead whose byline is
     /// not bracketed but set between the dateline's mark and 报道 or a colon.
@@ -117,7 +147,10 @@ public struct Byline: Sendable, Hashable {
         let head = Substring(paragraph.unicodeScalars.prefix(72))
         guard let mark = head.unicodeScalars.prefix(30).firstIndex(where: LineShape.datelineMarks.contains) else { return [] }
         let rest = Substring(head.unicodeScalars[head.unicodeScalars.index(after: mark)...].drop { $0 == " " || $0 == "　" })
-        guard roleWord(startingAt: rest) != nil else { return [] }
+        guard roleWord(startingAt: rest) != nil else {
+            // `中央社記者王小明台北5日電 行政院…`: an agency's dispatch naming its reporters.
+            return dispatch(head[...mark])
+        }
         let end: Substring.Index
         if let reported = rest.utf8Range(of: "报道") ?? rest.utf8Range(of: "報道") {
             end = reported.lowerBound
@@ -383,7 +416,8 @@ public struct Byline: Sendable, Hashable {
         let text = text.unicodeScalars.contains(where: bars.contains) ? markingWorkBars(text) : text
         for var token in text.split(atScalarsIn: separatorsAndBrackets) {
             // `记者王小明／台北报导`: the place the names filed from, after a slash, says no one.
-            if let slash = token.unicodeScalars.lastIndex(where: { $0 == "/" || $0 == "／" }), slash > token.startIndex,
+            if token.utf8.contains(UInt8(ascii: "/")) || token.containsUTF8("／"),
+               let slash = token.unicodeScalars.lastIndex(where: { $0 == "/" || $0 == "／" }), slash > token.startIndex,
                isDispatch(token[token.unicodeScalars.index(after: slash)...]) {
                 token = token[..<slash]
             }

@@ -126,6 +126,8 @@ public struct Dateline: Sendable, Hashable {
     /// The first characters of the keys, and the characters a key may follow.
     static let keyLeads = ScalarSet(scalars: keys.compactMap { $0.0.unicodeScalars.first })
     static let keyOpeners: ScalarSet = " |【[(（"
+    /// The first characters of the keys that may be glued to the names before them: people's and sources'.
+    static let gluedKeyLeads: ScalarSet = "来來稿作记記通责責编編"
     /// The bracket that closes each opening bracket a whole dateline may be printed in.
     static let closingBrackets: [Unicode.Scalar: Unicode.Scalar] = ["【": "】", "(": ")", "（": "）", "[": "]"]
 
@@ -157,10 +159,12 @@ public struct Dateline: Sendable, Hashable {
                 valueStart = index
                 continue
             }
-            let atWordStart = index == line.startIndex || keyOpeners.contains(scalars[scalars.index(before: index)])
-            if keyLeads.contains(scalar), let end = keyWords.endOfLongestPhrase(in: line, at: index), let key = keysByWord[String(line[index..<end])],
-               // A key glued to the names before it (`记者:黄一、邓二编辑:邓二`) stands before a colon.
-               atWordStart || (end < line.endIndex && (scalars[end] == ":" || scalars[end] == "：") && CJK.isIdeographic(scalars[scalars.index(before: index)])) {
+            let previous = index == line.startIndex ? nil : scalars[scalars.index(before: index)]
+            let atWordStart = previous.map(keyOpeners.contains) ?? true
+            // A key glued to the names before it (`记者:黄一、邓二编辑:邓二`) names people or a source, and a colon follows it.
+            let glued = !atWordStart && gluedKeyLeads.contains(scalar) && previous.map(CJK.isIdeographic) == true
+            if atWordStart && keyLeads.contains(scalar) || glued, let end = keyWords.endOfLongestPhrase(in: line, at: index),
+               let key = keysByWord[String(line[index..<end])], !glued || end < line.endIndex && (scalars[end] == ":" || scalars[end] == "：") {
                 var after = end
                 let isSeparator = { (index: String.Index) in scalars[index] == ":" || scalars[index] == "：" || scalars[index] == " " }
                 // A key stands before a colon, or is a counter word (次浏览) with none.
@@ -276,6 +280,11 @@ public struct Dateline: Sendable, Hashable {
         guard chinese.count >= 2, chinese.allSatisfy({ CJK.isIdeographic($0) || $0 == "·" }) || name.hasUTF8Suffix("网") else { return false }
         if chinese.count < name.unicodeScalars.count, name.hasUTF8Suffix("新闻") || name.hasUTF8Suffix("新聞") { return true }
         // The ending alone (`日报`) is a word, not a name.
-        return !outletEndings.contains { name.utf8.elementsEqual($0.utf8) } && outletEndings.contains { name.hasUTF8Suffix($0) }
+        var ends = false
+        for ending in outletEndings where name.hasUTF8Suffix(ending) {
+            if name.utf8.count == ending.utf8.count { return false }
+            ends = true
+        }
+        return ends
     }
 }
