@@ -109,6 +109,9 @@ struct BylineTests {
         ("（中央社記者王一明、李二華華盛頓4日電）美國國務院今天表示…", ["記者 王一明", "記者 李二華"]),
         ("中央社記者李明台中十五日電 台中市政府今天宣布…", ["記者 李明"]),
         ("（中央社台北5日電）行政院今天召開會議…", []),
+        // The dateline in square brackets (Hong Kong papers, the 1950s People's Daily).
+        ("【本報訊】（記者 林二）昨日上午，立法會召開會議…", ["記者 林二"]),
+        ("【新华社北京3月1日电】（记者 王一）今天，国务院召开常务会议…", ["记者 王一"]),
     ] as [(String, [String])])
     func leads(paragraph: String, authors: [String]) {
         #expect(Byline.lead(in: paragraph).map { "\($0.role ?? "-") \($0.name)" } == authors, "\(paragraph)")

@@ -103,7 +103,8 @@ public struct Byline: Sendable, Hashable {
     public static func lead(in paragraph: String) -> [Author] {
         let head = paragraph.unicodeScalars.prefix(40)
         guard let open = head.firstIndex(where: { $0 == "(" || $0 == "（" }) else { return unbracketedLead(in: paragraph) }
-        let before = Substring(head[..<open]).trimmingCharactersInWhitespace()
+        // `【本报讯】（记者 …）`: the dateline may be bracketed itself.
+        let before = Substring(head[..<open]).trimmingCharactersInWhitespace().trimming(scalarsIn: "【】[]")
         let inner = Substring(paragraph.unicodeScalars[paragraph.unicodeScalars.index(after: open)...].prefix { $0 != ")" && $0 != "）" })
         // `（中央社記者王小明台北5日電）…`: the whole dispatch in the opening bracket.
         if before.isEmpty { return dispatch(inner) }

@@ -36,7 +36,7 @@ public enum LineShape {
 
     /// Whether a line opens with a dateline (`本报讯`, `新华社北京3月1日电`, `中国宁波网讯`).
     public static func isDatelineLead(_ text: String) -> Bool {
-        if text.hasUTF8Prefix("本报讯") || text.hasUTF8Prefix("本報訊") { return true }
+        if text.hasUTF8Prefix("本报讯") || text.hasUTF8Prefix("本報訊") || text.hasUTF8Prefix("【本报讯】") || text.hasUTF8Prefix("【本報訊】") { return true }
         // The mark among the first 30 scalars, read with the scalar view's iterator: indexing
         // the view validates every index, and every line asks whether it is prose.
         var scalars = text.unicodeScalars.makeIterator()
@@ -54,7 +54,7 @@ public enum LineShape {
         }
         guard case .some(let after) = after, position >= 2, let previous else { return false }
         // `…日电`, `…网讯`, `湖北日报讯`: an agency, paper or site, a place and a date before the mark.
-        let opensByline = after == "(" || after == "（" || after == " " || after == "　" || after == nil
+        let opensByline = after == "(" || after == "（" || after == " " || after == "　" || after == nil || (after == "】" && text.hasUTF8Prefix("【"))
         let before = Substring(text.utf8.prefix(bytesBefore))
         return opensByline && (previous == "日" || previous == "網" || previous == "网" || previous == "社" || previous == "报" || previous == "報"
             || before.hasUTF8Suffix("新华社") || before.hasUTF8Suffix("新華社"))
