@@ -79,6 +79,12 @@ struct DatelineTests {
         // A key glued to the names before it, before a colon (a student paper's and a portal's lines).
         let glued = try #require(Dateline("記者:黃一、鄧二編輯:鄧二、黃一"))
         #expect(glued.authors.map(\.name) == ["黃一", "鄧二"] && glued.credits == ["編輯:鄧二、黃一"])
+        // Government and party media credit their reviewers and producers, keyed with a colon.
+        let staff = try #require(Dateline("责任编辑：张三  审核：李四"))
+        #expect(staff.credits == ["责任编辑：张三", "审核：李四"])
+        let reviews = try #require(Dateline("初审：王五 复审：赵六 终审：钱七"))
+        #expect(reviews.credits == ["初审：王五", "复审：赵六", "终审：钱七"])
+        #expect(Dateline("策划 新方案") == nil && Dateline("审核通过的项目名单") == nil)
         let source = try #require(Dateline("作者：王五来源：江城日报"))
         #expect(source.authors == [Author(name: "王五")] && source.source == "江城日报")
     }

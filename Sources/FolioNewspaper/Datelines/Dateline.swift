@@ -117,7 +117,13 @@ public struct Dateline: Sendable, Hashable {
         ("原标题", .credit), ("原標題", .credit), ("标签", .ignored), ("標籤", .ignored), ("分类", .ignored), ("分類", .ignored),
         ("次浏览", .ignored), ("浏览", .ignored), ("瀏覽", .ignored), ("点击", .ignored), ("阅读", .ignored), ("字号", .ignored),
         ("字体", .ignored), ("字體", .ignored), ("期刊", .ignored), ("期号", .ignored), ("版面", .edition), ("版次", .edition),
-    ]
+    ] + staffKeys.map { ($0, .credit) }
+
+    /// The staff that government and party media credit under an article, keyed with a colon
+    /// only (`审核：李四`, `初审：王五 复审：赵六 终审：钱七`, `监制：周九`): the same words open titles.
+    static let staffKeys = ["审核", "審核", "审校", "審校", "校对", "校對", "初审", "初審", "复审", "復審", "终审", "終審",
+                            "监制", "監製", "统筹", "統籌", "策划", "策劃", "美编", "美編", "摄像", "攝像", "制作", "製作"]
+    static let staffKeyWords = PhraseSet(staffKeys)
 
     /// The keys, matched by the longest at a position, and what each introduces.
     static let keyWords = PhraseSet(keys.map(\.0))
@@ -167,8 +173,9 @@ public struct Dateline: Sendable, Hashable {
                let key = keysByWord[String(line[index..<end])], !glued || end < line.endIndex && (scalars[end] == ":" || scalars[end] == "：") {
                 var after = end
                 let isSeparator = { (index: String.Index) in scalars[index] == ":" || scalars[index] == "：" || scalars[index] == " " }
-                // A key stands before a colon, or is a counter word (次浏览) with none.
-                if after < line.endIndex && isSeparator(after) || key == .ignored {
+                // A key stands before a colon (a staff key before nothing else), or is a counter word (次浏览) with none.
+                let colon = after < line.endIndex && (scalars[after] == ":" || scalars[after] == "：")
+                if (colon || after < line.endIndex && isSeparator(after) && !staffKeyWords.contains(line[index..<end])) || key == .ignored {
                     close(at: index)
                     while after < line.endIndex, isSeparator(after) { after = scalars.index(after: after) }
                     current = Segment(key: key, printedKey: String(line[index..<after]), value: "")
