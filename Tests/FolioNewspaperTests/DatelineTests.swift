@@ -85,6 +85,12 @@ struct DatelineTests {
         let reviews = try #require(Dateline("初审：王五 复审：赵六 终审：钱七"))
         #expect(reviews.credits == ["初审：王五", "复审：赵六", "终审：钱七"])
         #expect(Dateline("策划 新方案") == nil && Dateline("审核通过的项目名单") == nil)
+        // WeChat articles: the account, and the writer before it, beside the time and the place posted from.
+        let original = try #require(Dateline("原创 林小雨 江城发布 2024-05-14 10:54 发表于浙江"))
+        #expect(original.publication == "江城发布" && original.authors == [Author(name: "林小雨")] && original.date == "2024-05-14")
+        let account = try #require(Dateline("港湾观察 2024-05-14 10:54 发表于上海"))
+        #expect(account.publication == "港湾观察" && account.authors.isEmpty)
+        #expect(Dateline("今天 2024-05-14 我们在北京发表于报刊的文章很多很多") == nil)
         let source = try #require(Dateline("作者：王五来源：江城日报"))
         #expect(source.authors == [Author(name: "王五")] && source.source == "江城日报")
     }

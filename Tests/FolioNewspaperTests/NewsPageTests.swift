@@ -190,6 +190,31 @@ struct NewsPageTests {
         #expect(paper.metadata.authors == [Author(name: "賴二", role: "特派記者")])
     }
 
+    @Test("WeChat articles: the account line dates the article, its buttons and prompts are chrome (two accounts)")
+    func weChatArticles() {
+        for (line, account) in [("原创 江城发布 江城发布 2024-05-14 10:54 发表于浙江", "江城发布"), ("港湾观察 2023-11-02 08:30 发表于上海", "港湾观察")] {
+            let page = Self.page("""
+                港城新添两条公交线 串起六个老小区
+
+                \(line)
+
+                5月13日起，江城公交新开通两条支线，串起沿线六个老小区和两所学校，方便老人和学生出行。
+
+                据公交公司介绍，两条线路早晚高峰发车间隔为十分钟，平峰为十五分钟。
+
+                阅读原文
+
+                微信扫一扫
+                关注该公众号
+
+                继续滑动看下一个
+                """)
+            #expect(page.metadata.title == "港城新添两条公交线 串起六个老小区")
+            #expect(page.metadata.publication == account && page.metadata.date != nil)
+            #expect(Self.bodyText(page).count == 2)
+        }
+    }
+
     // MARK: - Archive mirrors and pages of several articles
 
     static let archive = """

@@ -174,6 +174,9 @@ public enum ChromeLine: Sendable, Hashable {
         "友情链接", "友情鏈接", "相关新闻", "相關新聞", "相关阅读", "相關閱讀", "热点推荐", "熱點推薦", "点击播放", "點擊播放",
         "使用键盘", "使用鍵盤", "分类新闻查询", "分類新聞查詢", "正在阅读", "正在閱讀", "图片新闻", "圖片新聞", "更多>>", "更多 >>",
         "网友评论", "網友評論", "发表评论", "發表評論", "分享到",
+        // WeChat articles' buttons and prompts.
+        "阅读原文", "閱讀原文", "关注该公众号", "關注該公眾號", "滑动看下一个", "滑動看下一個", "微信扫一扫", "微信掃一掃", "写留言", "寫留言",
+        "预览时标签不可点", "喜欢此内容的人还喜欢",
         // Notices a page prints where a player or applet would be.
         "浏览器不支持", "瀏覽器不支持", "瀏覽器不支援", "browser doesn't support", "browser does not support", "requires JavaScript", "enable JavaScript",
     ]

@@ -55,6 +55,9 @@ public struct Dateline: Sendable, Hashable {
         // With no date and no key, only names signing a paper's name in 《》 or in brackets could
         // make the line a dateline; without those, there is nothing to explain.
         if date == nil, segments.allSatisfy({ $0.key == nil }), !line.unicodeScalars.contains(where: Self.signingMarks.contains) { return nil }
+        // `原创 王一 江城发布 2024-05-14 10:54 发表于浙江`: a WeChat article's line names its account
+        // (and its writer, when another name stands before it) in words nothing else explains.
+        var accountWords: [String]? = date != nil && Self.isAccountLine(line) ? [] : nil
         for segment in segments {
             var value = segment.value
             switch segment.key {
@@ -88,8 +91,15 @@ public struct Dateline: Sendable, Hashable {
                 if !value.isEmpty, !Self.isLabel(value) { credits.append(printed) }
             case nil:
                 value = Substring(value.trimmingCharactersInWhitespace())
-                guard value.isEmpty || explain(value) else { return nil }
+                guard value.isEmpty || explain(value, accountWords: &accountWords) else { return nil }
             }
+        }
+        if let accountWords, !accountWords.isEmpty {
+            // The account is the last name, unless a paper's or site's name stood for it; a name before it wrote the piece.
+            guard accountWords.count <= 2, let last = accountWords.last else { return nil }
+            let account = publication ?? last
+            publication = account
+            if let writer = accountWords.first, writer != account { authors.append(Author(name: writer)) }
         }
         guard date != nil || source != nil || !credits.isEmpty || !authors.isEmpty else { return nil }
         if publication == nil, let source, Self.isOutletName(source) { publication = source }
@@ -200,8 +210,14 @@ public struct Dateline: Sendable, Hashable {
     /// Brackets around the words of an unkeyed stretch.
     static let wordBrackets: ScalarSet = "【】()（）[]"
 
-    /// Takes an unkeyed stretch: a paper's name, an edition, an address, a weekday, a time.
-    private mutating func explain(_ stretch: Substring) -> Bool {
+    /// Whether a line is a WeChat article's: it opens with 原创 or ends with where it was posted from (`发表于浙江`).
+    static func isAccountLine(_ line: String) -> Bool {
+        line.hasUTF8Prefix("原创") || line.hasUTF8Prefix("原創") || line.containsUTF8("发表于") || line.containsUTF8("發表於")
+    }
+
+    /// Takes an unkeyed stretch: a paper's name, an edition, an address, a weekday, a time; on a
+    /// WeChat line, words nothing explains are collected in `accountWords` (short names only).
+    private mutating func explain(_ stretch: Substring, accountWords: inout [String]?) -> Bool {
         // Portals set the parts of a timestamp line apart with ideographic spaces too (`SITE.COM　2004年…`).
         let spaced = stretch.split(atScalarsIn: " \u{3000}")
         // Every word a dateline explains is short: a long one (not an address, nor a title in 《》) is prose.
@@ -247,6 +263,13 @@ public struct Dateline: Sendable, Hashable {
             if signed || bracketed, Byline.isName(word) {
                 authors.append(Author(name: word))
                 continue
+            }
+            if accountWords != nil {
+                if word == "原创" || word == "原創" || word.hasUTF8Prefix("发表于") || word.hasUTF8Prefix("發表於") { continue }
+                if word.scalarCount <= 16 {
+                    accountWords?.append(word)
+                    continue
+                }
             }
             return false
         }
