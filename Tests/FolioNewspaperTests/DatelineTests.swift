@@ -91,6 +91,11 @@ struct DatelineTests {
         let account = try #require(Dateline("港湾观察 2024-05-14 10:54 发表于上海"))
         #expect(account.publication == "港湾观察" && account.authors.isEmpty)
         #expect(Dateline("今天 2024-05-14 我们在北京发表于报刊的文章很多很多") == nil)
+        // News apps: the place posted from, or the paper's account, after a dot.
+        let app = try #require(Dateline("江城日报 2024-05-14 10:54 · 浙江"))
+        #expect(app.publication == "江城日报" && app.hasTime)
+        let official = try #require(Dateline("2024-05-14 10:54·江城日报官方账号"))
+        #expect(official.publication == "江城日报")
         let source = try #require(Dateline("作者：王五来源：江城日报"))
         #expect(source.authors == [Author(name: "王五")] && source.source == "江城日报")
     }

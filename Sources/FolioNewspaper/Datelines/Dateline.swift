@@ -210,6 +210,9 @@ public struct Dateline: Sendable, Hashable {
     /// Brackets around the words of an unkeyed stretch.
     static let wordBrackets: ScalarSet = "【】()（）[]"
 
+    /// What news apps print after the name of an account a paper or site runs (`江城日报官方账号`).
+    static let accountSuffixes = ["官方账号", "官方帳號", "官方帐号", "头条号", "頭條號"]
+
     /// Whether a line is a WeChat article's: it opens with 原创 or ends with where it was posted from (`发表于浙江`).
     static func isAccountLine(_ line: String) -> Bool {
         line.hasUTF8Prefix("原创") || line.hasUTF8Prefix("原創") || line.containsUTF8("发表于") || line.containsUTF8("發表於")
@@ -240,7 +243,23 @@ public struct Dateline: Sendable, Hashable {
         for word in words {
             if word.hasUTF8Prefix("版"), let last = merged.last, last.allSatisfy(\.isNumber) { merged[merged.count - 1] += word } else { merged.append(word) }
         }
-        for word in merged {
+        var afterDot = false
+        for var word in merged {
+            // `10:54 · 浙江`, `10:54·江城日报官方账号`: news apps set the place posted from, or the
+            // account, after a dot.
+            if word == "·" || word == "•" {
+                afterDot = true
+                continue
+            }
+            if let dot = word.firstIndex(where: { $0 == "·" || $0 == "•" }), dot == word.startIndex || Self.isClock(word[..<dot]) {
+                word = String(word[word.index(after: dot)...])
+                afterDot = true
+            }
+            if afterDot, (2...4).contains(word.scalarCount), word.unicodeScalars.allSatisfy(CJK.isIdeographic), !Self.isOutletName(word) { continue }
+            if let suffix = Self.accountSuffixes.first(where: { word.hasUTF8Suffix($0) }), word.utf8.count > suffix.utf8.count {
+                publication = publication ?? String(word.dropLast(suffix.count))
+                continue
+            }
             // `【纠错】` beside an editor's credit: a site's button.
             if NewsDate.isWeekday(word) || word == "星期" || Self.isClock(word) || Self.isGlyphResidue(word) || ChromeLine.isNavigation(word) { continue }
             if let edition = EditionLine(word) {
