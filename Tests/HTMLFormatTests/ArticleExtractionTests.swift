@@ -197,6 +197,7 @@ enum SitePages {
         ("Tide Tables for the Harbour | The Example Gazette", "The Example Gazette", "Tide Tables for the Harbour", "The Example Gazette"),
         ("The Example Gazette - Tide Tables for the Harbour", "The Example Gazette", "Tide Tables for the Harbour", "The Example Gazette"),
         ("港区新增两条集装箱航线_江城网", nil, "港区新增两条集装箱航线", "江城网"),
+        ("港区新增两条集装箱航线_财经_江城网", nil, "港区新增两条集装箱航线", "江城网"),
         ("Q&A - Part Two of the Series", nil, "Q&A - Part Two of the Series", nil),
     ] as [(String, String?, String, String?)])
     func siteNameInTitle(pageTitle: String, siteName: String?, title: String, publication: String?) throws {
@@ -210,6 +211,20 @@ enum SitePages {
         let document = try readHTML(html)
         #expect(document.metadata.title == title)
         #expect(document.metadata.publication == publication)
+    }
+
+    @Test func anArticleWrittenAsListsBeatsTheCommentsUnderIt() throws {
+        let items = (1...8).map { "<li>Release \($0) lands <a href=\"/bug/\($0)\">bug \($0)</a>, which makes the download panel remember the folder you chose last, and the update check waits for other windows to close.</li>" }
+        let comments = (1...4).map { "<li class=\"comment\"><p>Reader \($0) wrote: thanks for the notes, the panel change is very welcome and works well on my machine every single day.</p></li>" }
+        let document = try readHTML("""
+            <html><head><meta charset="utf-8"><title>These Weeks in the Browser</title></head><body>
+            <article class="post"><h1>These Weeks in the Browser</h1><div class="entry-content"><h3>Highlights</h3><ul>\(items.joined())</ul></div></article>
+            <section id="comments"><ol class="comment-list">\(comments.joined())</ol></section>
+            </body></html>
+            """)
+        let text = document.blocks.map(\.plainText).joined(separator: "\n")
+        #expect(text.contains("Release 8 lands bug 8"))
+        #expect(!text.contains("Reader 1 wrote"))
     }
 
     @Test func paragraphsOfZeroWidthSpacesAreEmpty() throws {

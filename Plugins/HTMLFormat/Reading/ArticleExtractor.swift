@@ -108,10 +108,12 @@ struct ArticleExtractor {
             if trustsNames, element.insideChrome || element.isChrome { continue }
             guard element.textLength >= 25, isParagraphLike(element) else { continue }
             // Text loose in a container (`<div>text<br>text<div>…</div></div>`) is a paragraph of
-            // that container, as if it were wrapped in a `p`.
+            // that container, as if it were wrapped in a `p`; a list item counts its own words, not
+            // its links' (an article written as lists, against a list of links).
             let holdsLooseText = Self.looseTextContainers.contains(element.node.name)
-            let length = holdsLooseText ? element.ownTextLength : element.textLength
-            let commas = holdsLooseText ? element.ownCommas : element.commas
+            let ownTextOnly = holdsLooseText || element.node.name == "li"
+            let length = ownTextOnly ? element.ownTextLength : element.textLength
+            let commas = ownTextOnly ? element.ownCommas : element.commas
             let score = 1 + Double(commas) + min(Double(length) / 100, 3)
             var ancestor = holdsLooseText ? index : element.parent
             var level = 0
@@ -128,6 +130,7 @@ struct ArticleExtractor {
         let name = element.node.name
         if Self.paragraphs.contains(name) { return true }
         if name == "td" { return !element.hasBlockChildren || element.ownTextLength >= 25 }
+        if name == "li" { return element.ownTextLength >= 25 }
         return Self.looseTextContainers.contains(name) && element.ownTextLength >= 25
     }
 

@@ -105,9 +105,14 @@ enum HTMLMetadata {
         }
         for separator in siteSeparators {
             if let range = title.range(of: separator, options: .backwards), isSiteName(title[range.upperBound...]) {
-                let headline = title[..<range.lowerBound].trimmingCharactersInWhitespace()
+                var headline = title[..<range.lowerBound].trimmingCharactersInWhitespace()
                 guard headline.scalarCount >= 4 else { continue }
                 publication = publication ?? title[range.upperBound...].trimmingCharactersInWhitespace()
+                // `标题_科技_腾讯网`: portals set the channel between the headline and the site.
+                if let channel = headline.range(of: separator, options: .backwards), headline[channel.upperBound...].scalarCount <= 4,
+                   headline[..<channel.lowerBound].scalarCount >= 4 {
+                    headline = headline[..<channel.lowerBound].trimmingCharactersInWhitespace()
+                }
                 return headline
             }
             if let range = title.range(of: separator), isSiteName(title[..<range.lowerBound]) {
