@@ -38,6 +38,22 @@ struct UTF8MatchingTests {
         #expect(!short.occurs(in: "版权所有"))
     }
 
+    @Test("A bounded character count agrees with count, for clusters of several scalars too")
+    func boundedCount() {
+        let texts = ["", "a", "记者", "e\u{301}e\u{301}", "👨‍👩‍👧‍👦", "🇨🇳🇨🇳x", "\r\n\r\n", "版权所有，转载必究。", "a\u{300}\u{301}\u{302}b"]
+        for text in texts {
+            for limit in -1...text.count + 2 {
+                #expect(text.hasAtMostCharacters(limit) == (text.count <= limit), "\(text) at \(limit)")
+                #expect(text.dropFirst().hasAtMostCharacters(limit) == (text.dropFirst().count <= limit))
+            }
+        }
+        // Exactly at the limit, and one past it, on a text far longer in bytes than in characters.
+        let long = String(repeating: "记", count: 24)
+        #expect(long.hasAtMostCharacters(24))
+        #expect(!(long + "者").hasAtMostCharacters(24))
+        #expect(String(repeating: "e\u{301}", count: 24).hasAtMostCharacters(24))
+    }
+
     @Test("A scalar set holds exactly its scalars, ASCII and ideographs alike")
     func scalarSet() {
         let set: ScalarSet = "记者|①"

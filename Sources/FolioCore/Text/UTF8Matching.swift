@@ -50,6 +50,17 @@ extension StringProtocol {
         }
     }
 
+    /// Whether the text holds at most `limit` characters, the grapheme clusters `count` counts:
+    /// a text of no more bytes than the limit does, and otherwise at most `limit` characters are
+    /// stepped over, where `count` would step over every character of a long paragraph.
+    @inlinable
+    public func hasAtMostCharacters(_ limit: Int) -> Bool {
+        // Every character takes at least one byte.
+        if utf8.count <= limit { return true }
+        guard limit >= 0 else { return false }
+        return index(startIndex, offsetBy: limit, limitedBy: endIndex).map { $0 == endIndex } ?? true
+    }
+
     /// Calls `body` with the text's UTF-8 bytes, copying them only when the text is not stored
     /// as contiguous UTF-8: the one way byte-level matching reaches a text's bytes.
     @inlinable

@@ -485,7 +485,7 @@ public struct Byline: Sendable, Hashable {
             for name in part.split(separator: " and ") where !name.isEmpty {
                 let trimmed = name.trimmingCharactersInWhitespace()
                 let words = trimmed.split(separator: " ")
-                guard !trimmed.isEmpty, trimmed.count <= 40, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase ?? false }),
+                guard !trimmed.isEmpty, trimmed.hasAtMostCharacters(40), words.count <= 4, words.allSatisfy({ $0.first?.isUppercase ?? false }),
                       trimmed.allSatisfy({ $0.isLetter || " .'-·".contains($0) }) else { return nil }
                 authors.append(Author(name: trimmed))
             }
