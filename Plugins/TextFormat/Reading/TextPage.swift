@@ -63,20 +63,31 @@ public struct TextPage: Sendable {
                 var next = bytes.count
                 var cursor = position
                 while cursor < bytes.count {
-                    let (scalar, after) = UTF8Decoding.scalar(in: bytes, at: cursor)
-                    if scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                        next = after
-                        break
-                    }
-                    if scalar == "\r" {
-                        next = after < bytes.count && bytes[after] == UInt8(ascii: "\n") ? after + 1 : after
-                        break
+                    var after = cursor
+                    let isContent: Bool
+                    let plainLength = UTF8Decoding.plainContentLength(in: bytes, at: cursor)
+                    if plainLength > 0 {
+                        after += plainLength
+                        scan.takeContent(columns: plainLength == 1 ? 1 : 2)
+                        isContent = true
+                    } else {
+                        let scalar: Unicode.Scalar
+                        (scalar, after) = UTF8Decoding.scalar(in: bytes, at: cursor)
+                        if scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                            next = after
+                            break
+                        }
+                        if scalar == "\r" {
+                            next = after < bytes.count && bytes[after] == UInt8(ascii: "\n") ? after + 1 : after
+                            break
+                        }
+                        isContent = scan.take(scalar, hasContent: contentStart != nil)
                     }
                     scan.length += 1
                     if scan.length > maximumLineLength {
                         throw FolioError(.limitExceeded, "line longer than \(maximumLineLength) characters (--max-line-length)", source: source, line: lines.count + 1)
                     }
-                    if scan.take(scalar, hasContent: contentStart != nil) {
+                    if isContent {
                         if contentStart == nil { contentStart = cursor }
                         contentEnd = after
                     }
@@ -99,6 +110,23 @@ public struct TextPage: Sendable {
 
 /// Reading scalars straight from UTF-8 that a `String` holds, so already valid.
 private enum UTF8Decoding {
+    /// The length in bytes of the scalar at `position` when it is printable ASCII (one column)
+    /// or an ideograph, CJK punctuation or a full-width form (three bytes, two columns): content
+    /// that is no line break, white space or control, which most of a page is, known without
+    /// decoding it. Zero for any other scalar.
+    @inline(__always)
+    static func plainContentLength(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Int {
+        let lead = bytes[position]
+        if lead > 0x20 && lead < 0x7F { return 1 }
+        guard lead >= 0xE3 && lead <= 0xEF else { return 0 }
+        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F)
+        switch value {
+        // The ranges `CJK.displayWidth` gives two columns without looking further; U+3000 is white space.
+        case 0x3001...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF60: return 3
+        default: return 0
+        }
+    }
+
     /// The scalar that starts at `position`, and where the next one starts.
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (Unicode.Scalar, Int) {
         let lead = UInt32(bytes[position])
@@ -143,14 +171,20 @@ private struct LineScan {
             if hasContent { needsRewrite = true }
             return false
         }
+        takeContent(columns: CJK.displayWidth(of: scalar))
+        return true
+    }
+
+    /// Takes a content scalar `columns` wide, after the white space since the last one.
+    @inline(__always)
+    mutating func takeContent(columns: Int) {
         if spaces > 0 {
             if spaces > 1 || oddSpace { needsRewrite = true }
             width += 1
             spaces = 0
             oddSpace = false
         }
-        width += CJK.displayWidth(of: scalar)
-        return true
+        width += columns
     }
 
     /// Content with each inner run of white space as one space and stray controls removed.

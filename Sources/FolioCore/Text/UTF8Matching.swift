@@ -106,11 +106,11 @@ public enum UTF8Search {
 }
 
 /// A fixed set of phrases found in a text in one pass over its bytes: the phrases are indexed
-/// by their first byte, and a bitmap of the byte pairs they open with lets most positions of a
-/// text be passed over without comparing any phrase.
+/// by their first byte, and a bitmap of the byte pairs that identify their first characters
+/// lets most characters of a text be passed over without comparing any phrase.
 ///
 /// The phrases' bytes are stored end to end in one buffer, so a pass retains no array per
-/// phrase, and only positions where a character starts are tried.
+/// phrase, and the text is stepped a character at a time.
 public struct PhraseSet: Sendable {
     /// One phrase: its index in the set, and where its bytes lie in `bytes`.
     @usableFromInline
@@ -127,8 +127,9 @@ public struct PhraseSet: Sendable {
     /// Where the phrases with each first byte begin in `entries`: those with byte `b` are
     /// `entries[firstEntry[b]..<firstEntry[b + 1]]`.
     @usableFromInline let firstEntry: [Int]
-    /// One bit for each pair of bytes a phrase opens with (every pair after a one-byte phrase).
-    private let openingPairs: [UInt64]
+    /// One bit for the `openingKey(of:at:length:)` of each phrase (every key whose first byte
+    /// is a one-byte phrase).
+    private let openingKeys: [UInt64]
     /// How many phrases the set holds.
     public let count: Int
 
@@ -146,7 +147,7 @@ public struct PhraseSet: Sendable {
             if phraseBytes.count == 1 {
                 for second in 0..<256 { mark(Int(first) << 8 | second) }
             } else {
-                mark(Int(first) << 8 | Int(phraseBytes[1]))
+                phraseBytes.withUnsafeBufferPointer { mark(Self.openingKey(of: $0, at: 0, length: Self.characterLength(lead: first))) }
             }
         }
         entries.sort { ($0.first, $0.entry.index) < ($1.first, $1.entry.index) }
@@ -158,7 +159,7 @@ public struct PhraseSet: Sendable {
         self.bytes = bytes
         self.entries = entries.map(\.entry)
         self.firstEntry = firstEntry
-        openingPairs = pairs
+        openingKeys = pairs
         count = phrases.count
     }
 
@@ -193,19 +194,37 @@ public struct PhraseSet: Sendable {
         return length.map { text.utf8.index(index, offsetBy: $0) }
     }
 
+    /// The bytes of a UTF-8 character that starts with `lead`.
+    @inline(__always)
+    private static func characterLength(lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    /// A character's last two bytes, or for an ASCII character that byte and the next (zero at
+    /// the end): for an ideograph, the byte pair that tells it from the others of its block of
+    /// 4,096, where its first two bytes would leave 64 alike.
+    @inline(__always)
+    private static func openingKey(of bytes: UnsafeBufferPointer<UInt8>, at start: Int, length: Int) -> Int {
+        let keyStart = length > 2 ? start + length - 2 : start
+        return Int(bytes[keyStart]) << 8 | (keyStart + 1 < bytes.count ? Int(bytes[keyStart + 1]) : 0)
+    }
+
     /// How many different phrases occur in `text`, counting up to `limit`.
     public func distinctMatches(in text: String, stoppingAt limit: Int = .max) -> Int {
         text.withUTF8Bytes { text in
-            bytes.withUnsafeBufferPointer { phrases in openingPairs.withUnsafeBufferPointer { openingPairs in
+            bytes.withUnsafeBufferPointer { phrases in openingKeys.withUnsafeBufferPointer { openingKeys in
                 // One bit per phrase found, allocated at the first match: most texts have none.
                 var found: [UInt64] = []
                 var foundCount = 0
-                // A phrase starts where a character does: never on a continuation byte.
-                for start in text.indices where text[start] & 0xC0 != 0x80 {
-                    let next = start + 1 < text.count ? Int(text[start + 1]) : 0
-                    let pair = Int(text[start]) << 8 | next
-                    guard openingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                // A phrase starts where a character does: the text is stepped a character at a time.
+                var next = 0
+                while next < text.count {
+                    let start = next
                     let first = Int(text[start])
+                    let length = Self.characterLength(lead: text[start])
+                    next += length
+                    let key = Self.openingKey(of: text, at: start, length: length)
+                    guard openingKeys[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
                     for entry in entries[firstEntry[first]..<firstEntry[first + 1]] where start + entry.count <= text.count {
                         let word = entry.index >> 6, bit = UInt64(1) << UInt64(entry.index & 63)
                         if !found.isEmpty, found[word] & bit != 0 { continue }
