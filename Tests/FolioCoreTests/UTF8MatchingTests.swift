@@ -40,7 +40,9 @@ struct UTF8MatchingTests {
 
     @Test("A bounded character count agrees with count, for clusters of several scalars too")
     func boundedCount() {
-        let texts = ["", "a", "记者", "e\u{301}e\u{301}", "👨‍👩‍👧‍👦", "🇨🇳🇨🇳x", "\r\n\r\n", "版权所有，转载必究。", "a\u{300}\u{301}\u{302}b"]
+        let texts = ["", "a", "记者", "e\u{301}e\u{301}", "👨‍👩‍👧‍👦", "🇨🇳🇨🇳x", "\r\n\r\n", "版权所有，转载必究。", "a\u{300}\u{301}\u{302}b",
+                     // Ideographs and ASCII whose last scalar is extended by the one after, mid-text and at the end.
+                     "记者e\u{301}者", "记者记\u{20DD}", "ab\u{200D}c", "记\u{FE0F}者", "ｔｅｓｔ\u{302A}", "1\u{FE0F}\u{20E3}记者", "记者🇨🇳"]
         for text in texts {
             for limit in -1...text.count + 2 {
                 #expect(text.hasAtMostCharacters(limit) == (text.count <= limit), "\(text) at \(limit)")

@@ -58,7 +58,11 @@ extension StringProtocol {
         // Every character takes at least one byte.
         if utf8.count <= limit { return true }
         guard limit >= 0 else { return false }
-        return index(startIndex, offsetBy: limit, limitedBy: endIndex).map { $0 == endIndex } ?? true
+        // Characters of one common scalar are counted on the bytes; the character view, which
+        // tests for a grapheme break at every step, takes over at the first other scalar.
+        guard let known = withUTF8Bytes({ SingleScalarCharacters.leadingRun(in: $0, upTo: limit) }) else { return false }
+        let start = utf8.index(startIndex, offsetBy: known.boundary)
+        return index(start, offsetBy: limit - known.characters, limitedBy: endIndex).map { $0 == endIndex } ?? true
     }
 
     /// Calls `body` with the text's UTF-8 bytes, copying them only when the text is not stored
@@ -68,6 +72,47 @@ extension StringProtocol {
         if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = String(self)
         return try copy.withUTF8(body)
+    }
+}
+
+/// Characters made of one common scalar, counted on UTF-8 bytes: printable ASCII, ideographs,
+/// CJK punctuation and full-width forms. Unicode breaks graphemes between any two of these
+/// (rule GB999: none extends, joins or pairs), so each starts a character when the scalar
+/// before it is one of them too, with no grapheme-break test.
+@usableFromInline
+enum SingleScalarCharacters {
+    /// How the text opens with such scalars: a byte offset where a character starts and the
+    /// characters before it, the end of the text when it holds nothing else; nil when it has
+    /// more than `limit` characters.
+    @usableFromInline
+    static func leadingRun(in bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> (characters: Int, boundary: Int)? {
+        var characters = 0, boundary = 0, position = 0
+        while position < bytes.count {
+            let length = scalarLength(in: bytes, at: position)
+            guard length > 0 else { break }
+            // The scalar before was one of these too, or there was none: a character starts here.
+            if characters == limit { return nil }
+            boundary = position
+            characters += 1
+            position += length
+        }
+        if position == bytes.count { return (characters, position) }
+        // The last of the run may begin a cluster with the scalar after it.
+        return characters == 0 ? (0, 0) : (characters - 1, boundary)
+    }
+
+    /// The length of the scalar at `position` when it is one of these, or zero.
+    @inline(__always)
+    private static func scalarLength(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Int {
+        let lead = bytes[position]
+        if lead >= 0x20 && lead < 0x7F { return 1 }
+        guard lead >= 0xE3 && lead <= 0xEF, position + 2 < bytes.count else { return 0 }
+        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F)
+        switch value {
+        // U+302A...U+302F are combining tone marks.
+        case 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF60: return 3
+        default: return 0
+        }
     }
 }
 
