@@ -63,12 +63,19 @@ public struct TextPage: Sendable {
                 var next = bytes.count
                 var cursor = position
                 while cursor < bytes.count {
-                    var after = cursor
-                    let isContent: Bool
-                    let plainLength = UTF8Decoding.plainContentLength(in: bytes, at: cursor)
-                    if plainLength > 0 {
+                    // A run of plain content, most of a page, is measured in locals, a few
+                    // instructions a scalar; other scalars are decoded and taken one by one.
+                    var after = cursor, scalars = 0, columns = 0
+                    while after < bytes.count {
+                        let plainLength = UTF8Decoding.plainContentLength(in: bytes, at: after)
+                        guard plainLength > 0 else { break }
                         after += plainLength
-                        scan.takeContent(columns: plainLength == 1 ? 1 : 2)
+                        scalars += 1
+                        columns += plainLength == 1 ? 1 : 2
+                    }
+                    let isContent: Bool
+                    if scalars > 0 {
+                        scan.takeContent(columns: columns)
                         isContent = true
                     } else {
                         let scalar: Unicode.Scalar
@@ -82,8 +89,9 @@ public struct TextPage: Sendable {
                             break
                         }
                         isContent = scan.take(scalar, hasContent: contentStart != nil)
+                        scalars = 1
                     }
-                    scan.length += 1
+                    scan.length += scalars
                     if scan.length > maximumLineLength {
                         throw FolioError(.limitExceeded, "line longer than \(maximumLineLength) characters (--max-line-length)", source: source, line: lines.count + 1)
                     }
@@ -95,8 +103,8 @@ public struct TextPage: Sendable {
                 }
                 let number = lines.count + 1
                 if let contentStart {
-                    let content = String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd]), as: UTF8.self)
-                    let text = scan.needsRewrite ? LineScan.rewrite(content.unicodeScalars) : content
+                    let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd])
+                    let text = scan.needsRewrite ? LineScan.rewrite(content) : String(decoding: content, as: UTF8.self)
                     lines.append(TextLine(number: number, text: text, indentation: scan.indentation, width: scan.width))
                 } else {
                     lines.append(TextLine(number: number, text: "", isLayoutOnly: scan.sawWhitespace, width: 0))
@@ -175,7 +183,7 @@ private struct LineScan {
         return true
     }
 
-    /// Takes a content scalar `columns` wide, after the white space since the last one.
+    /// Takes content scalars `columns` wide in all, after the white space since the last content.
     @inline(__always)
     mutating func takeContent(columns: Int) {
         if spaces > 0 {
@@ -188,19 +196,26 @@ private struct LineScan {
     }
 
     /// Content with each inner run of white space as one space and stray controls removed.
-    static func rewrite(_ content: String.UnicodeScalarView) -> String {
-        var result = String.UnicodeScalarView()
+    ///
+    /// The bytes are copied scalar by scalar: appending to a scalar view cost hundreds of
+    /// instructions a scalar.
+    static func rewrite(_ content: UnsafeBufferPointer<UInt8>) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(content.count)
         var pendingSpace = false
-        for scalar in content {
+        var position = 0
+        while position < content.count {
+            let (scalar, after) = UTF8Decoding.scalar(in: content, at: position)
             if whitespaceColumns(scalar) != nil {
                 pendingSpace = true
             } else if !isDropped(scalar) {
-                if pendingSpace { result.append(" ") }
+                if pendingSpace { result.append(UInt8(ascii: " ")) }
                 pendingSpace = false
-                result.append(scalar)
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: content[position..<after]))
             }
+            position = after
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Controls and zero-width marks that text dumps leave behind carry no content.
