@@ -88,7 +88,7 @@ enum SingleScalarCharacters {
     static func leadingRun(in bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> (characters: Int, boundary: Int)? {
         var characters = 0, boundary = 0, position = 0
         while position < bytes.count {
-            let length = scalarLength(in: bytes, at: position)
+            let length = commonScalarLength(in: bytes, at: position)
             guard length > 0 else { break }
             // The scalar before was one of these too, or there was none: a character starts here.
             if characters == limit { return nil }
@@ -103,7 +103,7 @@ enum SingleScalarCharacters {
 
     /// The length of the scalar at `position` when it is one of these, or zero.
     @inline(__always)
-    private static func scalarLength(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Int {
+    private static func commonScalarLength(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Int {
         let lead = bytes[position]
         if lead >= 0x20 && lead < 0x7F { return 1 }
         guard lead >= 0xE3 && lead <= 0xEF, position + 2 < bytes.count else { return 0 }
@@ -118,6 +118,12 @@ enum SingleScalarCharacters {
 
 /// Byte search in UTF-8 buffers, for the matching helpers above.
 public enum UTF8Search {
+    /// The length in bytes of the UTF-8 sequence that starts with `lead`.
+    @inlinable
+    public static func scalarLength(lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
     /// Whether `needle` occurs in `haystack`.
     @inlinable
     public static func contains(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -192,7 +198,7 @@ public struct PhraseSet: Sendable {
             if phraseBytes.count == 1 {
                 for second in 0..<256 { mark(Int(first) << 8 | second) }
             } else {
-                phraseBytes.withUnsafeBufferPointer { mark(Self.openingKey(of: $0, at: 0, length: Self.characterLength(lead: first))) }
+                phraseBytes.withUnsafeBufferPointer { mark(Self.openingKey(of: $0, at: 0, length: UTF8Search.scalarLength(lead: first))) }
             }
         }
         entries.sort { ($0.first, $0.entry.index) < ($1.first, $1.entry.index) }
@@ -239,12 +245,6 @@ public struct PhraseSet: Sendable {
         return length.map { text.utf8.index(index, offsetBy: $0) }
     }
 
-    /// The bytes of a UTF-8 character that starts with `lead`.
-    @inline(__always)
-    private static func characterLength(lead: UInt8) -> Int {
-        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-    }
-
     /// A character's last two bytes, or for an ASCII character that byte and the next (zero at
     /// the end): for an ideograph, the byte pair that tells it from the others of its block of
     /// 4,096, where its first two bytes would leave 64 alike.
@@ -266,7 +266,7 @@ public struct PhraseSet: Sendable {
                 while next < text.count {
                     let start = next
                     let first = Int(text[start])
-                    let length = Self.characterLength(lead: text[start])
+                    let length = UTF8Search.scalarLength(lead: text[start])
                     next += length
                     let key = Self.openingKey(of: text, at: start, length: length)
                     guard openingKeys[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
