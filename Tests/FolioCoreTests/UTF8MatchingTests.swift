@@ -56,6 +56,17 @@ struct UTF8MatchingTests {
         #expect(String(repeating: "e\u{301}", count: 24).hasAtMostCharacters(24))
     }
 
+    @Test("The last scalars of a text agree with the scalar view's suffix")
+    func scalarSuffix() {
+        for text in ["", "a", "记者 王一", "e\u{301}x", "👨‍👩‍👧", "本报讯（记者 王一）"] {
+            for count in 0...text.unicodeScalars.count + 2 {
+                #expect(String(text.suffix(scalars: count)) == String(text.unicodeScalars.suffix(count)))
+                let tail = text.dropFirst()
+                #expect(String(tail.suffix(scalars: count)) == String(tail.unicodeScalars.suffix(count)))
+            }
+        }
+    }
+
     @Test("A scalar set holds exactly its scalars, ASCII and ideographs alike")
     func scalarSet() {
         let set: ScalarSet = "记者|①"

@@ -65,6 +65,21 @@ extension StringProtocol {
         return index(start, offsetBy: limit - known.characters, limitedBy: endIndex).map { $0 == endIndex } ?? true
     }
 
+    /// The text's last `count` scalars, or all of a shorter text, found on its bytes:
+    /// `unicodeScalars.suffix(_:)` steps back through the scalar view, decoding every scalar.
+    @inlinable
+    public func suffix(scalars count: Int) -> SubSequence {
+        let start = withUTF8Bytes { bytes in
+            var start = bytes.count, found = 0
+            while start > 0 && found < count {
+                start -= 1
+                if bytes[start] & 0xC0 != 0x80 { found += 1 }
+            }
+            return start
+        }
+        return self[utf8.index(startIndex, offsetBy: start)...]
+    }
+
     /// Calls `body` with the text's UTF-8 bytes, copying them only when the text is not stored
     /// as contiguous UTF-8: the one way byte-level matching reaches a text's bytes.
     @inlinable

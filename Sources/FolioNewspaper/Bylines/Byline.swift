@@ -98,7 +98,7 @@ public struct Byline: Sendable, Hashable {
     /// `…(江涛 吴起 摄)`; nil when the paragraph ends otherwise.
     public static func trailing(in paragraph: String) -> Byline? {
         // Only a paragraph that ends in a bracket or whose end holds a role word or photo mark can.
-        let end = paragraph.unicodeScalars.suffix(48)
+        let end = paragraph.suffix(scalars: 48).unicodeScalars
         guard let lastScalar = end.last(where: { $0 != " " && $0 != "|" }),
               lastScalar == ")" || lastScalar == "）" || roleCues.occurs(in: String(Substring(end))) else { return nil }
         // A byline is short: the paragraph's last 48 scalars hold any that can be read.
@@ -113,7 +113,7 @@ public struct Byline: Sendable, Hashable {
             return parse(inner, requireRole: false, splitGluedNames: true)
         }
         // A role word near the end starts the byline: the longest suffix that parses wins.
-        let tail = Substring(text.unicodeScalars.suffix(40))
+        let tail = text.suffix(scalars: 40)
         for index in tail.unicodeScalars.indices where roleLeads.contains(tail.unicodeScalars[index]) {
             let rest = tail[index...]
             // A role glued to the words on both sides (`■该作者文章`) is inside a phrase; one after
