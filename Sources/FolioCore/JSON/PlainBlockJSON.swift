@@ -50,10 +50,13 @@ enum PlainBlockJSON {
     private static func appendString(_ text: String, to output: inout [UInt8]) -> Bool {
         text.withUTF8Bytes { bytes in
             for (index, byte) in bytes.enumerated() {
-                switch byte {
-                case 0x00..<0x20, 0x7F, UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): return false
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9): return false
-                default: continue
+                if byte >= 0x80 {
+                    guard byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 else { continue }
+                    if bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return false }
+                } else {
+                    // One bit per ASCII byte written as it is: 0x20...0x7E but `"`, `/` and `\`.
+                    let plain: UInt64 = byte < 0x40 ? 0xFFFF_7FFB_0000_0000 : 0x7FFF_FFFF_EFFF_FFFF
+                    if plain >> UInt64(byte & 0x3F) & 1 == 0 { return false }
                 }
             }
             output.append(UInt8(ascii: "\""))
