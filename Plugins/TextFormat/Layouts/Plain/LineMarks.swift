@@ -102,7 +102,8 @@ enum LineMarks {
 
     /// The text of a block-quote line without its marker, or nil.
     static func quoted(_ text: String) -> Substring? {
-        guard text.first == ">" else { return nil }
+        // The first scalar rules most lines out without finding where the first character ends.
+        guard text.unicodeScalars.first == ">", text.first == ">" else { return nil }
         let rest = text.dropFirst()
         return rest.first == " " ? rest.dropFirst() : rest
     }
