@@ -103,9 +103,16 @@ public struct TextPage: Sendable {
                 }
                 let number = lines.count + 1
                 if let contentStart {
-                    let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd])
-                    let text = scan.needsRewrite ? LineScan.rewrite(content) : String(decoding: content, as: UTF8.self)
-                    lines.append(TextLine(number: number, text: text, indentation: scan.indentation, width: scan.width))
+                    let line: String
+                    if scan.needsRewrite {
+                        line = LineScan.rewrite(UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd]))
+                    } else {
+                        // A slice of the text is copied as it is, where decoding its bytes would
+                        // validate them again.
+                        let lower = text.utf8.index(text.startIndex, offsetBy: contentStart)
+                        line = String(text[lower..<text.utf8.index(lower, offsetBy: contentEnd - contentStart)])
+                    }
+                    lines.append(TextLine(number: number, text: line, indentation: scan.indentation, width: scan.width))
                 } else {
                     lines.append(TextLine(number: number, text: "", isLayoutOnly: scan.sawWhitespace, width: 0))
                 }
