@@ -16,6 +16,36 @@ import Testing
         #expect(try roundTrip(document, pretty: true) == document)
     }
 
+    /// What the writer's compact output must equal byte for byte: JSONEncoder's, all at once.
+    private func encodedAtOnce(_ document: Document) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(document) + Data("\n".utf8)
+    }
+
+    @Test(arguments: 0..<300)
+    func plainBlocksAreWrittenAsTheEncoderWritesThem(seed: Int) throws {
+        var generator = DocumentGenerator(seed: UInt64(seed))
+        let document = generator.document()
+        #expect(try JSONFormat.Writer.encode(document) == encodedAtOnce(document))
+    }
+
+    @Test func plainAndOtherBlocksKeepTheirOrder() throws {
+        let texts = ["", "培训干部，2.1万余人次。", "😀 e\u{301} \u{00A0}x", "a/b", "say \"hi\"", "tab\there", "\u{2028}", "del\u{7F}", "back\\slash"]
+        var blocks: [Block] = [.divider]
+        for (index, text) in texts.enumerated() {
+            blocks.append(.paragraph([.text(text), .text(text)]))
+            blocks.append(.heading(Heading(level: index % 6 + 1, content: [.text(text)])))
+            blocks.append(.heading(Heading(level: 2, content: [.text(text)], identifier: "h\(index)")))
+            blocks.append(.figure(Figure(caption: [.text(text)])))
+            blocks.append(.figure(Figure(image: Image(source: "p\(index).jpg"), caption: [.text(text)])))
+            blocks.append(.paragraph([.text(text), .strong([.text(text)])]))
+            blocks.append(.paragraph([]))
+        }
+        let document = Document(metadata: Metadata(title: "标题"), blocks: blocks)
+        #expect(try JSONFormat.Writer.encode(document) == encodedAtOnce(document))
+    }
+
     @Test func equalDocumentsEncodeToEqualBytes() throws {
         var first = Metadata(title: "标题")
         first.extra = ["b": "2", "a": "1", "c": "3"]

@@ -38,6 +38,35 @@ struct UTF8MatchingTests {
         #expect(!short.occurs(in: "版权所有"))
     }
 
+    @Test("A bounded character count agrees with count, for clusters of several scalars too")
+    func boundedCount() {
+        let texts = ["", "a", "记者", "e\u{301}e\u{301}", "👨‍👩‍👧‍👦", "🇨🇳🇨🇳x", "\r\n\r\n", "版权所有，转载必究。", "a\u{300}\u{301}\u{302}b",
+                     // Ideographs and ASCII whose last scalar is extended by the one after, mid-text and at the end.
+                     "记者e\u{301}者", "记者记\u{20DD}", "ab\u{200D}c", "记\u{FE0F}者", "ｔｅｓｔ\u{302A}", "1\u{FE0F}\u{20E3}记者", "记者🇨🇳"]
+        for text in texts {
+            for limit in -1...text.count + 2 {
+                #expect(text.hasAtMostCharacters(limit) == (text.count <= limit), "\(text) at \(limit)")
+                #expect(text.dropFirst().hasAtMostCharacters(limit) == (text.dropFirst().count <= limit))
+            }
+        }
+        // Exactly at the limit, and one past it, on a text far longer in bytes than in characters.
+        let long = String(repeating: "记", count: 24)
+        #expect(long.hasAtMostCharacters(24))
+        #expect(!(long + "者").hasAtMostCharacters(24))
+        #expect(String(repeating: "e\u{301}", count: 24).hasAtMostCharacters(24))
+    }
+
+    @Test("The last scalars of a text agree with the scalar view's suffix")
+    func scalarSuffix() {
+        for text in ["", "a", "记者 王一", "e\u{301}x", "👨‍👩‍👧", "本报讯（记者 王一）"] {
+            for count in 0...text.unicodeScalars.count + 2 {
+                #expect(String(text.suffix(scalars: count)) == String(text.unicodeScalars.suffix(count)))
+                let tail = text.dropFirst()
+                #expect(String(tail.suffix(scalars: count)) == String(tail.unicodeScalars.suffix(count)))
+            }
+        }
+    }
+
     @Test("A scalar set holds exactly its scalars, ASCII and ideographs alike")
     func scalarSet() {
         let set: ScalarSet = "记者|①"

@@ -87,7 +87,7 @@ public struct EPUBWriter: DocumentWriter {
 
         var zip = ZipArchiveWriter(capacity: 16_384 + plan.pages.reduce(0) { $0 + $1.file.content.count } + images.images.reduce(0) { $0 + $1.data.count })
         try zip.add("mimetype", Array("application/epub+zip".utf8), method: .stored)
-        try zip.add("META-INF/container.xml", Array(PackageFiles.container.utf8))
+        try zip.add("META-INF/container.xml", Array(PackageFiles.container.utf8), recurring: true)
         try zip.add(folder + "package.opf", PackageFiles.packageDocument(book: book, manifest: manifest, spine: spine, coverImageID: cover?.id))
         // No `toc` landmark: the navigation document is not in the spine, and landmarks may only point into it.
         var landmarks: [PackageFiles.Landmark] = []

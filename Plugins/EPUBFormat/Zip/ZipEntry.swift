@@ -27,35 +27,44 @@ struct ZipEntry {
 
     /// Packs a file; deflated files that would not shrink are stored instead.
     ///
-    /// A `recurring` file (the same bytes in book after book) is compressed once per process.
+    /// A `recurring` file (the same bytes in book after book) is compressed and checksummed once per process.
     init(name: String, content: [UInt8], method: Method = .deflated, recurring: Bool = false, deflater: RawDeflater) throws {
         var method = method
         var packed = content
+        var checksum: UInt32?
         if method == .deflated {
-            let compressed = try recurring ? Self.compressedOnce(content, with: deflater) : deflater.compress(content)
+            let compressed: [UInt8]
+            if recurring {
+                (compressed, checksum) = try Self.packedOnce(content, with: deflater)
+            } else {
+                compressed = try deflater.compress(content)
+            }
             if compressed.count < content.count { packed = compressed } else { method = .stored }
         }
         self.name = name
         self.method = method
         self.content = packed
-        checksum = CRC32.checksum(content)
+        self.checksum = checksum ?? CRC32.checksum(content)
         originalSize = content.count
     }
 
-    /// Deflated forms of files that recur in every book (the default style sheet), beside their content.
+    /// Deflated forms and checksums of files that recur in every book (the container file, the
+    /// default style sheet), beside their content.
     ///
     /// A short list compared by content: comparing bytes costs less than hashing them, and a
     /// dictionary keyed by byte arrays would cost each process a search of the runtime's
     /// conformance records for its key type.
-    private static let recurring = Mutex<[(content: [UInt8], compressed: [UInt8])]>([])
+    private static let recurring = Mutex<[(content: [UInt8], compressed: [UInt8], checksum: UInt32)]>([])
 
-    private static func compressedOnce(_ content: [UInt8], with deflater: RawDeflater) throws -> [UInt8] {
-        if let known = recurring.withLock({ $0.first { $0.content == content }?.compressed }) { return known }
+    /// A recurring file's deflated bytes and checksum, computed the first time it is packed.
+    private static func packedOnce(_ content: [UInt8], with deflater: RawDeflater) throws -> (compressed: [UInt8], checksum: UInt32) {
+        if let known = recurring.withLock({ $0.first { $0.content == content } }) { return (known.compressed, known.checksum) }
         let compressed = try deflater.compress(content)
+        let checksum = CRC32.checksum(content)
         recurring.withLock { cache in
             if cache.count >= 8 { cache.removeAll() }
-            cache.append((content, compressed))
+            cache.append((content, compressed, checksum))
         }
-        return compressed
+        return (compressed, checksum)
     }
 }

@@ -142,7 +142,7 @@ enum ArticleCleanup {
         var recent: [String] = []
         blocks.removeAll { block in
             let text = block.plainText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            if case .paragraph = block, text.count >= 40, recent.contains(where: { $0.contains(text) }) { return true }
+            if case .paragraph = block, !text.hasAtMostCharacters(39), recent.contains(where: { $0.contains(text) }) { return true }
             recent.append(text)
             if recent.count > repeatWindow { recent.removeFirst() }
             return false
@@ -151,7 +151,7 @@ enum ArticleCleanup {
 
     private static func isProse(_ block: Block) -> Bool {
         guard case .paragraph = block else { return false }
-        return block.plainText.count > 40
+        return !block.plainText.hasAtMostCharacters(40)
     }
 
     /// Drops a leading heading that is the title; a page's `<title>` with a site suffix
@@ -176,7 +176,7 @@ enum ArticleCleanup {
             let text = heading.content.plainText.trimmingCharactersInWhitespace()
             guard !text.isEmpty else { continue }
             if let title = metadata.title {
-                guard title == text || (text.count >= 4 && title.contains(text)) else { return }
+                guard title == text || (!text.hasAtMostCharacters(3) && title.contains(text)) else { return }
             }
             metadata.title = text
             blocks.remove(at: index)
@@ -211,6 +211,6 @@ enum ArticleCleanup {
 
     private static func isCredit(_ text: String) -> Bool {
         let trimmed = text.trimmingCharactersInWhitespace()
-        return trimmed.count <= 40 && (trimmed.hasPrefix("本版图片") || trimmed.hasPrefix("图片由")) && trimmed.hasSuffix("提供")
+        return trimmed.hasAtMostCharacters(40) && (trimmed.hasPrefix("本版图片") || trimmed.hasPrefix("图片由")) && trimmed.hasSuffix("提供")
     }
 }

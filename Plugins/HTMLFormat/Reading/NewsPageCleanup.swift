@@ -125,7 +125,7 @@ struct NewsPageCleanup {
 
     /// A meta author that is a person, not a site's address or account id, nor a paper or site (`某某网`).
     static func isPersonName(_ name: String) -> Bool {
-        !name.contains("/") && !name.contains(".") && !name.contains("_") && name.count <= 20 && !Dateline.isOutletName(name)
+        !name.contains("/") && !name.contains(".") && !name.contains("_") && name.hasAtMostCharacters(20) && !Dateline.isOutletName(name)
     }
 
     /// Whether inlines show nothing but pictures (a logo, an icon, a photo without words).

@@ -63,20 +63,39 @@ public struct TextPage: Sendable {
                 var next = bytes.count
                 var cursor = position
                 while cursor < bytes.count {
-                    let (scalar, after) = UTF8Decoding.scalar(in: bytes, at: cursor)
-                    if scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                        next = after
-                        break
+                    // A run of plain content, most of a page, is measured in locals, a few
+                    // instructions a scalar; other scalars are decoded and taken one by one.
+                    var after = cursor, scalars = 0, columns = 0
+                    while after < bytes.count {
+                        let plainLength = UTF8Decoding.plainContentLength(in: bytes, at: after)
+                        guard plainLength > 0 else { break }
+                        after += plainLength
+                        scalars += 1
+                        columns += plainLength == 1 ? 1 : 2
                     }
-                    if scalar == "\r" {
-                        next = after < bytes.count && bytes[after] == UInt8(ascii: "\n") ? after + 1 : after
-                        break
+                    let isContent: Bool
+                    if scalars > 0 {
+                        scan.takeContent(columns: columns)
+                        isContent = true
+                    } else {
+                        let scalar: Unicode.Scalar
+                        (scalar, after) = UTF8Decoding.scalar(in: bytes, at: cursor)
+                        if scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                            next = after
+                            break
+                        }
+                        if scalar == "\r" {
+                            next = after < bytes.count && bytes[after] == UInt8(ascii: "\n") ? after + 1 : after
+                            break
+                        }
+                        isContent = scan.take(scalar, hasContent: contentStart != nil)
+                        scalars = 1
                     }
-                    scan.length += 1
+                    scan.length += scalars
                     if scan.length > maximumLineLength {
                         throw FolioError(.limitExceeded, "line longer than \(maximumLineLength) characters (--max-line-length)", source: source, line: lines.count + 1)
                     }
-                    if scan.take(scalar, hasContent: contentStart != nil) {
+                    if isContent {
                         if contentStart == nil { contentStart = cursor }
                         contentEnd = after
                     }
@@ -84,9 +103,16 @@ public struct TextPage: Sendable {
                 }
                 let number = lines.count + 1
                 if let contentStart {
-                    let content = String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd]), as: UTF8.self)
-                    let text = scan.needsRewrite ? LineScan.rewrite(content.unicodeScalars) : content
-                    lines.append(TextLine(number: number, text: text, indentation: scan.indentation, width: scan.width))
+                    let line: String
+                    if scan.needsRewrite {
+                        line = LineScan.rewrite(UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd]))
+                    } else {
+                        // A slice of the text is copied as it is, where decoding its bytes would
+                        // validate them again.
+                        let lower = text.utf8.index(text.startIndex, offsetBy: contentStart)
+                        line = String(text[lower..<text.utf8.index(lower, offsetBy: contentEnd - contentStart)])
+                    }
+                    lines.append(TextLine(number: number, text: line, indentation: scan.indentation, width: scan.width))
                 } else {
                     lines.append(TextLine(number: number, text: "", isLayoutOnly: scan.sawWhitespace, width: 0))
                 }
@@ -99,6 +125,23 @@ public struct TextPage: Sendable {
 
 /// Reading scalars straight from UTF-8 that a `String` holds, so already valid.
 private enum UTF8Decoding {
+    /// The length in bytes of the scalar at `position` when it is printable ASCII (one column)
+    /// or an ideograph, CJK punctuation or a full-width form (three bytes, two columns): content
+    /// that is no line break, white space or control, which most of a page is, known without
+    /// decoding it. Zero for any other scalar.
+    @inline(__always)
+    static func plainContentLength(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Int {
+        let lead = bytes[position]
+        if lead > 0x20 && lead < 0x7F { return 1 }
+        guard lead >= 0xE3 && lead <= 0xEF else { return 0 }
+        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F)
+        switch value {
+        // The ranges `CJK.displayWidth` gives two columns without looking further; U+3000 is white space.
+        case 0x3001...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF60: return 3
+        default: return 0
+        }
+    }
+
     /// The scalar that starts at `position`, and where the next one starts.
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (Unicode.Scalar, Int) {
         let lead = UInt32(bytes[position])
@@ -143,30 +186,43 @@ private struct LineScan {
             if hasContent { needsRewrite = true }
             return false
         }
+        takeContent(columns: CJK.displayWidth(of: scalar))
+        return true
+    }
+
+    /// Takes content scalars `columns` wide in all, after the white space since the last content.
+    @inline(__always)
+    mutating func takeContent(columns: Int) {
         if spaces > 0 {
             if spaces > 1 || oddSpace { needsRewrite = true }
             width += 1
             spaces = 0
             oddSpace = false
         }
-        width += CJK.displayWidth(of: scalar)
-        return true
+        width += columns
     }
 
     /// Content with each inner run of white space as one space and stray controls removed.
-    static func rewrite(_ content: String.UnicodeScalarView) -> String {
-        var result = String.UnicodeScalarView()
+    ///
+    /// The bytes are copied scalar by scalar: appending to a scalar view cost hundreds of
+    /// instructions a scalar.
+    static func rewrite(_ content: UnsafeBufferPointer<UInt8>) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(content.count)
         var pendingSpace = false
-        for scalar in content {
+        var position = 0
+        while position < content.count {
+            let (scalar, after) = UTF8Decoding.scalar(in: content, at: position)
             if whitespaceColumns(scalar) != nil {
                 pendingSpace = true
             } else if !isDropped(scalar) {
-                if pendingSpace { result.append(" ") }
+                if pendingSpace { result.append(UInt8(ascii: " ")) }
                 pendingSpace = false
-                result.append(scalar)
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: content[position..<after]))
             }
+            position = after
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Controls and zero-width marks that text dumps leave behind carry no content.

@@ -81,25 +81,46 @@ public struct JSONFormat: FolioPlugin {
         /// Blocks encoded at a time in compact output.
         static let blocksPerRun = 256
 
-        /// The compact form of `document`, its blocks encoded a run at a time into the envelope
-        /// that the document without blocks encodes to (`{"blocks":[],…}`: sorted, `blocks` is
-        /// the first key). JSONEncoder builds a tree of the whole value before it writes a byte,
-        /// which for a large document took several times the memory of its text.
+        /// The compact form of `document`, its blocks written into the envelope that the
+        /// document without blocks encodes to (`{"blocks":[],…}`: sorted, `blocks` is the first
+        /// key): plain blocks by ``PlainBlockJSON``, the others by the encoder a run at a time.
+        /// JSONEncoder builds a tree of the whole value before it writes a byte, which for a
+        /// large document took several times the memory of its text.
         private static func encodeInRuns(_ document: Document, with encoder: JSONEncoder) throws -> Data {
             var envelope = document
             envelope.blocks = []
             let empty = try encoder.encode(envelope)
-            let opening = Data(#"{"blocks":["#.utf8)
-            guard empty.starts(with: opening + Data("]".utf8)) else { return try encoder.encode(document) }
-            var data = opening
-            for start in stride(from: 0, to: document.blocks.count, by: blocksPerRun) {
-                let run = try encoder.encode(Array(document.blocks[start..<min(start + blocksPerRun, document.blocks.count)]))
-                if start > 0 { data.append(UInt8(ascii: ",")) }
-                // The run without its brackets.
-                data.append(run.dropFirst().dropLast())
+            let opening = Array(#"{"blocks":["#.utf8)
+            guard empty.starts(with: opening + Array("]".utf8)) else { return try encoder.encode(document) }
+            var bytes = opening
+            var run: [Block] = []
+            func separate() {
+                if bytes.count > opening.count { bytes.append(UInt8(ascii: ",")) }
             }
-            data.append(empty.dropFirst(opening.count))
-            return data
+            func flush() throws {
+                guard !run.isEmpty else { return }
+                let encoded = try encoder.encode(run)
+                separate()
+                // The run without its brackets.
+                bytes.append(contentsOf: encoded.dropFirst().dropLast())
+                run.removeAll(keepingCapacity: true)
+            }
+            var plain: [UInt8] = []
+            for block in document.blocks {
+                plain.removeAll(keepingCapacity: true)
+                if PlainBlockJSON.append(block, to: &plain) {
+                    // The blocks before it first, in order.
+                    try flush()
+                    separate()
+                    bytes.append(contentsOf: plain)
+                } else {
+                    run.append(block)
+                    if run.count == blocksPerRun { try flush() }
+                }
+            }
+            try flush()
+            bytes.append(contentsOf: empty.dropFirst(opening.count))
+            return Data(bytes)
         }
     }
 }

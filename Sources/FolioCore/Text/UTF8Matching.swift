@@ -50,6 +50,36 @@ extension StringProtocol {
         }
     }
 
+    /// Whether the text holds at most `limit` characters, the grapheme clusters `count` counts:
+    /// a text of no more bytes than the limit does, and otherwise at most `limit` characters are
+    /// stepped over, where `count` would step over every character of a long paragraph.
+    @inlinable
+    public func hasAtMostCharacters(_ limit: Int) -> Bool {
+        // Every character takes at least one byte.
+        if utf8.count <= limit { return true }
+        guard limit >= 0 else { return false }
+        // Characters of one common scalar are counted on the bytes; the character view, which
+        // tests for a grapheme break at every step, takes over at the first other scalar.
+        guard let known = withUTF8Bytes({ SingleScalarCharacters.leadingRun(in: $0, upTo: limit) }) else { return false }
+        let start = utf8.index(startIndex, offsetBy: known.boundary)
+        return index(start, offsetBy: limit - known.characters, limitedBy: endIndex).map { $0 == endIndex } ?? true
+    }
+
+    /// The text's last `count` scalars, or all of a shorter text, found on its bytes:
+    /// `unicodeScalars.suffix(_:)` steps back through the scalar view, decoding every scalar.
+    @inlinable
+    public func suffix(scalars count: Int) -> SubSequence {
+        let start = withUTF8Bytes { bytes in
+            var start = bytes.count, found = 0
+            while start > 0 && found < count {
+                start -= 1
+                if bytes[start] & 0xC0 != 0x80 { found += 1 }
+            }
+            return start
+        }
+        return self[utf8.index(startIndex, offsetBy: start)...]
+    }
+
     /// Calls `body` with the text's UTF-8 bytes, copying them only when the text is not stored
     /// as contiguous UTF-8: the one way byte-level matching reaches a text's bytes.
     @inlinable
@@ -60,8 +90,55 @@ extension StringProtocol {
     }
 }
 
+/// Characters made of one common scalar, counted on UTF-8 bytes: printable ASCII, ideographs,
+/// CJK punctuation and full-width forms. Unicode breaks graphemes between any two of these
+/// (rule GB999: none extends, joins or pairs), so each starts a character when the scalar
+/// before it is one of them too, with no grapheme-break test.
+@usableFromInline
+enum SingleScalarCharacters {
+    /// How the text opens with such scalars: a byte offset where a character starts and the
+    /// characters before it, the end of the text when it holds nothing else; nil when it has
+    /// more than `limit` characters.
+    @usableFromInline
+    static func leadingRun(in bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> (characters: Int, boundary: Int)? {
+        var characters = 0, boundary = 0, position = 0
+        while position < bytes.count {
+            let length = commonScalarLength(in: bytes, at: position)
+            guard length > 0 else { break }
+            // The scalar before was one of these too, or there was none: a character starts here.
+            if characters == limit { return nil }
+            boundary = position
+            characters += 1
+            position += length
+        }
+        if position == bytes.count { return (characters, position) }
+        // The last of the run may begin a cluster with the scalar after it.
+        return characters == 0 ? (0, 0) : (characters - 1, boundary)
+    }
+
+    /// The length of the scalar at `position` when it is one of these, or zero.
+    @inline(__always)
+    private static func commonScalarLength(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Int {
+        let lead = bytes[position]
+        if lead >= 0x20 && lead < 0x7F { return 1 }
+        guard lead >= 0xE3 && lead <= 0xEF, position + 2 < bytes.count else { return 0 }
+        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F)
+        switch value {
+        // U+302A...U+302F are combining tone marks.
+        case 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF60: return 3
+        default: return 0
+        }
+    }
+}
+
 /// Byte search in UTF-8 buffers, for the matching helpers above.
 public enum UTF8Search {
+    /// The length in bytes of the UTF-8 sequence that starts with `lead`.
+    @inlinable
+    public static func scalarLength(lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
     /// Whether `needle` occurs in `haystack`.
     @inlinable
     public static func contains(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -95,11 +172,11 @@ public enum UTF8Search {
 }
 
 /// A fixed set of phrases found in a text in one pass over its bytes: the phrases are indexed
-/// by their first byte, and a bitmap of the byte pairs they open with lets most positions of a
-/// text be passed over without comparing any phrase.
+/// by their first byte, and a bitmap of the byte pairs that identify their first characters
+/// lets most characters of a text be passed over without comparing any phrase.
 ///
 /// The phrases' bytes are stored end to end in one buffer, so a pass retains no array per
-/// phrase, and only positions where a character starts are tried.
+/// phrase, and the text is stepped a character at a time.
 public struct PhraseSet: Sendable {
     /// One phrase: its index in the set, and where its bytes lie in `bytes`.
     @usableFromInline
@@ -116,8 +193,9 @@ public struct PhraseSet: Sendable {
     /// Where the phrases with each first byte begin in `entries`: those with byte `b` are
     /// `entries[firstEntry[b]..<firstEntry[b + 1]]`.
     @usableFromInline let firstEntry: [Int]
-    /// One bit for each pair of bytes a phrase opens with (every pair after a one-byte phrase).
-    private let openingPairs: [UInt64]
+    /// One bit for the `openingKey(of:at:length:)` of each phrase (every key whose first byte
+    /// is a one-byte phrase).
+    private let openingKeys: [UInt64]
     /// How many phrases the set holds.
     public let count: Int
 
@@ -135,7 +213,7 @@ public struct PhraseSet: Sendable {
             if phraseBytes.count == 1 {
                 for second in 0..<256 { mark(Int(first) << 8 | second) }
             } else {
-                mark(Int(first) << 8 | Int(phraseBytes[1]))
+                phraseBytes.withUnsafeBufferPointer { mark(Self.openingKey(of: $0, at: 0, length: UTF8Search.scalarLength(lead: first))) }
             }
         }
         entries.sort { ($0.first, $0.entry.index) < ($1.first, $1.entry.index) }
@@ -147,7 +225,7 @@ public struct PhraseSet: Sendable {
         self.bytes = bytes
         self.entries = entries.map(\.entry)
         self.firstEntry = firstEntry
-        openingPairs = pairs
+        openingKeys = pairs
         count = phrases.count
     }
 
@@ -182,19 +260,31 @@ public struct PhraseSet: Sendable {
         return length.map { text.utf8.index(index, offsetBy: $0) }
     }
 
+    /// A character's last two bytes, or for an ASCII character that byte and the next (zero at
+    /// the end): for an ideograph, the byte pair that tells it from the others of its block of
+    /// 4,096, where its first two bytes would leave 64 alike.
+    @inline(__always)
+    private static func openingKey(of bytes: UnsafeBufferPointer<UInt8>, at start: Int, length: Int) -> Int {
+        let keyStart = length > 2 ? start + length - 2 : start
+        return Int(bytes[keyStart]) << 8 | (keyStart + 1 < bytes.count ? Int(bytes[keyStart + 1]) : 0)
+    }
+
     /// How many different phrases occur in `text`, counting up to `limit`.
     public func distinctMatches(in text: String, stoppingAt limit: Int = .max) -> Int {
         text.withUTF8Bytes { text in
-            bytes.withUnsafeBufferPointer { phrases in openingPairs.withUnsafeBufferPointer { openingPairs in
+            bytes.withUnsafeBufferPointer { phrases in openingKeys.withUnsafeBufferPointer { openingKeys in
                 // One bit per phrase found, allocated at the first match: most texts have none.
                 var found: [UInt64] = []
                 var foundCount = 0
-                // A phrase starts where a character does: never on a continuation byte.
-                for start in text.indices where text[start] & 0xC0 != 0x80 {
-                    let next = start + 1 < text.count ? Int(text[start + 1]) : 0
-                    let pair = Int(text[start]) << 8 | next
-                    guard openingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                // A phrase starts where a character does: the text is stepped a character at a time.
+                var next = 0
+                while next < text.count {
+                    let start = next
                     let first = Int(text[start])
+                    let length = UTF8Search.scalarLength(lead: text[start])
+                    next += length
+                    let key = Self.openingKey(of: text, at: start, length: length)
+                    guard openingKeys[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
                     for entry in entries[firstEntry[first]..<firstEntry[first + 1]] where start + entry.count <= text.count {
                         let word = entry.index >> 6, bit = UInt64(1) << UInt64(entry.index & 63)
                         if !found.isEmpty, found[word] & bit != 0 { continue }

@@ -38,6 +38,17 @@ public enum MarkupEscaping {
         }
     }
 
+    /// Whether a byte is copied as it is wherever it stands: printable ASCII other than `&`, `<`,
+    /// `>` and `"`, and UTF-8 bytes other than the leads of C1 controls (0xC2) and of U+FFFE and
+    /// U+FFFF (0xEF). Most bytes of a page are, and this test is cheaper than the full switch.
+    @inline(__always)
+    private static func copiesAsIs(_ byte: UInt8) -> Bool {
+        if byte >= 0x80 { return byte != 0xC2 && byte != 0xEF }
+        // One bit per ASCII byte: 0x20...0x3F but for `"`, `&`, `<`, `>`; 0x40...0x7E.
+        let plain: UInt64 = byte < 0x40 ? 0xAFFF_FFBB_0000_0000 : 0x7FFF_FFFF_FFFF_FFFF
+        return plain >> UInt64(byte & 0x3F) & 1 != 0
+    }
+
     private static func append(_ text: String, to output: inout [UInt8], inAttribute: Bool) {
         var text = text
         text.withUTF8 { bytes in
@@ -53,6 +64,10 @@ public enum MarkupEscaping {
             }
             while index < count {
                 let byte = bytes[index]
+                if copiesAsIs(byte) {
+                    index += 1
+                    continue
+                }
                 switch byte {
                 case UInt8(ascii: "&"): flush("&amp;", skipping: 1)
                 case UInt8(ascii: "<"): flush("&lt;", skipping: 1)

@@ -170,7 +170,7 @@ public struct Byline: Sendable, Hashable {
     /// `…(江涛 吴起 摄)`; nil when the paragraph ends otherwise.
     public static func trailing(in paragraph: String) -> Byline? {
         // Only a paragraph that ends in a bracket or whose end holds a role word or photo mark can.
-        let end = paragraph.unicodeScalars.suffix(48)
+        let end = paragraph.suffix(scalars: 48).unicodeScalars
         guard let lastScalar = end.last(where: { $0 != " " && $0 != "|" }),
               lastScalar == ")" || lastScalar == "）" || roleCues.occurs(in: String(Substring(end))) else { return nil }
         // A byline is short: the paragraph's last 48 scalars hold any that can be read.
@@ -185,7 +185,7 @@ public struct Byline: Sendable, Hashable {
             return parse(inner, requireRole: false, splitGluedNames: true)
         }
         // A role word near the end starts the byline: the longest suffix that parses wins.
-        let tail = Substring(text.unicodeScalars.suffix(40))
+        let tail = text.suffix(scalars: 40)
         for index in tail.unicodeScalars.indices where roleLeads.contains(tail.unicodeScalars[index]) {
             let rest = tail[index...]
             // A role glued to the words on both sides (`■该作者文章`) is inside a phrase; one after
@@ -217,7 +217,7 @@ public struct Byline: Sendable, Hashable {
     /// Nil for anything else: an end mark (`（完）`, `（待续）`), an outlet (`（新华社）`), or words
     /// that are not names.
     public static func closingSignature(in paragraph: String, allowingBareName: Bool) -> [Author]? {
-        var text = Substring(paragraph.unicodeScalars.suffix(24))
+        var text = paragraph.suffix(scalars: 24)
         while let last = text.unicodeScalars.last, last == " " || last == "|" { text = Substring(text.unicodeScalars.dropLast()) }
         guard let last = text.unicodeScalars.last else { return nil }
         let signature: Substring, requireSurname: Bool
@@ -615,7 +615,7 @@ public struct Byline: Sendable, Hashable {
             for name in part.split(separator: " and ") where !name.isEmpty {
                 let trimmed = name.trimmingCharactersInWhitespace()
                 let words = trimmed.split(separator: " ")
-                guard !trimmed.isEmpty, trimmed.count <= 40, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase ?? false }),
+                guard !trimmed.isEmpty, trimmed.hasAtMostCharacters(40), words.count <= 4, words.allSatisfy({ $0.first?.isUppercase ?? false }),
                       trimmed.allSatisfy({ $0.isLetter || " .'-·".contains($0) }) else { return nil }
                 authors.append(Author(name: trimmed))
             }

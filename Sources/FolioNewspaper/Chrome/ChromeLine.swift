@@ -88,7 +88,7 @@ public enum ChromeLine: Sendable, Hashable {
     /// with digits, separators and brackets between them.
     public static func isNavigation(_ line: some StringProtocol) -> Bool {
         // `上一篇：杭州湾新区引进高端装备项目`: a link to the neighbouring article, with its title.
-        if neighbourLinks.contains(where: { line.hasUTF8Prefix($0) }) { return line.count <= 60 }
+        if neighbourLinks.contains(where: { line.hasUTF8Prefix($0) }) { return line.hasAtMostCharacters(60) }
         let scalars = line.unicodeScalars
         var index = scalars.startIndex
         var words = 0
@@ -103,7 +103,7 @@ public enum ChromeLine: Sendable, Hashable {
             index = end
         }
         // A lone 大, 中 or 小 is no control bar.
-        return words > 0 && !(words == 1 && line.count <= 1)
+        return words > 0 && !(words == 1 && line.hasAtMostCharacters(1))
     }
 
     /// What may stand between navigation words besides white space: digits, separators, brackets.

@@ -39,7 +39,7 @@ public struct Dateline: Sendable, Hashable {
         guard text.utf8.count <= 1_600, text.unicodeScalars.contains(where: Self.marks.contains) else { return nil }
         var line = ChromeLine.removingResidue(text.trimmingCharactersInWhitespace())
         let length = line.scalarCount
-        guard !line.isEmpty, length <= 160, length <= 120 || line.count <= 120 else { return nil }
+        guard !line.isEmpty, length <= 160, length <= 120 || line.hasAtMostCharacters(120) else { return nil }
         // `【编辑:徐挺】`, `(责编:李明、张华)`: a whole line in one pair of brackets.
         if let open = line.unicodeScalars.first, let close = Self.closingBrackets[open], line.unicodeScalars.last == close,
            line.unicodeScalars.dropFirst().dropLast().allSatisfy({ $0 != close }) {

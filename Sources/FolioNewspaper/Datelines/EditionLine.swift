@@ -50,7 +50,7 @@ public struct EditionLine: Sendable, Hashable {
         let navigation = words.dropFirst().filter { !ChromeLine.isNavigation($0) }
         guard navigation.isEmpty else { return nil }
         if let first = words.first, !ChromeLine.isNavigation(first) { section = String(first) }
-        guard section.map({ $0.count <= 16 }) ?? true else { return nil }
+        guard section.map({ $0.hasAtMostCharacters(16) }) ?? true else { return nil }
     }
 
     static let chineseNumerals: ScalarSet = "一二三四五六七八九十〇零"

@@ -36,6 +36,8 @@ public enum LineShape {
 
     /// Whether a line opens with a dateline (`本报讯`, `新华社北京3月1日电`, `中国宁波网讯`).
     public static func isDatelineLead(_ text: String) -> Bool {
+        // `本报讯` too has its mark among the first scalars.
+        guard hasDatelineMarkNearStart(text) else { return false }
         if text.hasUTF8Prefix("本报讯") || text.hasUTF8Prefix("本報訊") || text.hasUTF8Prefix("【本报讯】") || text.hasUTF8Prefix("【本報訊】") { return true }
         // The mark among the first 30 scalars, read with the scalar view's iterator: indexing
         // the view validates every index, and every line asks whether it is prose.
@@ -58,6 +60,26 @@ public enum LineShape {
         let before = Substring(text.utf8.prefix(bytesBefore))
         return opensByline && (previous == "日" || previous == "網" || previous == "网" || previous == "社" || previous == "报" || previous == "報"
             || before.hasUTF8Suffix("新华社") || before.hasUTF8Suffix("新華社"))
+    }
+
+    /// Whether a dateline mark is among the first 30 scalars, looked for on the bytes: most lines
+    /// have none, and reading them through the scalar view cost more than the rest of the test.
+    private static func hasDatelineMarkNearStart(_ text: String) -> Bool {
+        let marks = datelineMarks
+        return text.withUTF8Bytes { bytes in
+            var position = 0, scalars = 0
+            while position < bytes.count, scalars < 30 {
+                let lead = bytes[position]
+                // The marks are scalars of three bytes.
+                if lead & 0xF0 == 0xE0, position + 2 < bytes.count {
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F)
+                    if let scalar = Unicode.Scalar(value), marks.contains(scalar) { return true }
+                }
+                position += UTF8Search.scalarLength(lead: lead)
+                scalars += 1
+            }
+            return false
+        }
     }
 
     /// Whether a line could be a headline: short, no sentence end, not a byline or caption.

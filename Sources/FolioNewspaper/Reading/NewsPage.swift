@@ -184,9 +184,9 @@ public struct NewsPage: Sendable {
     /// Lines that are chrome by themselves: an empty field (`发布日期:`, `专栏:`), a column label
     /// of an archive (`专栏:现场目击`), a tag list.
     static func isAloneChrome(_ text: String) -> Bool {
-        if text.hasUTF8Prefix("专栏:") || text.hasUTF8Prefix("专栏：") || text.hasUTF8Prefix("專欄:") { return text.count <= 16 }
+        if text.hasUTF8Prefix("专栏:") || text.hasUTF8Prefix("专栏：") || text.hasUTF8Prefix("專欄:") { return text.hasAtMostCharacters(16) }
         if text.hasUTF8Prefix("标签:") || text.hasUTF8Prefix("标签：") || text.hasUTF8Prefix("標籤:") || text.hasUTF8Prefix("关键词:") { return true }
-        if let last = text.last, last == ":" || last == "：", text.count <= 6 {
+        if let last = text.last, last == ":" || last == "：", text.hasAtMostCharacters(6) {
             let key = text.dropLast()
             return Dateline.keys.contains { $0.0 == key }
         }
@@ -580,7 +580,7 @@ public struct NewsPage: Sendable {
 
     /// `——午歌(青年作家、海曙区作家协会副主席)`: a signature under a column piece.
     static func signature(_ text: String) -> Author? {
-        guard text.hasUTF8Prefix("——"), text.count <= 40 else { return nil }
+        guard text.hasUTF8Prefix("——"), text.hasAtMostCharacters(40) else { return nil }
         let name = LineShape.deck(text).prefix { $0 != "(" && $0 != "（" && $0 != " " }
         // A signature may be a pen name: any two to four ideographs.
         guard (2...4).contains(name.count), name.unicodeScalars.allSatisfy(CJK.isIdeographic) else { return nil }

@@ -30,7 +30,7 @@ enum FurnitureLine: Equatable {
         }
         guard line.utf8.count <= 120 else { return nil }
         if Self.adLabels.contains(lower) || Self.widgetTexts.contains(lower) || Self.isSlideCounter(lower)
-            || (line.count <= 60 && Self.continuations.contains(where: { lower.hasUTF8Prefix($0) })) {
+            || (line.hasAtMostCharacters(60) && Self.continuations.contains(where: { lower.hasUTF8Prefix($0) })) {
             self = .adLabel
             return
         }
@@ -39,7 +39,7 @@ enum FurnitureLine: Equatable {
         if let prefix = Self.creditPrefixes.first(where: { credit.lowercased().hasUTF8Prefix($0) }) {
             // The credit names a photographer or an agency: a few words, no sentence.
             let names = credit.dropFirst(prefix.count).trimmingCharactersInWhitespace()
-            guard !names.isEmpty, names.split(separator: " ").count <= 10, !names.hasUTF8Suffix(".") || names.count <= 40 else { return nil }
+            guard !names.isEmpty, names.split(separator: " ").count <= 10, !names.hasUTF8Suffix(".") || names.hasAtMostCharacters(40) else { return nil }
             self = .pictureCredit(line)
             return
         }
@@ -77,7 +77,7 @@ enum FurnitureLine: Equatable {
     /// `Michael Conroy, AP`, `Sakib Ali/Hindustan Times/Getty Images`, `Getty Images`,
     /// `Registry via AP`, `Steve Peoples, Ap National Political Writer`; nil for other lines.
     static func agencyCredit(_ line: String) -> FurnitureLine? {
-        guard line.count <= 80, let last = line.last, last != "." && last != "?" && last != "!" && last != ":" else { return nil }
+        guard line.hasAtMostCharacters(80), let last = line.last, last != "." && last != "?" && last != "!" && last != ":" else { return nil }
         let words = line.split(separator: " ")
         guard words.count <= 10 else { return nil }
         // `Steve Peoples, Ap National Political Writer`: a wire's staff title after the names.

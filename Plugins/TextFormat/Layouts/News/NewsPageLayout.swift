@@ -54,7 +54,7 @@ public struct NewsPageLayout: PageLayout {
                 guard let first = run.first, let last = run.last else { return }
                 var slice = bodyLines[first...last]
                 for index in slice.indices where news.roles[index] != .body {
-                    slice[index] = TextLine(number: slice[index].number, text: "")
+                    slice[index] = TextLine(number: slice[index].number, text: "", width: 0)
                 }
                 let parser = BlockParser(lines: slice, normalGap: normalGap) { Self.headingLevel($0, indentedBody: indentedBody) }
                 articleBlocks += parser.parse()
@@ -165,7 +165,7 @@ public struct NewsPageLayout: PageLayout {
         for index in blocks.indices.dropFirst().dropLast() {
             guard case .paragraph(let content) = blocks[index], case .paragraph(let next) = blocks[index + 1] else { continue }
             let text = content.plainText
-            guard text.count <= 24, !LineShape.isProse(text), !LineMarks.endsWithPunctuation(text) || text.hasSuffix(":") || text.hasSuffix("："),
+            guard text.hasAtMostCharacters(24), !LineShape.isProse(text), !LineMarks.endsWithPunctuation(text) || text.hasSuffix(":") || text.hasSuffix("："),
                   LineShape.isProse(next.plainText) else { continue }
             switch blocks[index - 1] {
             case .paragraph, .figure: blocks[index] = .heading(Heading(level: 2, content: content))
@@ -182,7 +182,7 @@ public struct NewsPageLayout: PageLayout {
         for index in blocks.indices.dropLast().reversed() {
             guard case .heading(let heading) = blocks[index + 1], case .paragraph(let content) = blocks[index] else { continue }
             let text = content.plainText
-            guard text.count <= 30, !LineShape.isProse(text), LineShape.finalMark(text).map({ !Self.headingBreakers.contains($0) }) ?? false else { continue }
+            guard text.hasAtMostCharacters(30), !LineShape.isProse(text), LineShape.finalMark(text).map({ !Self.headingBreakers.contains($0) }) ?? false else { continue }
             blocks[index] = .heading(Heading(level: heading.level, content: content))
         }
         return blocks

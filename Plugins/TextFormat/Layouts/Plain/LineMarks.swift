@@ -10,8 +10,11 @@ enum LineMarks {
     static let figurePrefixes = ["[图]", "【图】", "[Figure]", "[Image]"]
     /// The prefixes that introduce a table caption above a drawn table.
     static let tablePrefixes = ["[表]", "【表】", "[Table]"]
-    /// The labels of notes set apart from the running text, followed by a colon.
-    static let noteKinds = ["编者按", "编后语", "编后", "记者手记", "链接", "相关链接", "背景链接"]
+    /// The labels of notes set apart from the running text, followed by a colon, each with its
+    /// bracketed form (`【编者按】`), built once rather than for every paragraph.
+    static let noteKinds = ["编者按", "编后语", "编后", "记者手记", "链接", "相关链接", "背景链接"].map { (kind: $0, bracketed: "【" + $0 + "】") }
+    /// What a note opens with: `【`, or the first character of a label.
+    static let noteLeads = ScalarSet(scalars: ["【"] + noteKinds.compactMap { $0.kind.unicodeScalars.first })
 
     /// Whether a text has at most `limit` characters, without counting all of a huge line.
     static func fits<S: StringProtocol>(_ text: S, within limit: Int) -> Bool {
@@ -83,6 +86,8 @@ enum LineMarks {
 
     /// Whether the line is a thematic break (`* * *`, `＊＊＊`).
     static func isDivider(_ text: String) -> Bool {
+        // The first scalar rules most lines out without finding where the first character ends.
+        guard let lead = text.unicodeScalars.first, lead == "*" || lead == "＊" || lead == "※" else { return false }
         guard let first = text.first, first == "*" || first == "＊" || first == "※", fits(text, within: 40) else { return false }
         let marks = text.filter { $0 != " " }
         guard marks.count >= 3 else { return false }
@@ -97,7 +102,8 @@ enum LineMarks {
 
     /// The text of a block-quote line without its marker, or nil.
     static func quoted(_ text: String) -> Substring? {
-        guard text.first == ">" else { return nil }
+        // The first scalar rules most lines out without finding where the first character ends.
+        guard text.unicodeScalars.first == ">", text.first == ">" else { return nil }
         let rest = text.dropFirst()
         return rest.first == " " ? rest.dropFirst() : rest
     }
@@ -204,9 +210,10 @@ enum LineMarks {
 
     /// The kind and text of a note (`编者按：…`), or nil.
     static func note(_ text: String) -> (kind: String, text: String)? {
-        for kind in noteKinds {
+        guard let first = text.unicodeScalars.first, noteLeads.contains(first) else { return nil }
+        for (kind, bracketed) in noteKinds {
             var rest: Substring
-            if text.hasUTF8Prefix("【" + kind + "】") {
+            if text.hasUTF8Prefix(bracketed) {
                 rest = text.dropFirst(kind.count + 2)
             } else if text.hasUTF8Prefix(kind) {
                 rest = text.dropFirst(kind.count)
