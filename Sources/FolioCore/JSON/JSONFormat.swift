@@ -90,8 +90,10 @@ public struct JSONFormat: FolioPlugin {
             var envelope = document
             envelope.blocks = []
             let empty = try encoder.encode(envelope)
-            let opening = Array(#"{"blocks":["#.utf8)
-            guard empty.starts(with: opening + Array("]".utf8)) else { return try encoder.encode(document) }
+            let opening = Data(#"{"blocks":["#.utf8)
+            guard empty.starts(with: opening + Data("]".utf8)) else { return try encoder.encode(document) }
+            // Written into the `Data` returned: an array copied into one at the end held the
+            // output twice at the peak.
             var bytes = opening
             var run: [Block] = []
             func separate() {
@@ -119,8 +121,8 @@ public struct JSONFormat: FolioPlugin {
                 }
             }
             try flush()
-            bytes.append(contentsOf: empty.dropFirst(opening.count))
-            return Data(bytes)
+            bytes.append(empty.dropFirst(opening.count))
+            return bytes
         }
     }
 }
