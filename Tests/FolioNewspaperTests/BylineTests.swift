@@ -156,9 +156,12 @@ struct BylineTests {
         ("（晓旻）", true, ["晓旻"]),
         ("……价格有望继续走低。 邬一", true, ["邬一"]),
         ("……价格有望继续走低。邬一、方二", true, ["邬一", "方二"]),
-        // A bare name is read only where the page goes on; a pen name only in brackets.
+        // A bare name is read only where the page goes on; a bare pen name only alone.
         ("……价格有望继续走低。 邬一", false, []),
-        ("……价格有望继续走低。 晓旻", true, []),
+        ("……价格有望继续走低。晓旻", true, ["晓旻"]),
+        ("……价格有望继续走低。晓旻 芸芸", true, []),
+        ("……价格有望继续走低。”晓旻", true, ["晓旻"]),
+        ("相关内容欢迎关注“宁波组工”微信号", true, []),
         // End marks, outlets, roles, words inside a sentence: no signature.
         ("……价格有望继续走低。（完）", true, []),
         ("……价格有望继续走低。（未完待续）", true, []),

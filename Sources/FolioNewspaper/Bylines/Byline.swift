@@ -211,8 +211,8 @@ public struct Byline: Sendable, Hashable {
 
     /// The signature that closes an article's last paragraph in news in brief and short
     /// reports: `…继续走低。（晓旻）` or `…继续走低。(钟五 蔡六)`, where a bracketed name may be a
-    /// pen name, and `…继续走低。 钟五` after the last sentence, where it must start with a family
-    /// name. A bare name is read only when `allowingBareName`, which the caller makes false for
+    /// pen name, and `…继续走低。 钟五` after the last sentence, where several names must start
+    /// with a family name and one alone may be a pen name. A bare name is read only when `allowingBareName`, which the caller makes false for
     /// the page's last line: a page cut short can end in any few characters after a sentence.
     /// Nil for anything else: an end mark (`（完）`, `（待续）`), an outlet (`（新华社）`), or words
     /// that are not names.
@@ -221,6 +221,7 @@ public struct Byline: Sendable, Hashable {
         while let last = text.unicodeScalars.last, last == " " || last == "|" { text = Substring(text.unicodeScalars.dropLast()) }
         guard let last = text.unicodeScalars.last else { return nil }
         let signature: Substring, requireSurname: Bool
+        var closesSentence = true
         if last == ")" || last == "）" {
             guard let open = text.unicodeScalars.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
             // The bracket follows the last sentence, or is the whole paragraph.
@@ -233,16 +234,23 @@ public struct Byline: Sendable, Hashable {
             guard allowingBareName, let end = text.unicodeScalars.lastIndex(where: sentenceEnds.contains) else { return nil }
             signature = text[text.unicodeScalars.index(after: end)...]
             requireSurname = true
+            // After a full stop (`。`, `。”`), not a quotation's end alone (`“宁波组工”微信号`).
+            let before = text[..<text.unicodeScalars.index(after: end)].unicodeScalars.suffix(2)
+            closesSentence = before.last.map(fullStops.contains) == true || before.first.map(fullStops.contains) == true
         }
         let names = signature.split(atScalarsIn: " 、，,")
+        // One bare name of two or three characters after a full stop may be a pen name too (`…继续走低。晓旻`).
+        let penName = names.count == 1 && (2...3).contains(names[0].scalarCount) && closesSentence
         guard (1...3).contains(names.count), names.allSatisfy({ name in
-            name.scalarCount <= 4 && isName(name, requireSurname: requireSurname) && !Dateline.isOutletName(name) && !closingMarks.contains(name)
+            name.scalarCount <= 4 && isName(name, requireSurname: requireSurname && !penName) && !Dateline.isOutletName(name) && !closingMarks.contains(name)
         }) else { return nil }
         return names.map { Author(name: String($0)) }
     }
 
     /// What ends the sentence before a closing signature.
     static let sentenceEnds: ScalarSet = "。！？!?”」』…"
+    /// The marks that end a sentence, not a quotation within one.
+    static let fullStops: ScalarSet = "。！？!?"
 
     /// Bracketed words that close an article and name no one.
     static let closingMarks = PhraseSet(["完", "待续", "未完", "续完", "全文完", "未完待续", "转载", "轉載", "摘编", "摘編", "编译", "編譯", "供稿", "来稿", "來稿",
