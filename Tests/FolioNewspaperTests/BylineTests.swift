@@ -22,6 +22,10 @@ struct BylineTests {
         // Traditional characters: every role has its traditional form.
         ("■本報見習記者 林一 鞏二", ["本報見習記者 林一", "本報見習記者 鞏二"]),
         ("特約記者 陳三 本報實習生 吳四", ["特約記者 陳三", "本報實習生 吳四"]),
+        // More roles, decorations and outlets: a special commentator, a star, a broadcaster; video credits keep the role before.
+        ("◎本报特约评论员 林一", ["本报特约评论员 林一"]),
+        ("央视记者 林一", ["央视记者 林一"]),
+        ("记者 林一 视频 李二", ["记者 林一", "记者 李二"]),
         // Taiwanese papers: the place filed from after a slash, the paper's name glued after it.
         ("記者林一／台北報導", ["記者 林一"]),
         ("特派記者賴二/北京報導聯合報", ["特派記者 賴二"]),

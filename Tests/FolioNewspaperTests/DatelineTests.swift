@@ -85,6 +85,10 @@ struct DatelineTests {
         let reviews = try #require(Dateline("初审：王五 复审：赵六 终审：钱七"))
         #expect(reviews.credits == ["初审：王五", "复审：赵六", "终审：钱七"])
         #expect(Dateline("策划 新方案") == nil && Dateline("审核通过的项目名单") == nil)
+        // The page's own staff at its foot, keyed with a space too.
+        for line in ["本版编辑 林一", "图片编辑 林一", "版式设计 林一", "美编 林一"] {
+            #expect(Dateline(line)?.credits == [line], "\(line)")
+        }
         // WeChat articles: the account, and the writer before it, beside the time and the place posted from.
         let original = try #require(Dateline("原创 林小雨 江城发布 2024-05-14 10:54 发表于浙江"))
         #expect(original.publication == "江城发布" && original.authors == [Author(name: "林小雨")] && original.date == "2024-05-14")

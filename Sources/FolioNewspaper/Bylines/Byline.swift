@@ -29,11 +29,11 @@ public struct Byline: Sendable, Hashable {
 
     /// Roles printed before names, longest first so that 本报记者 wins over 记者.
     public static let roles: [String] = [
-        "本报特约记者", "本报见习记者", "本报实习记者", "本报实习生", "本报通讯员", "本报评论员", "融媒体记者", "全媒体记者",
+        "本报特约评论员", "特约评论员", "本报特约记者", "本报见习记者", "本报实习记者", "本报实习生", "本报通讯员", "本报评论员", "融媒体记者", "全媒体记者",
         "特约通讯员", "本报记者", "见习记者", "实习记者", "特约记者", "首席记者", "摄影记者", "特派记者",
         "特约撰稿人", "特约撰稿", "撰稿人", "评论员", "通讯员", "实习生", "记者", "摄影", "撰稿", "撰文", "作者",
         // The same in traditional characters.
-        "本報特約記者", "本報見習記者", "本報實習記者", "本報實習生", "本報通訊員", "本報評論員", "融媒體記者", "全媒體記者",
+        "本報特約評論員", "特約評論員", "本報特約記者", "本報見習記者", "本報實習記者", "本報實習生", "本報通訊員", "本報評論員", "融媒體記者", "全媒體記者",
         "特約通訊員", "本報記者", "見習記者", "實習記者", "特約記者", "首席記者", "攝影記者", "特派記者",
         "特約撰稿人", "特約撰稿", "評論員", "通訊員", "實習生", "記者", "攝影",
     ].sorted { $0.count > $1.count }
@@ -53,7 +53,7 @@ public struct Byline: Sendable, Hashable {
     static let photoMarks = ["摄", "攝"]
 
     /// Marks some papers print before a byline (□本报记者 …).
-    static let decorations: ScalarSet = "□■●◆▲○◇•·—"
+    static let decorations: ScalarSet = "□■●◆▲○◇•·—◎★☆▶►△"
     /// Separators between the names and roles of a byline.
     static let separators: ScalarSet = " \u{3000}\u{A0}\t、，,；;|｜丨"
     /// Brackets a byline may be printed in.
@@ -62,7 +62,9 @@ public struct Byline: Sendable, Hashable {
     static let separatorsAndBrackets = separators.union(brackets)
 
     /// Words printed around the names that are not names (本报记者 王一 报道, 文/摄).
-    static let fillerWords = PhraseSet(["报道", "報道", "整理", "发", "發", "讯", "訊", "和", "及", "文", "文/摄", "文/攝", "文／摄", "图/文", "文/图", "图文", "综合", "綜合", "本版采写", "采写", "执笔", "/"])
+    static let fillerWords = PhraseSet(["报道", "報道", "整理", "发", "發", "讯", "訊", "和", "及", "文", "文/摄", "文/攝", "文／摄", "图/文", "文/图", "图文", "综合", "綜合", "本版采写", "采写", "执笔", "/",
+                                      // Video by the names after it: they keep the role before (`记者 王一 视频 李二`).
+                                      "视频", "視頻", "摄像", "攝像"])
 
     // MARK: - Lines
 
@@ -554,7 +556,7 @@ public struct Byline: Sendable, Hashable {
     }
 
     /// The last characters of the names of organisations that employ reporters.
-    static let organisationEndings: ScalarSet = "网社报台端团组部局委院所站刊频道闻"
+    static let organisationEndings: ScalarSet = "网社报台端团组部局委院所站刊频道闻视視"
 
     /// The role a token starts with, and the name glued after it (`本报记者易靖` → 本报记者, 易靖).
     private static func role(_ token: Substring) -> (role: String, rest: Substring)? {

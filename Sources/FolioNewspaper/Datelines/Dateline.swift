@@ -109,7 +109,7 @@ public struct Dateline: Sendable, Hashable {
 
     /// Characters one of which every dateline holds: digits, colons, and the last characters of
     /// the keys that may stand before a space.
-    static let marks: ScalarSet = "0123456789０１２３４５６７８９:：源處处者員员辑輯编編"
+    static let marks: ScalarSet = "0123456789０１２３４５６７８９:：源處处者員员辑輯编編计計"
 
     /// What a key introduces.
     enum Key: Equatable {
@@ -124,6 +124,9 @@ public struct Dateline: Sendable, Hashable {
         ("发布日期", .time), ("發佈日期", .time), ("日期", .time), ("更新时间", .time),
         ("作者", .author(role: nil)), ("记者", .author(role: "记者")), ("記者", .author(role: "記者")), ("通讯员", .author(role: "通讯员")),
         ("责任编辑", .credit), ("責任編輯", .credit), ("本期编辑", .credit), ("编辑", .credit), ("編輯", .credit), ("责编", .credit),
+        ("本版编辑", .credit), ("本版編輯", .credit), ("图片编辑", .credit), ("圖片編輯", .credit), ("美术编辑", .credit), ("美術編輯", .credit),
+        ("值班编辑", .credit), ("值班編輯", .credit), ("见习编辑", .credit), ("見習編輯", .credit), ("版式设计", .credit), ("版式設計", .credit),
+        ("美编", .credit), ("美編", .credit),
         ("原标题", .credit), ("原標題", .credit), ("标签", .ignored), ("標籤", .ignored), ("分类", .ignored), ("分類", .ignored),
         ("次浏览", .ignored), ("浏览", .ignored), ("瀏覽", .ignored), ("点击", .ignored), ("阅读", .ignored), ("字号", .ignored),
         ("字体", .ignored), ("字體", .ignored), ("期刊", .ignored), ("期号", .ignored), ("版面", .edition), ("版次", .edition),
@@ -132,7 +135,7 @@ public struct Dateline: Sendable, Hashable {
     /// The staff that government and party media credit under an article, keyed with a colon
     /// only (`审核：李四`, `初审：王五 复审：赵六 终审：钱七`, `监制：周九`): the same words open titles.
     static let staffKeys = ["审核", "審核", "审校", "審校", "校对", "校對", "初审", "初審", "复审", "復審", "终审", "終審",
-                            "监制", "監製", "统筹", "統籌", "策划", "策劃", "美编", "美編", "摄像", "攝像", "制作", "製作"]
+                            "监制", "監製", "统筹", "統籌", "策划", "策劃", "摄像", "攝像", "制作", "製作"]
     static let staffKeyWords = PhraseSet(staffKeys)
 
     /// The keys, matched by the longest at a position, and what each introduces.
