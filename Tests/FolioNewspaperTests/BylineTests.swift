@@ -17,6 +17,10 @@ struct BylineTests {
         ("记者王小明 实习生陈思", ["记者 王小明", "实习生 陈思"]),
         ("记者 张三、李四 通讯员 王五", ["记者 张三", "记者 李四", "通讯员 王五"]),
         ("By Ann Lee and Tom Hart", ["- Ann Lee", "- Tom Hart"]),
+        // After the names, an agency or a job, and an outlet after a bar, name no one.
+        ("By ANN LEE, Associated Press", ["- ANN LEE"]),
+        ("By Ann Lee, Staff Writer", ["- Ann Lee"]),
+        ("By Ann Lee and Tom Hart | Reuters", ["- Ann Lee", "- Tom Hart"]),
         ("本报记者林海发自杭州", ["本报记者 林海"]),
         ("晨报记者 周远 浙江安吉报道", ["晨报记者 周远"]),
         // Traditional characters: every role has its traditional form.

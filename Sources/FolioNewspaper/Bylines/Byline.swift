@@ -618,10 +618,22 @@ public struct Byline: Sendable, Hashable {
         return length <= 10 && token.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || $0 == "-" || $0 == "." }
     }
 
-    /// `Ann Lee and Tom Hart`, `Ann Lee, Tom Hart`: names of letters, spaces and dots.
-    private static func englishAuthors(_ names: Substring) -> [Author]? {
+    /// The agencies and picture libraries English bylines and credits end with.
+    public static let englishAgencies = ["Associated Press", "AP", "AP Photo", "Reuters", "AFP", "EPA", "Getty Images", "Shutterstock", "Alamy", "Creatas RF"]
+    /// The last words of a writer's job after their name (`Staff Writer`, `AP National Political Writer`), lower-cased.
+    public static let englishStaffTitles = ["writer", "correspondent", "reporter", "editor"]
+
+    /// `Ann Lee and Tom Hart`, `Ann Lee, Tom Hart`: names of letters, spaces and dots; after the
+    /// names, an agency or a job (`By Ann Lee, Associated Press`, `…, Staff Writer`) and an outlet
+    /// after a bar (`By Ann Lee | Reuters`) name no one.
+    private static func englishAuthors(_ byline: Substring) -> [Author]? {
+        let names = byline.split(separator: "|").first ?? byline
         var authors: [Author] = []
-        for part in names.split(separator: ",") {
+        for (position, part) in names.split(separator: ",").enumerated() {
+            let affiliation = part.trimmingCharactersInWhitespace()
+            if position > 0, englishAgencies.contains(affiliation) || englishStaffTitles.contains(where: { affiliation.lowercased().hasUTF8Suffix($0) }) {
+                continue
+            }
             for name in part.split(separator: " and ") where !name.isEmpty {
                 let trimmed = name.trimmingCharactersInWhitespace()
                 let words = trimmed.split(separator: " ")

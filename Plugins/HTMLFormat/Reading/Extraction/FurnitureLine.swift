@@ -1,4 +1,5 @@
 import FolioCore
+import FolioNewspaper
 
 /// A paragraph that a news site's template prints inside an article and that is no part of it:
 /// an ad slot's label (`Advertisement`), a pointer past an ad or a gallery (`Story continues below
@@ -71,9 +72,6 @@ enum FurnitureLine: Equatable {
 
     // MARK: - Agencies
 
-    /// The agencies and picture libraries credits end with.
-    static let agencies = ["Associated Press", "AP", "AP Photo", "Reuters", "AFP", "EPA", "Getty Images", "Shutterstock", "Alamy", "Creatas RF"]
-
     /// `Michael Conroy, AP`, `Sakib Ali/Hindustan Times/Getty Images`, `Getty Images`,
     /// `Registry via AP`, `Steve Peoples, Ap National Political Writer`; nil for other lines.
     static func agencyCredit(_ line: String) -> FurnitureLine? {
@@ -83,12 +81,12 @@ enum FurnitureLine: Equatable {
         // `Steve Peoples, Ap National Political Writer`: a wire's staff title after the names.
         if let comma = line.lastIndex(of: ",") {
             let title = line[line.index(after: comma)...].trimmingCharactersInWhitespace().lowercased()
-            if title.hasUTF8Prefix("ap "), staffTitles.contains(where: { title.hasUTF8Suffix($0) }) {
+            if title.hasUTF8Prefix("ap "), Byline.englishStaffTitles.contains(where: { title.hasUTF8Suffix($0) }) {
                 let people = personNames(line[..<comma])
                 return people.isEmpty ? nil : .agencyCredit(line, people: people)
             }
         }
-        guard let agency = agencies.first(where: { line.hasUTF8Suffix($0) }) else { return nil }
+        guard let agency = Byline.englishAgencies.first(where: { line.hasUTF8Suffix($0) }) else { return nil }
         let before = line.dropLast(agency.count)
         // The agency is a word of its own, set apart from what comes before it; an abbreviation
         // (`AP`) after a comma or slash only, since a capitalised phrase may end in one too.
@@ -103,8 +101,6 @@ enum FurnitureLine: Equatable {
         return people.isEmpty ? .pictureCredit(line) : .agencyCredit(line, people: people)
     }
 
-    /// Titles agencies give their staff (`National Political Writer`), lower-cased.
-    static let staffTitles = ["writer", "correspondent", "reporter", "editor"]
 
     /// `Meg Kinnard and Errin Haines` → two names; words that are no personal name (`Hindustan
     /// Times`) give none.
