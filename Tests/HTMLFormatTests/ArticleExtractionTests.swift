@@ -227,6 +227,19 @@ enum SitePages {
         #expect(!text.contains("Reader 1 wrote"))
     }
 
+    @Test("What stands above a web page's headline is the site's, never a kicker", arguments: ["TRENDING:", "Wed, Nov 20, 2019", "Europe"])
+    func noKickerAboveAWebHeadline(above: String) throws {
+        let document = try readHTML("""
+            <html><head><meta charset="utf-8"><title>Harbour fleet plans its season</title></head><body><article>
+            <p>\(above)</p><h1>Harbour fleet plans its season</h1>
+            <p>The harbour master publishes the tide tables every month, and the fishing fleet plans its trips around them.</p>
+            <p>Boats leave two hours before high water and come back on the ebb, when the channel is deep enough.</p>
+            </article></body></html>
+            """)
+        #expect(document.metadata.title == "Harbour fleet plans its season")
+        #expect(document.metadata.introTitle == nil)
+    }
+
     @Test func paragraphsOfZeroWidthSpacesAreEmpty() throws {
         let document = try readHTML("""
             <html><head><meta charset="utf-8"><title>Festival opening night at the park</title></head><body><article>

@@ -74,6 +74,9 @@ struct NewsPageCleanup {
         guard isArticle else { return }
         var found = page.metadata
         found.date = found.date ?? timestampDate
+        // Above a web page's headline stand its site's words (a section, a date, `Skip to content`,
+        // a weather widget), not a kicker: e-paper kickers come from Founder's own fields.
+        found.introTitle = nil
         let stated = metadata
         metadata = stated.filling(from: found)
         // A `<title>` often wraps the headline in the site's name (`标题 - 某某网`), or is the name alone (`某某校报电子版`).
