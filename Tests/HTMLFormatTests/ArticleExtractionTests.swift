@@ -240,6 +240,19 @@ enum SitePages {
         #expect(document.metadata.introTitle == nil)
     }
 
+    @Test("Below a web page's headline, a short line is no deck; a `——` deck is", arguments: [("Breaking News", nil), ("——港区十年变迁记", "港区十年变迁记")] as [(String, String?)])
+    func deckBelowAWebHeadline(below: String, subtitle: String?) throws {
+        let document = try readHTML("""
+            <html><head><meta charset="utf-8"><title>港区新增两条集装箱航线</title></head><body><article>
+            <h1>港区新增两条集装箱航线</h1><p>\(below)</p>
+            <p>昨天，港区新开通两条通往东南亚的集装箱航线，每周各有一个航班，进一步扩大了港口的航线网络。</p>
+            <p>港区有关负责人说，今年还将再开通三条航线，货物吞吐量有望继续增长。</p>
+            </article></body></html>
+            """)
+        #expect(document.metadata.title == "港区新增两条集装箱航线")
+        #expect(document.metadata.subtitle == subtitle)
+    }
+
     @Test func paragraphsOfZeroWidthSpacesAreEmpty() throws {
         let document = try readHTML("""
             <html><head><meta charset="utf-8"><title>Festival opening night at the park</title></head><body><article>

@@ -77,6 +77,10 @@ struct NewsPageCleanup {
         // Above a web page's headline stand its site's words (a section, a date, `Skip to content`,
         // a weather widget), not a kicker: e-paper kickers come from Founder's own fields.
         found.introTitle = nil
+        // Below it, a deck is printed as one (`——副题`); a short line there is a section or a promotion.
+        if let subtitle = found.subtitle, !page.lines.contains(where: { $0.text.hasUTF8Prefix("——") && LineShape.deck($0.text) == subtitle }) {
+            found.subtitle = nil
+        }
         let stated = metadata
         metadata = stated.filling(from: found)
         // A `<title>` often wraps the headline in the site's name (`标题 - 某某网`), or is the name alone (`某某校报电子版`).
