@@ -198,6 +198,7 @@ enum SitePages {
         ("The Example Gazette - Tide Tables for the Harbour", "The Example Gazette", "Tide Tables for the Harbour", "The Example Gazette"),
         ("港区新增两条集装箱航线_江城网", nil, "港区新增两条集装箱航线", "江城网"),
         ("港区新增两条集装箱航线_财经_江城网", nil, "港区新增两条集装箱航线", "江城网"),
+        ("新竹尖石賞楓 (2) @ 山友的家 :: 部落格平台 ::", "山友的家", "新竹尖石賞楓 (2)", "山友的家"),
         ("Q&A - Part Two of the Series", nil, "Q&A - Part Two of the Series", nil),
     ] as [(String, String?, String, String?)])
     func siteNameInTitle(pageTitle: String, siteName: String?, title: String, publication: String?) throws {

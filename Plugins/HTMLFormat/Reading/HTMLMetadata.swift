@@ -103,6 +103,14 @@ enum HTMLMetadata {
             if let publication { return name.caseInsensitiveCompare(publication) == .orderedSame }
             return Dateline.isOutletName(name)
         }
+        // `Post @ Blog :: Platform ::`, `Headline | Site | Section`: the named site, wherever it stands after the headline.
+        if let publication {
+            for separator in siteSeparators + [" @ "] {
+                guard let range = title.range(of: separator + publication), range.lowerBound > title.startIndex else { continue }
+                let headline = title[..<range.lowerBound].trimmingCharactersInWhitespace()
+                if headline.scalarCount >= 4 { return headline }
+            }
+        }
         for separator in siteSeparators {
             if let range = title.range(of: separator, options: .backwards), isSiteName(title[range.upperBound...]) {
                 var headline = title[..<range.lowerBound].trimmingCharactersInWhitespace()
