@@ -51,4 +51,12 @@ struct IndicatorRowTests {
         #expect(!english.isChinese && english.words(for: .moreThan) == "more than")
         #expect(IndicatorWording(language: "zh-TW").isChinese)
     }
+
+    @Test func groupsPositionsBySectionInFirstOrder() {
+        let sections = ["第一节", "第一节", "", "第二节", "第一节", "第二节", "第二节"]
+        let rows = sections.map { IndicatorRow(cells: [$0, "培训干部", "1", "人", "exact", "count", "1人", "句子。"]) }
+        let groups = rows.positionsBySection()
+        #expect(groups.map(\.section) == ["第一节", "", "第二节"])
+        #expect(groups.map(\.positions) == [[0, 1, 4], [2], [3, 5, 6]])
+    }
 }

@@ -73,3 +73,34 @@ struct LexiconTests {
         #expect(subjectF1 / Double(matched) >= 0.84)
     }
 }
+
+/// The open-addressed table that holds the lexicon's packed words.
+@Suite struct PackedWordTableTests {
+    @Test func setsReplacesAndMisses() {
+        var table = PackedWordTable(capacity: 2, filler: 0)
+        table.set(1, for: 0x5C45_6C11)
+        table.set(2, for: 0x5C45_6C11)
+        table.set(3, for: 0x4E00)
+        #expect(table[0x5C45_6C11] == 2)
+        #expect(table[0x4E00] == 3)
+        #expect(table[0x4E01] == nil)
+        #expect(table.count == 2)
+    }
+
+    @Test func growsAndKeepsEveryKey() {
+        var table = PackedWordTable(capacity: 1, filler: 0)
+        for key in UInt64(1)...5000 { table.set(Int(key) * 2, for: key << 16 | 0x4E00) }
+        #expect(table.count == 5000)
+        #expect((UInt64(1)...5000).allSatisfy { table[$0 << 16 | 0x4E00] == Int($0) * 2 })
+        #expect(table[5001 << 16 | 0x4E00] == nil)
+    }
+
+    @Test func mapsValuesKeepingKeys() {
+        var table = PackedWordTable(capacity: 4, filler: 0)
+        table.set(7, for: 0x4E00)
+        let mapped = table.mapValues(filler: "") { String($0) }
+        #expect(mapped[0x4E00] == "7")
+        #expect(mapped[0x4E01] == nil)
+        #expect(mapped.count == 1)
+    }
+}

@@ -7,8 +7,8 @@ import Foundation
 /// `python3-jieba` installs, or from the path in `FOLIO_JIEBA_DICT`; a batch of pages pays for
 /// it once. Without the file the lexicon is empty and the rules that ask it keep their
 /// lexicon-free reading. Words of up to four characters of the Basic Multilingual Plane are
-/// kept (nearly all of the 349k), each keyed by its scalars packed into a `UInt64`, so that
-/// probing a word is one hash lookup and builds no string.
+/// kept (nearly all of the 349k), each keyed by its scalars packed into a `UInt64` in a
+/// ``PackedWordTable``, so that probing a word is one cheap hash lookup and builds no string.
 struct SegmentationLexicon: Sendable {
     /// What jieba's tag says a word is, in the groups the rules use.
     enum PartOfSpeech: UInt8, Sendable {
@@ -77,17 +77,23 @@ struct SegmentationLexicon: Sendable {
     }
 
     /// The process's lexicon, read on first use from the first readable file of ``searchPaths``; empty without one.
-    static let shared: SegmentationLexicon = searchPaths.lazy.compactMap { try? SegmentationLexicon(contentsOf: $0) }.first ?? SegmentationLexicon()
+    static let shared: SegmentationLexicon = {
+        // A loop rather than `lazy.compactMap(…).first`, which reads the file twice (once to find the first, once to return it).
+        for path in searchPaths {
+            if let lexicon = try? SegmentationLexicon(contentsOf: path) { return lexicon }
+        }
+        return SegmentationLexicon()
+    }()
 
     /// The longest word kept, in characters.
     static let longestWord = 4
 
-    private let entries: [UInt64: Entry]
+    private let entries: PackedWordTable<Entry>
     private let logTotal: Double
 
     /// An empty lexicon: every probe misses.
     init() {
-        entries = [:]
+        entries = PackedWordTable(capacity: 0, filler: Entry(logProbability: 0, partOfSpeech: .other))
         logTotal = 0
     }
 
@@ -97,11 +103,8 @@ struct SegmentationLexicon: Sendable {
     /// are decoded straight into its key (words the key cannot hold are skipped).
     init(contentsOf path: String) throws {
         guard let data = FileManager.default.contents(atPath: path) else { throw LoadError(path: path, problem: "cannot read the file") }
-        var entries: [UInt64: Entry] = [:]
-        entries.reserveCapacity(360_000)
+        var counts = PackedWordTable(capacity: 360_000, filler: (frequency: UInt32(0), partOfSpeech: PartOfSpeech.other))
         var total: Double = 0
-        var pending: [(key: UInt64, frequency: UInt32, partOfSpeech: PartOfSpeech)] = []
-        pending.reserveCapacity(360_000)
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             let bytes = buffer.bindMemory(to: UInt8.self)
             var line = 1
@@ -112,13 +115,19 @@ struct SegmentationLexicon: Sendable {
                 while position < bytes.count, bytes[position] != 0x20, bytes[position] != 0x0A {
                     let lead = UInt32(bytes[position])
                     var (value, width): (UInt32, Int)
-                    switch lead {
-                    case 0..<0x80: (value, width) = (lead, 1)
-                    case 0xC0..<0xE0: (value, width) = (lead & 0x1F, 2)
-                    case 0xE0..<0xF0: (value, width) = (lead & 0x0F, 3)
-                    default: (value, width) = (lead & 0x07, 4)
+                    if lead < 0x80 {
+                        (value, width) = (lead, 1)
+                    } else if lead & 0xF0 == 0xE0, position + 2 < bytes.count {
+                        // Nearly every word is CJK, three bytes a scalar: decoded without the general loop.
+                        (value, width) = ((lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F), 3)
+                    } else {
+                        switch lead {
+                        case 0xC0..<0xE0: (value, width) = (lead & 0x1F, 2)
+                        case 0xE0..<0xF0: (value, width) = (lead & 0x0F, 3)
+                        default: (value, width) = (lead & 0x07, 4)
+                        }
+                        for next in 1..<width where position + next < bytes.count { value = value << 6 | UInt32(bytes[position + next] & 0x3F) }
                     }
-                    for next in 1..<width where position + next < bytes.count { value = value << 6 | UInt32(bytes[position + next] & 0x3F) }
                     position += width
                     if length < Self.longestWord, value <= 0xFFFF, value != 0 {
                         key = key << 16 | UInt64(value)
@@ -150,21 +159,22 @@ struct SegmentationLexicon: Sendable {
                 line += 1
                 total += Double(frequency)
                 if fits {
-                    pending.append((key, frequency, PartOfSpeech(jiebaTag: tag.0, tag.1)))
+                    counts.set((frequency, PartOfSpeech(jiebaTag: tag.0, tag.1)), for: key)
                 }
             }
         }
         let logTotal = log(max(total, 1))
-        for word in pending {
-            entries[word.key] = Entry(logProbability: log(Double(max(word.frequency, 1))) - logTotal,
-                                      partOfSpeech: word.partOfSpeech)
+        // Nearly all words have a frequency under 1024: their logarithms are taken once each.
+        let smallLogs = (0..<1024).map { log(Double(max($0, 1))) }
+        entries = counts.mapValues(filler: Entry(logProbability: 0, partOfSpeech: .other)) { word in
+            let logFrequency = word.frequency < 1024 ? smallLogs[Int(word.frequency)] : log(Double(word.frequency))
+            return Entry(logProbability: logFrequency - logTotal, partOfSpeech: word.partOfSpeech)
         }
-        self.entries = entries
         self.logTotal = logTotal
     }
 
     /// Whether no dictionary was found.
-    var isEmpty: Bool { entries.isEmpty }
+    var isEmpty: Bool { entries.count == 0 }
 
     /// How many words are kept.
     var count: Int { entries.count }

@@ -85,12 +85,23 @@ extension Array where Element == IndicatorRow {
     /// The rows' positions grouped by section, the sections in the order they first appear:
     /// how the reading views (table, listing, charts) group an indicator table.
     public func positionsBySection() -> [(section: String, positions: [Int])] {
-        var sections: [String] = []
-        var members: [String: [Int]] = [:]
+        var groups: [(section: String, positions: [Int])] = []
+        var groupOfSection: [String: Int] = [:]
+        var current = -1
         for (position, row) in enumerated() {
-            if members[row.section] == nil { sections.append(row.section) }
-            members[row.section, default: []].append(position)
+            // A section's rows nearly always follow each other, and hashing a heading of CJK text
+            // normalises it: only a change of section is looked up.
+            if current < 0 || groups[current].section != row.section {
+                if let known = groupOfSection[row.section] {
+                    current = known
+                } else {
+                    current = groups.count
+                    groupOfSection[row.section] = current
+                    groups.append((row.section, []))
+                }
+            }
+            groups[current].positions.append(position)
         }
-        return sections.map { ($0, members[$0] ?? []) }
+        return groups
     }
 }
