@@ -254,6 +254,22 @@ enum SitePages {
         #expect(document.metadata.subtitle == subtitle)
     }
 
+    @Test("The rest of an article folded behind a Read more button is read; a Read more teaser is not")
+    func foldedArticleText() throws {
+        let lead = (1...3).map { "<p>Paragraph \($0) of the story tells how the harbour fleet plans its season around the tide tables, month by month.</p>" }
+        let folded = (4...8).map { "<p>Paragraph \($0) of the story goes on about the channel, the pilots and the new berths the port authority is building.</p>" }
+        let document = try readHTML("""
+            <html><head><meta charset="utf-8"><title>Harbour fleet plans its season</title></head><body><div class="story">
+            <h1>Harbour fleet plans its season</h1>\(lead.joined())
+            <div id="read-more"><div id="read-more-link"><a href="">Read more</a></div><div id="read-more-content">\(folded.joined())</div></div>
+            <div class="read-more-big"><a href="/other"><span class="read-more-big__title">Also on this site</span></a><p>Another story about the coast guard.</p></div>
+            </div></body></html>
+            """)
+        let text = document.blocks.map(\.plainText).joined(separator: "\n")
+        #expect(text.contains("Paragraph 8 of the story"))
+        #expect(!text.contains("Read more") && !text.contains("Also on this site"))
+    }
+
     @Test func paragraphsOfZeroWidthSpacesAreEmpty() throws {
         let document = try readHTML("""
             <html><head><meta charset="utf-8"><title>Festival opening night at the park</title></head><body><article>

@@ -14,10 +14,13 @@ struct ClassNameHint: Sendable, Hashable {
     let isArticle: Bool
     /// Whether the names hold a word of page chrome.
     let isChrome: Bool
+    /// Whether `more` is the only chrome word the names hold (`read-more`): a toggle that may
+    /// hide the rest of an article as well as a teaser.
+    let isMoreOnly: Bool
 
     /// The hint of an element.
     init(_ node: MarkupNode) {
-        var isArticle = false, isChrome = false
+        var isArticle = false, isChrome = false, sawMore = false, sawOtherChrome = false
         // Words are judged as bytes, lower-cased: names are ASCII nearly always, every element
         // of a page is asked, and strings or Foundation searches here cost more than parsing.
         var word: [UInt8] = []
@@ -25,6 +28,7 @@ struct ClassNameHint: Sendable, Hashable {
             guard !word.isEmpty else { return }
             if Self.chromeWords.contains(word) || Self.chromePrefixes.contains(where: { word.starts(with: $0) }) {
                 isChrome = true
+                if word == Self.more { sawMore = true } else { sawOtherChrome = true }
             } else if Self.articleWords.contains(where: { Self.contains($0, in: word) }) {
                 isArticle = true
             }
@@ -43,6 +47,7 @@ struct ClassNameHint: Sendable, Hashable {
         }
         self.isArticle = isArticle
         self.isChrome = isChrome
+        isMoreOnly = sawMore && !sawOtherChrome
     }
 
     /// Whether `needle` occurs in `word`.
@@ -69,6 +74,7 @@ struct ClassNameHint: Sendable, Hashable {
                                          "breadcrumb", "copyright", "toolbar", "login", "advert", "sponsor", "social", "masthead",
                                          "popup", "recommend", "newsletter", "subscri", "pagination", "pager", "disqus", "outbrain",
                                          "taboola", "promo", "cookie", "gdpr", "signup", "skip", "trending", "tags"].map { Array($0.utf8) }
+    private static let more = Array("more".utf8)
     private static let chromeWords: Set<[UInt8]> = Set(["ad", "ads", "adv", "aside", "hot", "rank", "print", "respond",
                                                         "replies", "follow", "more", "links"].map { Array($0.utf8) })
 }
