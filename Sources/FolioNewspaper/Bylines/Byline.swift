@@ -214,8 +214,9 @@ public struct Byline: Sendable, Hashable {
     /// The signature that closes an article's last paragraph in news in brief and short
     /// reports: `…继续走低。（晓旻）` or `…继续走低。(钟五 蔡六)`, where a bracketed name may be a
     /// pen name, and `…继续走低。 钟五` after the last sentence, where several names must start
-    /// with a family name and one alone may be a pen name. A bare name is read only when `allowingBareName`, which the caller makes false for
-    /// the page's last line: a page cut short can end in any few characters after a sentence.
+    /// with a family name and one alone may be a pen name. A bare name is read only when
+    /// `allowingBareName`, which the caller makes false for the page's last line: a page cut
+    /// short can end in any few characters after a sentence.
     /// Nil for anything else: an end mark (`（完）`, `（待续）`), an outlet (`（新华社）`), or words
     /// that are not names.
     public static func closingSignature(in paragraph: String, allowingBareName: Bool) -> [Author]? {
@@ -227,7 +228,7 @@ public struct Byline: Sendable, Hashable {
         if last == ")" || last == "）" {
             guard let open = text.unicodeScalars.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
             // The bracket follows the last sentence, or is the whole paragraph.
-            if open != text.startIndex || paragraph.unicodeScalars.count > text.unicodeScalars.count {
+            if open != text.startIndex || text.startIndex > paragraph.startIndex {
                 guard let before = text[..<open].unicodeScalars.last(where: { $0 != " " }), sentenceEnds.contains(before) else { return nil }
             }
             signature = text[text.unicodeScalars.index(after: open)..<text.unicodeScalars.index(before: text.endIndex)]

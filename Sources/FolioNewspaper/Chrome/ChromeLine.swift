@@ -54,7 +54,7 @@ public enum ChromeLine: Sendable, Hashable {
     /// (`首頁 新聞大觀 中新財經 中新體育 …`) or a strip of the page's headlines.
     static func isLinkBar(_ line: String) -> Bool {
         guard !line.unicodeScalars.contains(where: { linkBarBreakers.contains($0) || $0.properties.numericType != nil }) else { return false }
-        guard !Byline.roles.contains(where: { line.containsUTF8($0) }) else { return false }
+        guard !Byline.roleWords.occurs(in: line) else { return false }
         let phrases = line.split(atScalarsIn: " ")
         guard phrases.count >= 5 else { return false }
         let lengths = phrases.map(\.scalarCount)
@@ -215,8 +215,10 @@ public enum ChromeLine: Sendable, Hashable {
             for suffix in [".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp"] where lower.hasUTF8Suffix(suffix) { return true }
         }
         // `Skip to content`: a link for keyboard readers to jump past the site's header.
-        if line.utf8.count <= 24, line.hasUTF8Prefix("Skip to ") || line.hasUTF8Prefix("Jump to ") || line.hasUTF8Prefix("跳到"),
-           skipTargets.contains(where: { line.lowercased().hasUTF8Suffix($0) }) { return true }
+        if line.utf8.count <= 24, line.hasUTF8Prefix("Skip to ") || line.hasUTF8Prefix("Jump to ") || line.hasUTF8Prefix("跳到") {
+            let lower = line.lowercased()
+            if skipTargets.contains(where: { lower.hasUTF8Suffix($0) }) { return true }
+        }
         // `EN`, `ENG`: a language switch.
         return line.utf8.count <= 7 && languageSwitches.contains(line)
     }

@@ -38,7 +38,7 @@ public enum LineShape {
     public static func isDatelineLead(_ text: String) -> Bool {
         // `本报讯` too has its mark among the first scalars.
         guard hasDatelineMarkNearStart(text) else { return false }
-        if text.hasUTF8Prefix("本报讯") || text.hasUTF8Prefix("本報訊") || text.hasUTF8Prefix("【本报讯】") || text.hasUTF8Prefix("【本報訊】") { return true }
+        if text.hasUTF8Prefix("本报讯") || text.hasUTF8Prefix("本報訊") { return true }
         // The mark among the first 30 scalars, read with the scalar view's iterator: indexing
         // the view validates every index, and every line asks whether it is prose.
         var scalars = text.unicodeScalars.makeIterator()
