@@ -22,7 +22,7 @@ public struct HTMLFormatPlugin: FolioPlugin {
                             RecurringChrome.option,
                             PluginOption.maximumDepth,
                             PluginOption("standalone", .flag, for: .writer, default: "true", help: "a complete page", flags: ["-s", "--standalone"]),
-                            PluginOption("fragment", .flag, for: .writer, help: "only the body", flags: ["--fragment"]),
+                            PluginOption.fragment,
                             PluginOption.styleSheet,
                             PluginOption("template", .file, for: .writer, help: "page template (Mustache) replacing the default", flags: ["--template"]),
                             PluginOption.indicatorView,

@@ -13,7 +13,8 @@ public struct MarkdownFormatPlugin: FolioPlugin {
     /// The `markdown` descriptor.
     public var descriptor: PluginDescriptor {
         PluginDescriptor(name: "markdown", aliases: ["md", "commonmark", "gfm"], extensions: ["md", "markdown"], mediaTypes: ["text/markdown"],
-                         summary: "CommonMark with GFM pipe tables (grid tables for spans) and a YAML metadata block; no hard wraps")
+                         summary: "CommonMark with GFM pipe tables (grid tables for spans) and a YAML metadata block; no hard wraps",
+                         options: [PluginOption.fragment])
     }
 
     /// Writes Markdown.

@@ -22,6 +22,7 @@ public struct TextFormatPlugin: FolioPlugin {
                             PluginOption("columns", .integer, for: .writer, default: "72", help: "line width in display columns, CJK counting two", flags: ["--columns"]),
                             PluginOption("wrap", .choice(["auto", "none"]), for: .writer, default: "auto", help: "none keeps each paragraph on one line", flags: ["--wrap"]),
                             PluginOption("links", .choice(["text", "inline"]), for: .writer, default: "text", help: "inline prints each link's address after its words, and a picture's that has no words"),
+                            PluginOption.fragment,
                             PluginOption.indicatorView,
                          ])
     }

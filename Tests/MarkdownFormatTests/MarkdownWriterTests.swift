@@ -5,6 +5,14 @@ import Testing
 
 /// The Markdown writer's output, line by line.
 @Suite struct MarkdownWriterTests {
+    @Test func fragmentLeavesTheMetadataBlockOut() throws {
+        let document = Document(metadata: Metadata(title: "港城夜市", date: "2024-07-18", language: "zh-CN"),
+                                blocks: [.paragraph([.text("首晚客流超过1.5万人次。")])])
+        let output = try MarkdownWriter().write(document, context: WriteContext(options: Options(["fragment": "true"])))
+        guard case .data(let data) = output.content else { Issue.record("no data"); return }
+        #expect(String(decoding: data, as: UTF8.self) == "首晚客流超过1.5万人次。\n")
+    }
+
     @Test func writesMetadataHeadingsParagraphsAndTables() {
         let document = Document(
             metadata: Metadata(title: "港城夜市", authors: [Author(name: "王明远", role: "记者")], date: "2024-07-18", language: "zh-CN"),

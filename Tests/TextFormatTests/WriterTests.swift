@@ -30,6 +30,11 @@ struct WriterTests {
         #expect(try Support.read(text) == Self.page)
     }
 
+    @Test("fragment leaves the header out: the body alone")
+    func fragmentIsTheBodyAlone() throws {
+        #expect(try Support.write(Self.page, options: ["fragment": "true"]) == "　　正文。\n")
+    }
+
     @Test("Role-less authors are a By line; non-CJK editions are p. N")
     func englishByline() throws {
         let document = Document(metadata: Metadata(title: "Harbour news", authors: [Author(name: "Ann Lee"), Author(name: "Tom Hart")], date: "2023-04-05", edition: "7", language: "en"),

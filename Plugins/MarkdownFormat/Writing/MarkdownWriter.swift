@@ -12,14 +12,15 @@ public struct MarkdownWriter: DocumentWriter {
     /// Creates the writer.
     public init() {}
 
-    /// Writes the document, ending in a newline.
+    /// Writes the document, ending in a newline; `fragment` leaves the YAML metadata block out,
+    /// as pandoc does without `-s`.
     public func write(_ document: Document, context: WriteContext) throws -> WriterOutput {
-        WriterOutput(data: Data(Self.markdown(document).utf8))
+        WriterOutput(data: Data(Self.markdown(document, withMetadata: !context.options.flag("fragment")).utf8))
     }
 
-    /// The document as Markdown text.
-    public static func markdown(_ document: Document) -> String {
-        var lines = FrontMatter.lines(for: document.metadata)
+    /// The document as Markdown text, opening with its YAML metadata block unless `withMetadata` is false.
+    public static func markdown(_ document: Document, withMetadata: Bool = true) -> String {
+        var lines = withMetadata ? FrontMatter.lines(for: document.metadata) : []
         let body = blocks(document.blocks)
         if !lines.isEmpty, !body.isEmpty { lines.append("") }
         lines += body

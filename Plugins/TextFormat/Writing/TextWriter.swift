@@ -14,8 +14,10 @@ import FolioCore
 /// standard columns is listed compactly (``IndicatorListing``). Options: `columns` (default 72)
 /// wraps by display width, CJK counting two; `wrap=none` keeps each paragraph on one line;
 /// `links=inline` prints each link's address after its words (by default a link is its words
-/// alone, as a reader of the text sees it); `indicator-view` changes nothing, since text has no
-/// charts and every view gives the listing.
+/// alone, as a reader of the text sees it); `fragment` leaves the header out (publication, date,
+/// titles, byline and credits), as pandoc's plain text without `-s` and trafilatura's text do, so
+/// the text is the body alone and the text reader no longer reads the metadata back from it;
+/// `indicator-view` changes nothing, since text has no charts and every view gives the listing.
 public struct TextWriter: DocumentWriter {
     /// Creates the writer.
     public init() {}
@@ -26,7 +28,7 @@ public struct TextWriter: DocumentWriter {
         let wrap = try context.options.choice("wrap", among: ["auto", "none"], default: "auto")
         let links = try context.options.choice("links", among: ["text", "inline"], default: "text")
         let renderer = TextRenderer(width: wrap == "none" ? nil : columns, isCJK: Self.isCJK(document), language: document.metadata.language,
-                                    showsLinkTargets: links == "inline")
+                                    showsLinkTargets: links == "inline", showsHeader: !context.options.flag("fragment"))
         return WriterOutput(data: Data(renderer.render(document).utf8))
     }
 
@@ -51,12 +53,33 @@ struct TextRenderer {
     let language: String?
     /// Whether a link's address follows its words (`links=inline`).
     var showsLinkTargets = false
+    /// Whether the page opens with the metadata line, titles, byline and credits (not `fragment`).
+    var showsHeader = true
 
     static let paragraphIndent = "\u{3000}\u{3000}"
 
     func render(_ document: Document) -> String {
+        let sections = showsHeader ? header(document.metadata) : []
+        // Each top-level block goes straight into the output, so that a huge document is held
+        // once as text rather than also as an array of its lines.
+        var output = ""
+        func append(_ lines: [String]) {
+            guard !lines.isEmpty else { return }
+            if !output.isEmpty { output += "\n" }
+            for line in lines { output += line; output += "\n" }
+        }
+        sections.forEach(append)
+        for block in document.blocks {
+            var lines: [String] = []
+            render(block, width: width, into: &lines)
+            append(lines)
+        }
+        return output
+    }
+
+    /// The header's sections: the metadata line, the titles, and the byline with the credits.
+    func header(_ metadata: Metadata) -> [[String]] {
         var sections: [[String]] = []
-        let metadata = document.metadata
         let fields = [metadata.publication, metadata.date,
                       metadata.edition.map { WrittenHeader.editionLabel($0, cjk: isCJK) }, metadata.section].compactMap { $0 }
         if !fields.isEmpty {
@@ -75,21 +98,7 @@ struct TextRenderer {
         byline += Self.byline(metadata.bylineAuthors)
         byline += metadata.credits
         if !byline.isEmpty { sections.append(byline) }
-        // Each top-level block goes straight into the output, so that a huge document is held
-        // once as text rather than also as an array of its lines.
-        var output = ""
-        func append(_ lines: [String]) {
-            guard !lines.isEmpty else { return }
-            if !output.isEmpty { output += "\n" }
-            for line in lines { output += line; output += "\n" }
-        }
-        sections.forEach(append)
-        for block in document.blocks {
-            var lines: [String] = []
-            render(block, width: width, into: &lines)
-            append(lines)
-        }
-        return output
+        return sections
     }
 
     /// `记者 黄合 通讯员 勇祖轩`: consecutive authors of one role share it; no roles gives `By A, B`.

@@ -88,3 +88,10 @@ extension PluginOption {
         "max-depth", .integer, for: .reader, default: String(Options.defaultMaximumDepth),
         help: "deepest element nesting accepted (up to \(Options.maximumDepthLimit))", flags: ["--max-depth"])
 }
+
+extension PluginOption {
+    /// The body alone, for writers that open with the document's metadata: the HTML page's head
+    /// and title block, the text header, Markdown's YAML block (pandoc's output without `-s`).
+    public static let fragment = PluginOption(
+        "fragment", .flag, for: .writer, help: "only the body, without the title block or metadata header", flags: ["--fragment"])
+}
