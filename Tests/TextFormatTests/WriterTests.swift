@@ -67,6 +67,25 @@ struct WriterTests {
         #expect(try Support.write(document, options: ["links": "inline"]) == "[Figure] The harbour at dusk\n\n[Figure] https://example.com/a.jpg\n")
     }
 
+    @Test("Figures and tables are marked in the document's language, and read back as figures and tables", arguments: [
+        ("ja", "港の夕暮れ", "[図] 港の夕暮れ"), ("ko", "항구의 저녁", "[그림] 항구의 저녁"), ("zh-Hant-TW", "港邊夜景", "[圖] 港邊夜景"), ("zh-CN", "港边夜景", "[图] 港边夜景"),
+    ])
+    func figuresInTheirLanguage(language: String, caption: String, line: String) throws {
+        let document = Document(metadata: Metadata(language: language), blocks: [.figure(Figure(caption: [.text(caption)]))])
+        let text = try Support.write(document)
+        #expect(text == line + "\n")
+        #expect(try Support.read(text).blocks == document.blocks)
+    }
+
+    @Test("A Korean table's caption is marked [표] and read back as the table's")
+    func koreanTableCaption() throws {
+        let table = Table(caption: [.text("지역별 인원")], head: [TableRow(cells: [TableCell(text: "지역", isHeader: true), TableCell(text: "인원", isHeader: true)])],
+                          body: [TableRow(texts: ["서울", "12"])])
+        let text = try Support.write(Document(metadata: Metadata(language: "ko"), blocks: [.table(table)]))
+        #expect(text.hasPrefix("[표] 지역별 인원\n"))
+        #expect(try Support.read(text).tables.first?.caption == [.text("지역별 인원")])
+    }
+
     @Test("Lists, quotes, notes and code blocks")
     func otherBlocks() throws {
         let document = Document(metadata: Metadata(language: "en"), blocks: [

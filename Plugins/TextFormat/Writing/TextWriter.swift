@@ -6,9 +6,8 @@ import FolioCore
 /// The page opens with a metadata line (`宁波日报 · 2021-03-01 · 第A7版 · 政治纵深·党建`), the
 /// intro title, the title underlined with `═`, the `——`subtitle, the byline and the credits.
 /// Headings are underlined (`═` for level 1, `─` below), figures are `[图] caption` lines
-/// (`[Figure] caption` in other languages than Chinese, Japanese and Korean, and a table's caption
-/// `[Table]` rather than `[表]`; a picture without caption or alternative text shows its address
-/// only with `links=inline`), lists
+/// (in the document's language: ``CaptionMarks``; a picture without caption or alternative text
+/// shows its address only with `links=inline`), lists
 /// use `1.` and `•`, quotes `> `, tables are drawn with box characters aligned by display width,
 /// and CJK paragraphs are indented by two ideographic spaces; an indicator table with the
 /// standard columns is listed compactly (``IndicatorListing``). Options: `columns` (default 72)
@@ -153,7 +152,7 @@ struct TextRenderer {
             var caption = text(figure.caption)
             // A picture without words is its alternative text, or its address only where addresses are asked for.
             if caption.isEmpty { caption = figure.image.map { $0.alternative.isEmpty && showsLinkTargets ? $0.source : $0.alternative } ?? "" }
-            let mark = isCJK ? "[图]" : "[Figure]"
+            let mark = CaptionMarks(language: language, isCJK: isCJK).figure
             lines.append(caption.isEmpty ? mark : mark + " " + Self.oneLine(caption))
         case .blockQuote(let blocks):
             var inner: [String] = []
@@ -181,7 +180,7 @@ struct TextRenderer {
                 return
             }
             let caption = text(table.caption)
-            if !caption.isEmpty { lines.append((isCJK ? "[表] " : "[Table] ") + Self.oneLine(caption)) }
+            if !caption.isEmpty { lines.append(CaptionMarks(language: language, isCJK: isCJK).table + " " + Self.oneLine(caption)) }
             lines += TableDrawing.lines(for: table, width: width)
         case .codeBlock(let code):
             lines.append("```" + (code.language ?? ""))
@@ -242,5 +241,28 @@ struct TextRenderer {
             }
         }
         return result
+    }
+}
+
+/// The marks that open figure and table captions, in the document's language: `[图]` and `[表]`
+/// in simplified Chinese (and CJK text of no stated language), `[圖]` in traditional Chinese,
+/// `[図]` in Japanese, `[그림]` and `[표]` in Korean, `[Figure]` and `[Table]` elsewhere. The text
+/// reader knows each of them (``LineMarks``).
+struct CaptionMarks {
+    /// The mark before a figure's caption.
+    let figure: String
+    /// The mark before a table's caption.
+    let table: String
+
+    /// The marks for a document in `language` (BCP 47), whose text is CJK when `isCJK`.
+    init(language: String?, isCJK: Bool) {
+        let tags = (language ?? "").lowercased().split(separator: "-")
+        switch tags.first {
+        case "ja": (figure, table) = ("[図]", "[表]")
+        case "ko": (figure, table) = ("[그림]", "[표]")
+        case "zh" where tags.dropFirst().contains { ["hant", "tw", "hk", "mo"].contains($0) }: (figure, table) = ("[圖]", "[表]")
+        case _ where isCJK: (figure, table) = ("[图]", "[表]")
+        default: (figure, table) = ("[Figure]", "[Table]")
+        }
     }
 }
