@@ -115,6 +115,21 @@ struct NewsPageTests {
         编辑: 向晓
         """
 
+    @Test("A paper's app or site names its online edition (电子报, 数字报): the publication is the paper (two papers)", arguments: [
+        ("江城日报电子报\n江城日报2025.11.03星期一\n01版:要闻\n02版:要闻\n03版:评论\n01版:要闻\n港口群联动发展\n　　江城港口前三季度完成货物吞吐量1.2亿吨，同比增长6.5%。", "江城日报"),
+        ("南湖晚报数字报\n2024年06月18日 星期二\n第A2版:城事\n南湖新添三处口袋公园\n　　市园林部门介绍，三处口袋公园均利用闲置边角地改造而成。", "南湖晚报"),
+    ])
+    func onlineEditionNamesThePaper(text: String, publication: String) {
+        #expect(Self.page(text).metadata.publication == publication)
+    }
+
+    @Test("An online edition's suffix goes only where a paper's name stays (数字报 alone is no paper)")
+    func paperNameKeepsOtherNames() {
+        #expect(Dateline.paperName("东海日报电子版") == "东海日报")
+        #expect(Dateline.paperName("江城网数字报") == "江城网数字报")
+        #expect(Dateline.paperName("中国宁波网") == "中国宁波网")
+    }
+
     @Test("News sites: the headline stands above the dateline; what stands above it is the site's")
     func newsSites() {
         let east = Self.page(Self.eastSeaNet)

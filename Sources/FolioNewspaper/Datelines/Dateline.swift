@@ -319,6 +319,19 @@ public struct Dateline: Sendable, Hashable {
         }
     }
 
+    /// The paper's name in the name of its online edition (`江城日报电子版` → `江城日报`,
+    /// `东海日报数字报` → `东海日报`); any other name unchanged.
+    public static func paperName(_ name: String) -> String {
+        for suffix in onlineEditionSuffixes where name.hasUTF8Suffix(suffix) {
+            let paper = String(Substring(name.utf8.dropLast(suffix.utf8.count)))
+            return paper.hasUTF8Suffix("报") || paper.hasUTF8Suffix("報") || paper.hasUTF8Suffix("刊") ? paper : name
+        }
+        return name
+    }
+
+    /// What the name of a paper's online edition adds to the paper's.
+    static let onlineEditionSuffixes = ["电子报", "電子報", "电子版", "電子版", "数字报", "數字報", "数字版", "數字版"]
+
     /// Endings of the names of papers, agencies and news sites.
     static let outletEndings = ["报", "報", "网", "網", "社", "台", "在线", "在線", "频道", "頻道", "客户端", "发布", "發布", "日报", "晚报", "周刊", "週刊", "杂志", "雜誌", "电子报", "电子版", "電子版"]
 

@@ -244,6 +244,7 @@ public struct NewsPage: Sendable {
         }
         // Writers first, then whoever took the pictures, each in the order the page names them.
         metadata.authors = metadata.authors.filter { !$0.isPhotographer } + metadata.authors.filter(\.isPhotographer)
+        metadata.publication = metadata.publication.map(Dateline.paperName)
         if metadata.source == metadata.publication { metadata.source = nil }
     }
 
