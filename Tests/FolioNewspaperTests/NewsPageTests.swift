@@ -308,6 +308,19 @@ struct NewsPageTests {
         #expect(Self.page("港区新增两条航线\n\n　　昨天，港区新开通两条航线。高温\n").metadata.authors.isEmpty)
     }
 
+    @Test("A quoted sentence under the headline opens the story; it is no part of the title (a news site, a traditional-character mirror)", arguments: [
+        ("- +1\n江北村庄防汛之困:小概率强降雨的应对难题\n“你这辈子能遇到几回百年一遇的暴雨?”\n一位不久前经历了江北暴雨的村民这样问。\n暴雨来临之前，她一直觉得自己住的地方很少受灾，从没想过会遇上这样的事。\n",
+         "江北村庄防汛之困:小概率强降雨的应对难题", "“你这辈子能遇到几回百年一遇的暴雨?”"),
+        ("南灣漁港的最後一班船\n「我們還要再出一次海！」\n老船長說完，把纜繩繞上了木樁，這是他今年最後一次出海前的準備。\n",
+         "南灣漁港的最後一班船", "「我們還要再出一次海！」"),
+    ])
+    func quotedSentenceOpensTheStory(text: String, title: String, firstParagraph: String) {
+        let page = Self.page(text)
+        #expect(page.metadata.title == title)
+        #expect(page.metadata.introTitle == nil && page.metadata.subtitle == nil)
+        #expect(Self.bodyText(page).first == firstParagraph)
+    }
+
     @Test("A name alone over the first paragraph signs the piece; it is no title (a column, a feature's reprint)")
     func nameOverProse() {
         for name in ["朱一", "欧阳二"] {

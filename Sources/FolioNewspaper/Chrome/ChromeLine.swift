@@ -209,6 +209,7 @@ public enum ChromeLine: Sendable, Hashable {
             if unnumbered.first == "<", unnumbered.dropFirst().first.map({ $0.isASCII && ($0.properties.isAlphabetic || $0 == "/") }) == true { return true }
         }
         if line.utf8.count <= 8, line.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) { return true }
+        if isTextSizeControl(line) { return true }
         if line.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 }) {
             let lower = line.lowercased()
             if lower.hasUTF8Prefix("http://") || lower.hasUTF8Prefix("https://") || lower.hasUTF8Prefix("www.") { return true }
@@ -222,6 +223,16 @@ public enum ChromeLine: Sendable, Hashable {
         // `EN`, `ENG`: a language switch.
         return line.utf8.count <= 7 && languageSwitches.contains(line)
     }
+
+    /// `- +1`, `A- A A+`, `A+ A-`: the buttons that set the text's size, a plus and a minus with
+    /// at most an A or a step between them.
+    static func isTextSizeControl(_ line: String) -> Bool {
+        line.utf8.count <= 12 && line.unicodeScalars.allSatisfy(textSizeMarks.contains)
+            && line.unicodeScalars.contains { $0 == "+" || $0 == "＋" } && line.unicodeScalars.contains { $0 == "-" || $0 == "－" }
+    }
+
+    /// What a text size control is made of.
+    static let textSizeMarks: ScalarSet = "+-＋－Aa0123456789 "
 
     /// The labels of a site's language switch.
     static let languageSwitches: Set<String> = ["EN", "ENG", "English", "中文", "繁體", "简体"]

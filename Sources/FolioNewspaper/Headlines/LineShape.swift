@@ -91,6 +91,17 @@ public enum LineShape {
         return !isChapterHeading(text) && Byline(line: text) == nil && PhotoCaption.kind(of: text) == nil
     }
 
+    /// Whether a line is one quoted sentence (`“你这辈子见过几回这样的暴雨？”`): under a headline,
+    /// the speech that opens the story, not a deck; a kicker may still be one, above the title.
+    public static func isQuotedSentence(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first == "“" || first == "「", let last = text.unicodeScalars.last, last == "”" || last == "」",
+              let mark = finalMark(text) else { return false }
+        return sentenceMarks.contains(mark)
+    }
+
+    /// The marks that end a sentence.
+    static let sentenceMarks: ScalarSet = "。！？!?"
+
     /// `第三章 雨夜`, `第12回`: a book's chapter heading, not a news headline.
     static func isChapterHeading(_ text: String) -> Bool {
         guard text.hasUTF8Prefix("第") else { return false }

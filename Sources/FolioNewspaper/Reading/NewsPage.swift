@@ -394,7 +394,7 @@ public struct NewsPage: Sendable {
             let text = lines[index].text
             if lines[index].hint == .caption { break }
             if PhotoCaption.kind(of: text) != nil || PhotoCaption.isCreditLine(text) { break }
-            if candidates.count > 0, LineShape.isNameAlone(text) { break }
+            if candidates.count > 0, LineShape.isNameAlone(text) || LineShape.isQuotedSentence(text) { break }
             let headlineText = LineShape.bulletedHeadline(text) ?? text
             if text.hasUTF8Prefix("——") || LineShape.isHeadlineShaped(headlineText) {
                 candidates.append(index)
