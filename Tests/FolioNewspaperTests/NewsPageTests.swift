@@ -321,6 +321,16 @@ struct NewsPageTests {
         #expect(Self.bodyText(page).first == firstParagraph)
     }
 
+    @Test("A headline printed again under the dateline is no paragraph (a site builder's news template, a county portal)", arguments: [
+        "您的位置:首页 > 新闻 > 小体积中文字体的分层设计\n\n小体积中文字体的分层设计\n\n2026-05-22 来源:https://blog.example.net/u1/article/9  浏览:\n\n小体积中文字体的分层设计\n\n在多语言数字环境中，中文字体面临着体积、性能和兼容性的三重挑战，嵌入式系统尤其明显。\n",
+        "首页 | 政务公开 | 新闻动态\n\n小体积中文字体的分层设计\n\n发布时间：2024-03-02 10:20 来源：江城发布 字号：大 中 小\n\n小体积中文字体的分层设计\n\n　　在多语言数字环境中，中文字体面临着体积、性能和兼容性的三重挑战，嵌入式系统尤其明显。\n",
+    ])
+    func repeatedHeadlineIsNoParagraph(text: String) {
+        let page = Self.page(text)
+        #expect(page.metadata.title == "小体积中文字体的分层设计")
+        #expect(Self.bodyText(page) == ["在多语言数字环境中，中文字体面临着体积、性能和兼容性的三重挑战，嵌入式系统尤其明显。"])
+    }
+
     @Test("A name alone over the first paragraph signs the piece; it is no title (a column, a feature's reprint)")
     func nameOverProse() {
         for name in ["朱一", "欧阳二"] {

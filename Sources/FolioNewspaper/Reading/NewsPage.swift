@@ -359,7 +359,10 @@ public struct NewsPage: Sendable {
             if takePeople(at: index, into: &article) { continue }
             guard roles[index] == .body else { continue }
             let text = lines[index].text
-            if lines[index].hint == .caption {
+            if text == article.title {
+                // The headline printed again under the dateline, as article templates do.
+                roles[index] = .skipped
+            } else if lines[index].hint == .caption {
                 roles[index] = .caption
             } else if takePicture(at: index, into: &article) {
                 continue
@@ -548,7 +551,7 @@ public struct NewsPage: Sendable {
             if takePeople(at: index, into: &article) { continue }
             guard roles[index] == .body, lines[index].hint != .body else { continue }
             let text = lines[index].text
-            if let title = article.title, text == title, index > range.lowerBound {
+            if let title = article.title, text == title {
                 roles[index] = .skipped
                 continue
             }
