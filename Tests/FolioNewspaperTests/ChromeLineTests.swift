@@ -30,7 +30,8 @@ struct ChromeLineTests {
         "首頁 新聞大觀 財經 體育 影視 圖片 專稿", "|", "---|---|---", "||||||||", "()", "100.png", "https://www.example.gov.cn/",
         "<ins id=\"x\"><big id=\"x\"></big></ins>", "dlrb", "EN",
         "\\", "Skip to content", "Skip to main content", "跳到主要內容", "Sorry, your browser doesn't support Java(tm).", "Your browser does not support the video tag.", "您的浏览器不支持video标签。",
-        "- +1", "A+ A A-",
+        "- +1", "A+ A A-", "?", "？",
+        "免费资源在线_最新合集每日更新_高清无删减_手机在线看_精品推荐_热门排行", "新闻 体育 财经 娱乐_科技 汽车",
     ])
     func otherChrome(line: String) {
         #expect(ChromeLine.classify(line) != nil, "\(line)")
@@ -39,7 +40,7 @@ struct ChromeLineTests {
     @Test("Content is not chrome", arguments: [
         "2021年3月1日，全市召开大会。", "第一章 开端", "第三版块的内容很丰富，值得一看。", "放大镜", "大中小学同步开学",
         "“奉献、友爱、互助” 宁波站献血屋 正式启用", "聚焦“两个维护” 全力保障大战大考",
-        "The harbour was quiet in the early morning, and the boats rocked.", "评委点评", "+86 571", "3-1",
+        "The harbour was quiet in the early morning, and the boats rocked.", "评委点评", "+86 571", "3-1", "标题_科技_腾讯网",
     ])
     func content(line: String) {
         #expect(ChromeLine.classify(line) == nil, "\(line)")

@@ -102,6 +102,14 @@ struct DatelineTests {
         #expect(official.publication == "江城日报")
         let source = try #require(Dateline("作者：王五来源：江城日报"))
         #expect(source.authors == [Author(name: "王五")] && source.source == "江城日报")
+        // A line that opens with a date and a time dates the article whatever few words follow it
+        // (names glued together, an update mark); news told after the time stays prose.
+        for line in ["2019-04-11 09:15王小明李大伟赵一平", "2005-01-06 08:13更新"] {
+            #expect(Dateline(line)?.date == String(line.prefix(10)), "\(line)")
+        }
+        #expect(Dateline("2024-05-14 10:54，一辆货车在江北大道侧翻") == nil)
+        #expect(Dateline("王小明李大伟 2019-04-11 09:15") == nil)
+        #expect(Dateline("2024-05-01 08:00:01 INFO server started") == nil)
     }
 
     @Test("Paper datelines: a paper's name, an edition, an address beside the date")

@@ -331,6 +331,17 @@ struct NewsPageTests {
         #expect(Self.bodyText(page) == ["在多语言数字环境中，中文字体面临着体积、性能和兼容性的三重挑战，嵌入式系统尤其明显。"])
     }
 
+    @Test("A page copied with every line indented alike indents none of them: its headline is found, and names under it sign it (a journal mirror, a content farm)", arguments: [
+        "•\n\n      ?\n\n      基于高铁客流的城市联系网络结构与演化\n\n      2019-04-11 09:15王小明李大伟赵一平\n\n      王小明 李大伟 赵一平\n\n      摘 要:近年来，高速铁路的快速发展改变了城市之间联系的空间格局，本文对网络的结构特征和演化规律进行了分析。\n",
+        "    基于高铁客流的城市联系网络结构与演化\n\n    2019-04-11 09:15\n\n    王小明 李大伟 赵一平\n\n    近年来，高速铁路的快速发展改变了城市之间联系的空间格局，本文对网络的结构特征和演化规律进行了分析。\n",
+    ])
+    func uniformlyIndentedPage(text: String) {
+        let page = Self.page(text)
+        #expect(page.metadata.title == "基于高铁客流的城市联系网络结构与演化")
+        #expect(page.metadata.date == "2019-04-11")
+        #expect(page.metadata.authors.map(\.name) == ["王小明", "李大伟", "赵一平"])
+    }
+
     @Test("A name alone over the first paragraph signs the piece; it is no title (a column, a feature's reprint)")
     func nameOverProse() {
         for name in ["朱一", "欧阳二"] {

@@ -46,16 +46,17 @@ public enum ChromeLine: Sendable, Hashable {
         }
         if scalars.prefix(12).contains("版"), let edition = EditionLine(line) { return .edition(edition) }
         if isPrompt(line) { return .prompt }
-        if line.withUTF8Bytes({ $0.reduce(0) { $1 == 0x20 ? $0 + 1 : $0 } }) >= 4, isLinkBar(line) { return .linkBar }
+        if line.withUTF8Bytes({ $0.reduce(0) { $1 == 0x20 || $1 == 0x5F ? $0 + 1 : $0 } }) >= 4, isLinkBar(line) { return .linkBar }
         return nil
     }
 
     /// Whether a line is many short phrases side by side with no sentence between them: a menu
-    /// (`首頁 新聞大觀 中新財經 中新體育 …`) or a strip of the page's headlines.
+    /// (`首頁 新聞大觀 中新財經 中新體育 …`), a strip of the page's headlines, or the keywords a
+    /// content farm strings together with underscores (`免费资源_最新合集_每日更新_…`).
     static func isLinkBar(_ line: String) -> Bool {
         guard !line.unicodeScalars.contains(where: { linkBarBreakers.contains($0) || $0.properties.numericType != nil }) else { return false }
         guard !Byline.roleWords.occurs(in: line) else { return false }
-        let phrases = line.split(atScalarsIn: " ")
+        let phrases = line.split(atScalarsIn: " _")
         guard phrases.count >= 5 else { return false }
         let lengths = phrases.map(\.scalarCount)
         return lengths.reduce(0, +) <= phrases.count * 10 && zip(phrases, lengths).allSatisfy { phrase, length in
@@ -210,6 +211,8 @@ public enum ChromeLine: Sendable, Hashable {
         }
         if line.utf8.count <= 8, line.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) { return true }
         if isTextSizeControl(line) { return true }
+        // `?`: an icon's glyph the page's encoding could not hold.
+        if line.utf8.count <= 9, line.unicodeScalars.allSatisfy({ $0 == "?" || $0 == "？" }) { return true }
         if line.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 }) {
             let lower = line.lowercased()
             if lower.hasUTF8Prefix("http://") || lower.hasUTF8Prefix("https://") || lower.hasUTF8Prefix("www.") { return true }

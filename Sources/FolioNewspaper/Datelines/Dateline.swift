@@ -45,9 +45,13 @@ public struct Dateline: Sendable, Hashable {
            line.unicodeScalars.dropFirst().dropLast().allSatisfy({ $0 != close }) {
             line = String(line.unicodeScalars.dropFirst().dropLast())
         }
+        // `2019-04-11 09:15王小明李大伟`: a line that opens with a date and a time is a dateline
+        // even where the words after it cannot be read (names glued together, a place).
+        var opensWithTimestamp = false
         if let match = NewsDate.first(in: line) {
             date = match.iso
             hasTime = match.hasTime
+            opensWithTimestamp = match.hasTime && match.range.lowerBound == line.startIndex
             line.replaceSubrange(match.range, with: "  ")
         }
         // Keyed fields: the key, then its value up to the next key or a wide gap.
@@ -91,7 +95,7 @@ public struct Dateline: Sendable, Hashable {
                 if !value.isEmpty, !Self.isLabel(value) { credits.append(printed) }
             case nil:
                 value = Substring(value.trimmingCharactersInWhitespace())
-                guard value.isEmpty || explain(value, accountWords: &accountWords) else { return nil }
+                guard value.isEmpty || explain(value, accountWords: &accountWords) || opensWithTimestamp && Self.isUnreadTrail(value) else { return nil }
             }
         }
         if let accountWords, !accountWords.isEmpty {
@@ -303,6 +307,16 @@ public struct Dateline: Sendable, Hashable {
     static func isGlyphResidue(_ word: String) -> Bool {
         word.unicodeScalars.allSatisfy { $0.properties.generalCategory == .privateUse }
     }
+
+    /// Whether words after a line's opening timestamp may be passed over unread: a few Chinese
+    /// words (`王小明李大伟`, `更新`), not the news the line opens (`2024-05-14 10:54，一辆货车…`)
+    /// nor a log's message (`2024-05-01 08:00:01 INFO server started`).
+    static func isUnreadTrail(_ words: Substring) -> Bool {
+        words.hasAtMostCharacters(24) && words.unicodeScalars.allSatisfy { CJK.isIdeographic($0) || unreadTrailMarks.contains($0) }
+    }
+
+    /// What else the words after a timestamp may hold: spaces, and the rest of a clock glued to them (`09:15王小明`).
+    static let unreadTrailMarks: ScalarSet = " 0123456789:"
 
     /// Whether a field's value is another field's label left empty (`发表于:`).
     static func isLabel(_ value: some StringProtocol) -> Bool {

@@ -127,6 +127,21 @@ public enum LineShape {
             && !(text.unicodeScalars.last.map(columnKinds.contains) ?? false)
     }
 
+    /// The names of a line that holds nothing else (`王小明 李大伟 赵一平`): one to four names
+    /// alone, set apart by spaces; nil for any other line.
+    public static func namesAlone(_ text: String) -> [String]? {
+        let words = text.split(separator: " ")
+        guard (1...4).contains(words.count), words.allSatisfy({ isNameAlone(String($0)) }) else { return nil }
+        return words.map(String.init)
+    }
+
+    /// Whether a line opens with a date and a time (`2019-04-11 09:15王小明`): a dateline whatever
+    /// follows it, never a headline.
+    public static func opensWithTimestamp(_ text: String) -> Bool {
+        guard let first = text.utf8.first, (0x30...0x39).contains(first), let date = NewsDate.first(in: text) else { return false }
+        return date.hasTime && date.range.lowerBound == text.startIndex
+    }
+
     /// What a column label ends with (简讯, 时评, 社论), where a family name may start it.
     static let columnKinds: ScalarSet = "讯訊评評论論"
 

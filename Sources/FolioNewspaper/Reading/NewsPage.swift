@@ -86,8 +86,8 @@ public struct NewsPage: Sendable {
         public var lines: Range<Int>
     }
 
-    /// The lines read.
-    public let lines: [PageLine]
+    /// The lines read, indented from the page's margin.
+    public private(set) var lines: [PageLine]
     /// What each line is.
     public private(set) var roles: [Role]
     /// Whether most of the page's prose lines are indented: then indentation tells body text
@@ -121,8 +121,14 @@ public struct NewsPage: Sendable {
             case nil: return knownChrome.contains(line.text) ? .chrome(nil) : Self.kind(of: line.text)
             }
         }
+        // Indentation counts from the page's margin, the least its content is indented: a page
+        // copied with every line indented alike indents none of them.
+        let margin = zip(lines, kinds).lazy.filter { line, kind in !line.isBlank && !Self.isChromeKind(kind) }.map(\.0.indentation).min() ?? 0
+        if margin > 0 {
+            for index in self.lines.indices { self.lines[index].indentation = max(0, self.lines[index].indentation - margin) }
+        }
         prose = lines.map { LineShape.isProse($0.text) }
-        indentation = Self.indentation(of: lines, kinds: kinds, prose: prose)
+        indentation = Self.indentation(of: self.lines, kinds: kinds, prose: prose)
         read()
     }
 
@@ -366,9 +372,9 @@ public struct NewsPage: Sendable {
                 roles[index] = .caption
             } else if takePicture(at: index, into: &article) {
                 continue
-            } else if article.title != nil, LineShape.isNameAlone(text) {
+            } else if article.title != nil, let names = LineShape.namesAlone(text) {
                 roles[index] = .byline
-                article.authors.append(Author(name: text))
+                article.authors += names.map { Author(name: $0) }
             } else if afterSubtitle || (indentedBody && lines[index].indentation == 0 && article.title != nil && index < bodyStart) {
                 // Under a completed headline, short unindented lines over an indented body are captions.
                 roles[index] = .caption
@@ -397,7 +403,7 @@ public struct NewsPage: Sendable {
             let text = lines[index].text
             if lines[index].hint == .caption { break }
             if PhotoCaption.kind(of: text) != nil || PhotoCaption.isCreditLine(text) { break }
-            if candidates.count > 0, LineShape.isNameAlone(text) || LineShape.isQuotedSentence(text) { break }
+            if candidates.count > 0, LineShape.namesAlone(text) != nil || LineShape.isQuotedSentence(text) || LineShape.opensWithTimestamp(text) { break }
             let headlineText = LineShape.bulletedHeadline(text) ?? text
             if text.hasUTF8Prefix("——") || LineShape.isHeadlineShaped(headlineText) {
                 candidates.append(index)

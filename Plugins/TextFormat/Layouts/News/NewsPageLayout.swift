@@ -26,13 +26,14 @@ public struct NewsPageLayout: PageLayout {
     /// The page's document, or nil when the text is no news page.
     public func document(from page: TextPage) throws -> Document? {
         let (pageLines, written) = Self.pageLines(of: page)
-        // The body parser sees the page's lines as the reading saw them: captions without their
-        // `[图]`, Folio's own header lines blank.
-        var bodyLines = page.lines
-        for index in bodyLines.indices where pageLines[index].hint == .caption || pageLines[index].hint == .chrome {
-            bodyLines[index].text = pageLines[index].text
-        }
         let news = NewsPage(lines: pageLines, knownChrome: page.knownChrome)
+        // The body parser sees the page's lines as the reading saw them: indented from the
+        // page's margin, captions without their `[图]`, Folio's own header lines blank.
+        var bodyLines = page.lines
+        for index in bodyLines.indices {
+            bodyLines[index].indentation = news.lines[index].indentation
+            if pageLines[index].hint == .caption || pageLines[index].hint == .chrome { bodyLines[index].text = pageLines[index].text }
+        }
         let language = LanguageGuess.language(of: page.lines.lazy.filter { !$0.isBlank }.map { $0.text })
         let isWritten = written != Metadata() || pageLines.contains { $0.hint == .title }
         guard isWritten || news.isNewsPage(chinese: language?.hasPrefix("zh") ?? false) else { return nil }
