@@ -88,14 +88,15 @@ struct InlineBuilder {
                 index += 1
                 continue
             }
-            var end = index + 1
+            var end = index
             var invisible = false
             while end < count, !Self.isSpace(bytes[end]) {
-                invisible = invisible || Self.startsInvisibleMark(bytes, at: end)
+                // Every invisible mark starts with E2 or EF: other bytes need no test.
+                if !invisible, bytes[end] == 0xE2 || bytes[end] == 0xEF { invisible = Self.startsInvisibleMark(bytes, at: end) }
                 end += 1
             }
             var run = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
-            if invisible || Self.startsInvisibleMark(bytes, at: index) {
+            if invisible {
                 // Zero-width spaces and byte order marks carry nothing: a paragraph of them is empty.
                 run.unicodeScalars.removeAll { $0 == "\u{200B}" || $0 == "\u{FEFF}" || $0 == "\u{2060}" }
                 guard !run.isEmpty else {
