@@ -86,12 +86,15 @@ enum LineMarks {
 
     /// Whether the line is a thematic break (`* * *`, `＊＊＊`).
     static func isDivider(_ text: String) -> Bool {
-        // The first scalar rules most lines out without finding where the first character ends.
-        guard let lead = text.unicodeScalars.first, lead == "*" || lead == "＊" || lead == "※" else { return false }
-        guard let first = text.first, first == "*" || first == "＊" || first == "※", fits(text, within: 40) else { return false }
-        let marks = text.filter { $0 != " " }
-        guard marks.count >= 3 else { return false }
-        return marks.allSatisfy { $0 == first }
+        guard let lead = text.unicodeScalars.first, lead == "*" || lead == "＊" || lead == "※", fits(text, within: 40) else { return false }
+        // Scalars, not characters: a scalar other than the mark or a space, a combining one
+        // included, makes the line no divider either way.
+        var marks = 0
+        for scalar in text.unicodeScalars where scalar != " " {
+            guard scalar == lead else { return false }
+            marks += 1
+        }
+        return marks >= 3
     }
 
     /// Whether the line opens or closes a fenced code block.
