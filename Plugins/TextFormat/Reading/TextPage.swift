@@ -204,9 +204,9 @@ private struct LineScan {
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// Controls and zero-width marks that text dumps leave behind carry no content.
+    /// Controls and invisible marks that text dumps leave behind carry no content.
     static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || scalar.value == 0x200B || scalar.value == 0xFEFF
+        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || ScalarSet.invisibleMarks.contains(scalar)
     }
 
     /// The columns a white-space scalar advances, or nil for a scalar that is not white space.

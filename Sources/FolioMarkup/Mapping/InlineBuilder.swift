@@ -98,7 +98,7 @@ struct InlineBuilder {
             var run = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
             if invisible {
                 // Zero-width spaces and byte order marks carry nothing: a paragraph of them is empty.
-                run.unicodeScalars.removeAll { $0 == "\u{200B}" || $0 == "\u{FEFF}" || $0 == "\u{2060}" }
+                run.unicodeScalars.removeAll { ScalarSet.invisibleMarks.contains($0) }
                 guard !run.isEmpty else {
                     index = end
                     continue
@@ -111,14 +111,12 @@ struct InlineBuilder {
         }
     }
 
-    /// Whether the UTF-8 at `index` is a zero-width space (E2 80 8B), a word joiner (E2 81 A0) or a
-    /// byte order mark (EF BB BF).
+    /// Whether the UTF-8 at `index`, a lead byte of three, starts one of the invisible marks
+    /// (``ScalarSet/invisibleMarks``, all three bytes long).
     private static func startsInvisibleMark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard index + 2 < bytes.count else { return false }
-        switch (bytes[index], bytes[index + 1], bytes[index + 2]) {
-        case (0xE2, 0x80, 0x8B), (0xE2, 0x81, 0xA0), (0xEF, 0xBB, 0xBF): return true
-        default: return false
-        }
+        let value = UInt32(bytes[index] & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+        return Unicode.Scalar(value).map { ScalarSet.invisibleMarks.contains($0) } ?? false
     }
 
     /// Appends text given as a string, collapsing its white space.
