@@ -200,6 +200,9 @@ enum SitePages {
         ("港区新增两条集装箱航线_财经_江城网", nil, "港区新增两条集装箱航线", "江城网"),
         ("新竹尖石賞楓 (2) @ 山友的家 :: 部落格平台 ::", "山友的家", "新竹尖石賞楓 (2)", "山友的家"),
         ("Q&A - Part Two of the Series", nil, "Q&A - Part Two of the Series", nil),
+        // The site's name matches as a whole name, letter case aside.
+        ("Harbour Pilots Plan the Season - Timesheet", "Times", "Harbour Pilots Plan the Season - Timesheet", "Times"),
+        ("Tide Tables for the Harbour | THE EXAMPLE GAZETTE | Local", "The Example Gazette", "Tide Tables for the Harbour", "The Example Gazette"),
     ] as [(String, String?, String, String?)])
     func siteNameInTitle(pageTitle: String, siteName: String?, title: String, publication: String?) throws {
         let meta = siteName.map { "<meta property=\"og:site_name\" content=\"\($0)\">" } ?? ""
