@@ -281,7 +281,7 @@ struct ArticleExtractor {
 
     private func isBoilerplate(_ element: ElementStatistics.Element) -> Bool {
         let name = element.node.name
-        if trustsNames, element.isChrome { return !isFoldedText(element) }
+        if trustsNames, element.isChrome { return true }
         if Self.chromeTags.contains(name) { return true }
         if Self.linkLines.contains(name) {
             // A teaser line that is all link ("Read more: …", a related headline).
@@ -292,12 +292,6 @@ struct ArticleExtractor {
         let weight = trustsNames ? element.hint.weight : 0
         let linkDensity = element.textLength > 0 ? element.linkDensity : 0
         return weight < 25 ? linkDensity > 0.2 : linkDensity > 0.5
-    }
-
-    /// A `read-more` container holding paragraphs of prose: the rest of the article, folded away
-    /// behind a button on small screens, not a teaser (which holds a title and a line).
-    private func isFoldedText(_ element: ElementStatistics.Element) -> Bool {
-        element.hint.isMoreOnly && element.paragraphs >= 3 && element.linkDensity < 0.2
     }
 
     // MARK: - Weights
