@@ -51,6 +51,9 @@ struct ElementStatistics {
         /// small screens, not a teaser (which holds a title and a line).
         var isFoldedText: Bool { hint.isMoreOnly && paragraphs >= 3 && linkDensity < 0.2 }
 
+        /// Visible characters of its text outside links.
+        var unlinkedTextLength: Int { textLength - linkTextLength }
+
         /// The share of its text that is link text (1 for an element without text).
         var linkDensity: Double {
             textLength > 0 ? Double(linkTextLength) / Double(textLength) : 1
