@@ -200,6 +200,9 @@ enum SitePages {
         ("港区新增两条集装箱航线_财经_江城网", nil, "港区新增两条集装箱航线", "江城网"),
         ("新竹尖石賞楓 (2) @ 山友的家 :: 部落格平台 ::", "山友的家", "新竹尖石賞楓 (2)", "山友的家"),
         ("Q&A - Part Two of the Series", nil, "Q&A - Part Two of the Series", nil),
+        // The site's name matches as a whole name, letter case aside.
+        ("Harbour Pilots Plan the Season - Timesheet", "Times", "Harbour Pilots Plan the Season - Timesheet", "Times"),
+        ("Tide Tables for the Harbour | THE EXAMPLE GAZETTE | Local", "The Example Gazette", "Tide Tables for the Harbour", "The Example Gazette"),
     ] as [(String, String?, String, String?)])
     func siteNameInTitle(pageTitle: String, siteName: String?, title: String, publication: String?) throws {
         let meta = siteName.map { "<meta property=\"og:site_name\" content=\"\($0)\">" } ?? ""
@@ -214,8 +217,9 @@ enum SitePages {
         #expect(document.metadata.publication == publication)
     }
 
-    @Test func anArticleWrittenAsListsBeatsTheCommentsUnderIt() throws {
-        let items = (1...8).map { "<li>Release \($0) lands <a href=\"/bug/\($0)\">bug \($0)</a>, which makes the download panel remember the folder you chose last, and the update check waits for other windows to close.</li>" }
+    @Test("An article written as lists beats the comments under it, its items' words wrapped or not", arguments: [("", ""), ("<em>", "</em>")])
+    func anArticleWrittenAsListsBeatsTheCommentsUnderIt(open: String, close: String) throws {
+        let items = (1...8).map { "<li>\(open)Release \($0) lands <a href=\"/bug/\($0)\">bug \($0)</a>, which makes the download panel remember the folder you chose last, and the update check waits for other windows to close.\(close)</li>" }
         let comments = (1...4).map { "<li class=\"comment\"><p>Reader \($0) wrote: thanks for the notes, the panel change is very welcome and works well on my machine every single day.</p></li>" }
         let document = try readHTML("""
             <html><head><meta charset="utf-8"><title>These Weeks in the Browser</title></head><body>

@@ -77,30 +77,30 @@ struct LexiconTests {
 /// The open-addressed table that holds the lexicon's packed words.
 @Suite struct PackedWordTableTests {
     @Test func setsReplacesAndMisses() {
-        var table = PackedWordTable(capacity: 2, filler: 0)
-        table.set(1, for: 0x5C45_6C11)
-        table.set(2, for: 0x5C45_6C11)
-        table.set(3, for: 0x4E00)
-        #expect(table[0x5C45_6C11] == 2)
-        #expect(table[0x4E00] == 3)
+        var table = PackedWordTable(capacity: 2, filler: (0, UInt8(0)))
+        table.set(1, tag: 1, for: 0x5C45_6C11)
+        table.set(2, tag: 9, for: 0x5C45_6C11)
+        table.set(3, tag: 3, for: 0x4E00)
+        #expect(table[0x5C45_6C11].map { [$0.value, Int($0.tag)] } == [2, 9])
+        #expect(table[0x4E00]?.value == 3)
         #expect(table[0x4E01] == nil)
         #expect(table.count == 2)
     }
 
     @Test func growsAndKeepsEveryKey() {
-        var table = PackedWordTable(capacity: 1, filler: 0)
-        for key in UInt64(1)...5000 { table.set(Int(key) * 2, for: key << 16 | 0x4E00) }
+        var table = PackedWordTable(capacity: 1, filler: (0, UInt8(0)))
+        for key in UInt64(1)...5000 { table.set(Int(key) * 2, tag: UInt8(key & 0xFF), for: key << 16 | 0x4E00) }
         #expect(table.count == 5000)
-        #expect((UInt64(1)...5000).allSatisfy { table[$0 << 16 | 0x4E00] == Int($0) * 2 })
+        #expect((UInt64(1)...5000).allSatisfy { key in table[key << 16 | 0x4E00].map { $0.value == Int(key) * 2 && $0.tag == UInt8(key & 0xFF) } == true })
         #expect(table[5001 << 16 | 0x4E00] == nil)
     }
 
-    @Test func mapsValuesKeepingKeys() {
-        var table = PackedWordTable(capacity: 4, filler: 0)
-        table.set(7, for: 0x4E00)
-        let mapped = table.mapValues(filler: "") { String($0) }
-        #expect(mapped[0x4E00] == "7")
-        #expect(mapped[0x4E01] == nil)
-        #expect(mapped.count == 1)
+    @Test func transformsValuesKeepingKeysAndTags() {
+        var table = PackedWordTable(capacity: 4, filler: (0, UInt8(0)))
+        table.set(7, tag: 5, for: 0x4E00)
+        table.transformValues { $0 * 3 }
+        #expect(table[0x4E00].map { [$0.value, Int($0.tag)] } == [21, 5])
+        #expect(table[0x4E01] == nil)
+        #expect(table.count == 1)
     }
 }

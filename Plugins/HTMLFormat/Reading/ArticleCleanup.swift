@@ -142,7 +142,7 @@ enum ArticleCleanup {
         var recent: [String] = []
         blocks.removeAll { block in
             let text = block.plainText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            if case .paragraph = block, !text.hasAtMostCharacters(39), recent.contains(where: { $0.contains(text) }) { return true }
+            if case .paragraph = block, !text.hasAtMostCharacters(39), recent.contains(where: { $0.containsUTF8(text) }) { return true }
             recent.append(text)
             if recent.count > repeatWindow { recent.removeFirst() }
             return false
@@ -211,6 +211,6 @@ enum ArticleCleanup {
 
     private static func isCredit(_ text: String) -> Bool {
         let trimmed = text.trimmingCharactersInWhitespace()
-        return trimmed.hasAtMostCharacters(40) && (trimmed.hasPrefix("本版图片") || trimmed.hasPrefix("图片由")) && trimmed.hasSuffix("提供")
+        return (trimmed.hasUTF8Prefix("本版图片") || trimmed.hasUTF8Prefix("图片由")) && trimmed.hasUTF8Suffix("提供") && trimmed.hasAtMostCharacters(40)
     }
 }

@@ -14,11 +14,11 @@ struct Extraction: Sendable {
 ///
 /// The idea is readability's, designed on the statistics of one pass over libxml2's tree
 /// (``ElementStatistics``):
-/// 1. Every paragraph-like element (`p`, `pre`, `td`, or a `div` with loose text) scores by its
-///    text length and commas, and gives that score to its ancestors, less at each level up.
-///    A container starts from its tag (`article` up, `li` and headings down) and its class and
-///    id names (``ClassNameHint``); its final score is scaled by the share of its text that is
-///    not link text.
+/// 1. Every paragraph-like element (`p`, `pre`, `td`, a `div` with loose text, or a list item by
+///    its text outside links) scores by its text length and commas, and gives that score to its
+///    ancestors, less at each level up. A container starts from its tag (`article` up, `li` and
+///    headings down) and its class and id names (``ClassNameHint``); its final score is scaled
+///    by the share of its text that is not link text.
 /// 2. The best container wins; it gives way to an ancestor that holds most of the other strong
 ///    containers, or to one that scores higher still.
 /// 3. Its siblings join it when they score near it or read as prose paragraphs, and so do the
@@ -108,12 +108,11 @@ struct ArticleExtractor {
             if trustsNames, element.insideChrome || element.isChrome { continue }
             guard element.textLength >= 25, isParagraphLike(element) else { continue }
             // Text loose in a container (`<div>text<br>text<div>…</div></div>`) is a paragraph of
-            // that container, as if it were wrapped in a `p`; a list item counts its own words, not
-            // its links' (an article written as lists, against a list of links).
+            // that container, as if it were wrapped in a `p`; a list item counts its words outside
+            // links, wrapped or not (an article written as lists, against a list of links).
             let holdsLooseText = Self.looseTextContainers.contains(element.node.name)
-            let ownTextOnly = holdsLooseText || element.node.name == "li"
-            let length = ownTextOnly ? element.ownTextLength : element.textLength
-            let commas = ownTextOnly ? element.ownCommas : element.commas
+            let length = holdsLooseText ? element.ownTextLength : element.node.name == "li" ? element.unlinkedTextLength : element.textLength
+            let commas = holdsLooseText ? element.ownCommas : element.commas
             let score = 1 + Double(commas) + min(Double(length) / 100, 3)
             var ancestor = holdsLooseText ? index : element.parent
             var level = 0
@@ -130,7 +129,7 @@ struct ArticleExtractor {
         let name = element.node.name
         if Self.paragraphs.contains(name) { return true }
         if name == "td" { return !element.hasBlockChildren || element.ownTextLength >= 25 }
-        if name == "li" { return element.ownTextLength >= 25 }
+        if name == "li" { return element.unlinkedTextLength >= 25 }
         return Self.looseTextContainers.contains(name) && element.ownTextLength >= 25
     }
 
@@ -281,7 +280,7 @@ struct ArticleExtractor {
 
     private func isBoilerplate(_ element: ElementStatistics.Element) -> Bool {
         let name = element.node.name
-        if trustsNames, element.isChrome { return !isFoldedText(element) }
+        if trustsNames, element.isChrome { return true }
         if Self.chromeTags.contains(name) { return true }
         if Self.linkLines.contains(name) {
             // A teaser line that is all link ("Read more: …", a related headline).
@@ -292,12 +291,6 @@ struct ArticleExtractor {
         let weight = trustsNames ? element.hint.weight : 0
         let linkDensity = element.textLength > 0 ? element.linkDensity : 0
         return weight < 25 ? linkDensity > 0.2 : linkDensity > 0.5
-    }
-
-    /// A `read-more` container holding paragraphs of prose: the rest of the article, folded away
-    /// behind a button on small screens, not a teaser (which holds a title and a line).
-    private func isFoldedText(_ element: ElementStatistics.Element) -> Bool {
-        element.hint.isMoreOnly && element.paragraphs >= 3 && element.linkDensity < 0.2
     }
 
     // MARK: - Weights

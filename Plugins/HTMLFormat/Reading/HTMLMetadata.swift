@@ -100,37 +100,57 @@ enum HTMLMetadata {
     static func withoutSiteName(_ title: String, publication: inout String?) -> String {
         func isSiteName(_ part: Substring) -> Bool {
             let name = part.trimmingCharactersInWhitespace()
-            if let publication { return name.caseInsensitiveCompare(publication) == .orderedSame }
+            if let publication { return isSameSiteName(name, publication) }
             return Dateline.isOutletName(name)
         }
         // `Post @ Blog :: Platform ::`, `Headline | Site | Section`: the named site, wherever it stands after the headline.
         if let publication {
             for separator in siteSeparators + [" @ "] {
-                guard let range = title.range(of: separator + publication), range.lowerBound > title.startIndex else { continue }
-                let headline = title[..<range.lowerBound].trimmingCharactersInWhitespace()
-                if headline.scalarCount >= 4 { return headline }
+                var rest = title[...]
+                while let range = rest.utf8Range(of: separator) {
+                    rest = title[range.upperBound...]
+                    guard range.lowerBound > title.startIndex, opens(rest, withSiteName: publication) else { continue }
+                    let headline = title[..<range.lowerBound].trimmingCharactersInWhitespace()
+                    if !headline.hasAtMostCharacters(3) { return headline }
+                }
             }
         }
         for separator in siteSeparators {
             if let range = title.range(of: separator, options: .backwards), isSiteName(title[range.upperBound...]) {
                 var headline = title[..<range.lowerBound].trimmingCharactersInWhitespace()
-                guard headline.scalarCount >= 4 else { continue }
+                guard !headline.hasAtMostCharacters(3) else { continue }
                 publication = publication ?? title[range.upperBound...].trimmingCharactersInWhitespace()
                 // `标题_科技_腾讯网`: portals set the channel between the headline and the site.
-                if let channel = headline.range(of: separator, options: .backwards), headline[channel.upperBound...].scalarCount <= 4,
-                   headline[..<channel.lowerBound].scalarCount >= 4 {
+                if let channel = headline.range(of: separator, options: .backwards), headline[channel.upperBound...].hasAtMostCharacters(4),
+                   !headline[..<channel.lowerBound].hasAtMostCharacters(3) {
                     headline = headline[..<channel.lowerBound].trimmingCharactersInWhitespace()
                 }
                 return headline
             }
-            if let range = title.range(of: separator), isSiteName(title[..<range.lowerBound]) {
+            if let range = title.utf8Range(of: separator), isSiteName(title[..<range.lowerBound]) {
                 let headline = title[range.upperBound...].trimmingCharactersInWhitespace()
-                guard headline.scalarCount >= 4 else { continue }
+                guard !headline.hasAtMostCharacters(3) else { continue }
                 publication = publication ?? title[..<range.lowerBound].trimmingCharactersInWhitespace()
                 return headline
             }
         }
         return title
+    }
+
+    /// Whether `text` opens with the site's name `name` as a whole name, compared as
+    /// ``isSameSiteName(_:_:)`` compares: what follows it is nothing, white space or a separator
+    /// (`Headline - Timesheet` does not name the site `Times`).
+    private static func opens(_ text: Substring, withSiteName name: String) -> Bool {
+        guard let end = text.index(text.startIndex, offsetBy: name.count, limitedBy: text.endIndex),
+              isSameSiteName(text[..<end], name) else { return false }
+        let rest = text[end...]
+        guard let next = rest.unicodeScalars.first else { return true }
+        return ScalarSet.whitespace.contains(next) || siteSeparators.contains { rest.hasUTF8Prefix($0) }
+    }
+
+    /// Whether a part of a title is the site's name, letter case aside (`THE GAZETTE`).
+    private static func isSameSiteName<Part: StringProtocol>(_ part: Part, _ name: String) -> Bool {
+        part.caseInsensitiveCompare(name) == .orderedSame
     }
 
     /// What pages set between a headline and the site's name.

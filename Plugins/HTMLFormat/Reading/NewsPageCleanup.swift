@@ -60,7 +60,7 @@ struct NewsPageCleanup {
             }
         }
         pageBlocks.forEach(add)
-        page = NewsPage(lines: lines, knownChrome: knownChrome)
+        page = NewsPage(lines: lines, knownChrome: knownChrome, isWebPage: true)
         lineTexts = texts
     }
 
@@ -74,19 +74,13 @@ struct NewsPageCleanup {
         guard isArticle else { return }
         var found = page.metadata
         found.date = found.date ?? timestampDate
-        // Above a web page's headline stand its site's words (a section, a date, `Skip to content`,
-        // a weather widget), not a kicker: e-paper kickers come from Founder's own fields.
-        found.introTitle = nil
-        // Below it, a deck is printed as one (`——副题`); a short line there is a section or a promotion.
-        if let subtitle = found.subtitle, !page.lines.contains(where: { $0.text.hasUTF8Prefix("——") && LineShape.deck($0.text) == subtitle }) {
-            found.subtitle = nil
-        }
         let stated = metadata
         metadata = stated.filling(from: found)
         // A `<title>` often wraps the headline in the site's name (`标题 - 某某网`), or is the name alone (`某某校报电子版`).
-        if let headline = found.title, let title = stated.title, title != headline, title.containsUTF8(headline) || Dateline.isOutletName(title) {
-            metadata.title = headline
-            if Dateline.isOutletName(title) { metadata.publication = metadata.publication ?? title }
+        if let headline = found.title, let title = stated.title, title != headline {
+            let namesOutlet = Dateline.isOutletName(title)
+            if namesOutlet || title.containsUTF8(headline) { metadata.title = headline }
+            if namesOutlet { metadata.publication = metadata.publication ?? title }
         }
         // The byline's roles are richer than a bare `<meta name=author>`; an account or an outlet
         // is no author (a field naming the site by its address never became one: ``HTMLMetadata``).

@@ -88,12 +88,13 @@ struct SegmentationLexicon: Sendable {
     /// The longest word kept, in characters.
     static let longestWord = 4
 
-    private let entries: PackedWordTable<Entry>
+    /// Each word's log probability and part of speech.
+    private let entries: PackedWordTable<Double, PartOfSpeech>
     private let logTotal: Double
 
     /// An empty lexicon: every probe misses.
     init() {
-        entries = PackedWordTable(capacity: 0, filler: Entry(logProbability: 0, partOfSpeech: .other))
+        entries = PackedWordTable(capacity: 0, filler: (0, .other))
         logTotal = 0
     }
 
@@ -103,7 +104,8 @@ struct SegmentationLexicon: Sendable {
     /// are decoded straight into its key (words the key cannot hold are skipped).
     init(contentsOf path: String) throws {
         guard let data = FileManager.default.contents(atPath: path) else { throw LoadError(path: path, problem: "cannot read the file") }
-        var counts = PackedWordTable(capacity: 360_000, filler: (frequency: UInt32(0), partOfSpeech: PartOfSpeech.other))
+        // Each word's frequency until the total is known, then its log probability, in place.
+        var words = PackedWordTable<Double, PartOfSpeech>(capacity: 360_000, filler: (0, .other))
         var total: Double = 0
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             let bytes = buffer.bindMemory(to: UInt8.self)
@@ -159,17 +161,18 @@ struct SegmentationLexicon: Sendable {
                 line += 1
                 total += Double(frequency)
                 if fits {
-                    counts.set((frequency, PartOfSpeech(jiebaTag: tag.0, tag.1)), for: key)
+                    words.set(Double(frequency), tag: PartOfSpeech(jiebaTag: tag.0, tag.1), for: key)
                 }
             }
         }
         let logTotal = log(max(total, 1))
         // Nearly all words have a frequency under 1024: their logarithms are taken once each.
         let smallLogs = (0..<1024).map { log(Double(max($0, 1))) }
-        entries = counts.mapValues(filler: Entry(logProbability: 0, partOfSpeech: .other)) { word in
-            let logFrequency = word.frequency < 1024 ? smallLogs[Int(word.frequency)] : log(Double(word.frequency))
-            return Entry(logProbability: logFrequency - logTotal, partOfSpeech: word.partOfSpeech)
+        words.transformValues { frequency in
+            let logFrequency = frequency < 1024 ? smallLogs[Int(frequency)] : log(frequency)
+            return logFrequency - logTotal
         }
+        entries = words
         self.logTotal = logTotal
     }
 
@@ -181,7 +184,7 @@ struct SegmentationLexicon: Sendable {
 
     /// The entry of a word, or nil when the lexicon does not have it.
     func entry<Scalars: Collection<Unicode.Scalar>>(_ word: Scalars) -> Entry? {
-        Self.key(word).flatMap { entries[$0] }
+        Self.key(word).flatMap { entries[$0] }.map { Entry(logProbability: $0.value, partOfSpeech: $0.tag) }
     }
 
     /// The words of a stretch of text, as ranges: jieba's reading, the path through the words

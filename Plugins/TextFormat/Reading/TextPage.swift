@@ -63,19 +63,19 @@ public struct TextPage: Sendable {
                 var next = bytes.count
                 var cursor = position
                 while cursor < bytes.count {
-                    // A run of plain content, most of a page, is measured in locals, a few
-                    // instructions a scalar; other scalars are decoded and taken one by one.
-                    var after = cursor, scalars = 0, columns = 0
+                    // A run of common scalars but spaces, most of a page, is content measured in
+                    // locals, a few instructions a scalar; other scalars are decoded and taken one by one.
+                    var after = cursor, scalars = 0
                     while after < bytes.count {
-                        let plainLength = UTF8Decoding.plainContentLength(in: bytes, at: after)
+                        let plainLength = UTF8Search.commonScalarLength(in: bytes, at: after, countingSpaces: false)
                         guard plainLength > 0 else { break }
                         after += plainLength
                         scalars += 1
-                        columns += plainLength == 1 ? 1 : 2
                     }
                     let isContent: Bool
                     if scalars > 0 {
-                        scan.takeContent(columns: columns)
+                        // One column for each one-byte scalar, two for each three-byte one.
+                        scan.takeContent(columns: (after - cursor + scalars) / 2)
                         isContent = true
                     } else {
                         let scalar: Unicode.Scalar
@@ -125,34 +125,13 @@ public struct TextPage: Sendable {
 
 /// Reading scalars straight from UTF-8 that a `String` holds, so already valid.
 private enum UTF8Decoding {
-    /// The length in bytes of the scalar at `position` when it is printable ASCII (one column)
-    /// or an ideograph, CJK punctuation or a full-width form (three bytes, two columns): content
-    /// that is no line break, white space or control, which most of a page is, known without
-    /// decoding it. Zero for any other scalar.
-    @inline(__always)
-    static func plainContentLength(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Int {
-        let lead = bytes[position]
-        if lead > 0x20 && lead < 0x7F { return 1 }
-        guard lead >= 0xE3 && lead <= 0xEF else { return 0 }
-        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F)
-        switch value {
-        // The ranges `CJK.displayWidth` gives two columns without looking further; U+3000 is white space.
-        case 0x3001...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF60: return 3
-        default: return 0
-        }
-    }
-
     /// The scalar that starts at `position`, and where the next one starts.
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[position])
-        let value: UInt32, length: Int
-        switch lead {
-        case ..<0x80: return (Unicode.Scalar(UInt8(lead)), position + 1)
-        case ..<0xE0: (value, length) = (lead & 0x1F, 2)
-        case ..<0xF0: (value, length) = (lead & 0x0F, 3)
-        default: (value, length) = (lead & 0x07, 4)
-        }
-        var decoded = value
+        let lead = bytes[position]
+        let length = UTF8Search.scalarLength(lead: lead)
+        guard length > 1 else { return (Unicode.Scalar(lead), position + 1) }
+        // The lead's payload: the bits after its `length` ones and a zero.
+        var decoded = UInt32(lead) & (0x7F >> length)
         for offset in 1..<length { decoded = decoded << 6 | UInt32(bytes[position + offset] & 0x3F) }
         return (Unicode.Scalar(decoded) ?? "\u{FFFD}", position + length)
     }
@@ -225,9 +204,9 @@ private struct LineScan {
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// Controls and zero-width marks that text dumps leave behind carry no content.
+    /// Controls and invisible marks that text dumps leave behind carry no content.
     static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || scalar.value == 0x200B || scalar.value == 0xFEFF
+        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || ScalarSet.invisibleMarks.contains(scalar)
     }
 
     /// The columns a white-space scalar advances, or nil for a scalar that is not white space.

@@ -3,8 +3,9 @@
 /// them through JSONEncoder: the encoder boxes every value it encodes, and encoding the blocks
 /// cost a quarter of converting a news page to JSON.
 ///
-/// Other blocks, and text that JSON escapes (quotes, backslashes, controls, slashes), are left
-/// to the encoder.
+/// Other blocks, and text that JSON escapes (quotes, backslashes, controls), are left to the
+/// encoder. The writer's encoder leaves slashes as they are (`.withoutEscapingSlashes`), so
+/// dates, `文/记者` and addresses stay on this path.
 enum PlainBlockJSON {
     /// Appends `block` as JSON to `output` and returns true, or returns false and leaves
     /// `output` as it was when the block is not one of the plain kinds.
@@ -45,8 +46,8 @@ enum PlainBlockJSON {
         return true
     }
 
-    /// Appends `text` as a JSON string when it needs no escape: no quote, backslash, slash,
-    /// control (C0 or DEL), or line or paragraph separator (U+2028, U+2029).
+    /// Appends `text` as a JSON string when it needs no escape: no quote, backslash, control
+    /// (C0 or DEL), or line or paragraph separator (U+2028, U+2029).
     private static func appendString(_ text: String, to output: inout [UInt8]) -> Bool {
         text.withUTF8Bytes { bytes in
             for (index, byte) in bytes.enumerated() {
@@ -54,8 +55,8 @@ enum PlainBlockJSON {
                     guard byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 else { continue }
                     if bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return false }
                 } else {
-                    // One bit per ASCII byte written as it is: 0x20...0x7E but `"`, `/` and `\`.
-                    let plain: UInt64 = byte < 0x40 ? 0xFFFF_7FFB_0000_0000 : 0x7FFF_FFFF_EFFF_FFFF
+                    // One bit per ASCII byte written as it is: 0x20...0x7E but `"` and `\`.
+                    let plain: UInt64 = byte < 0x40 ? 0xFFFF_FFFB_0000_0000 : 0x7FFF_FFFF_EFFF_FFFF
                     if plain >> UInt64(byte & 0x3F) & 1 == 0 { return false }
                 }
             }

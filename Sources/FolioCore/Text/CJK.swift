@@ -50,11 +50,22 @@ public enum CJK {
         switch scalar.value {
         case 0..<0x300: return 1
         case 0x2010...0x2027, 0x2030...0x205E: return 1
-        case 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF60: return 2
         default: break
         }
+        if isCommonWide(scalar.value) { return 2 }
         if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark { return 0 }
         return isWide(scalar) ? 2 : 1
+    }
+
+    /// Whether a scalar value is one of the wide scalars most CJK text is made of, two columns
+    /// each and never part of a longer character: ideographs (U+4E00...U+9FFF), CJK punctuation
+    /// (U+3000...U+3029, before the combining tone marks) and full-width forms (U+FF01...U+FF60).
+    @inlinable
+    public static func isCommonWide(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF60: return true
+        default: return false
+        }
     }
 
     /// The number of terminal columns a string occupies.

@@ -41,6 +41,10 @@ public struct ScalarSet: Sendable, ExpressibleByStringLiteral {
     /// without Unicode's property tables.
     public static let whitespace: ScalarSet = "\t\n\u{0B}\u{0C}\r \u{85}\u{A0}\u{1680}\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}\u{2006}\u{2007}\u{2008}\u{2009}\u{200A}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}"
 
+    /// The invisible marks that carry no content, which editors and text dumps leave behind:
+    /// the zero-width space (U+200B), the word joiner (U+2060) and the byte order mark (U+FEFF).
+    public static let invisibleMarks: ScalarSet = "\u{200B}\u{2060}\u{FEFF}"
+
     /// The scalars of a string literal.
     public init(stringLiteral characters: String) {
         self.init(characters)

@@ -103,7 +103,7 @@ enum SingleScalarCharacters {
     static func leadingRun(in bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> (characters: Int, boundary: Int)? {
         var characters = 0, boundary = 0, position = 0
         while position < bytes.count {
-            let length = commonScalarLength(in: bytes, at: position)
+            let length = UTF8Search.commonScalarLength(in: bytes, at: position, countingSpaces: true)
             guard length > 0 else { break }
             // The scalar before was one of these too, or there was none: a character starts here.
             if characters == limit { return nil }
@@ -116,27 +116,29 @@ enum SingleScalarCharacters {
         return characters == 0 ? (0, 0) : (characters - 1, boundary)
     }
 
-    /// The length of the scalar at `position` when it is one of these, or zero.
-    @inline(__always)
-    private static func commonScalarLength(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Int {
-        let lead = bytes[position]
-        if lead >= 0x20 && lead < 0x7F { return 1 }
-        guard lead >= 0xE3 && lead <= 0xEF, position + 2 < bytes.count else { return 0 }
-        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F)
-        switch value {
-        // U+302A...U+302F are combining tone marks.
-        case 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF60: return 3
-        default: return 0
-        }
-    }
 }
 
 /// Byte search in UTF-8 buffers, for the matching helpers above.
 public enum UTF8Search {
-    /// The length in bytes of the UTF-8 sequence that starts with `lead`.
+    /// The length in bytes of the UTF-8 sequence that starts with `lead`, which must be a
+    /// sequence's first byte: a continuation byte (0x80...0xBF) gives a wrong length.
     @inlinable
     public static func scalarLength(lead: UInt8) -> Int {
         lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    /// The length in bytes of the scalar at `position` when it is one of the scalars most text
+    /// is made of, each a character of its own, known without decoding it: printable ASCII (one
+    /// byte) or one of ``CJK/isCommonWide(_:)`` (three bytes), and their spaces, U+0020 and
+    /// U+3000, when `countingSpaces`. Zero for any other scalar.
+    @inlinable @inline(__always)
+    public static func commonScalarLength(in bytes: UnsafeBufferPointer<UInt8>, at position: Int, countingSpaces: Bool) -> Int {
+        let lead = bytes[position]
+        if lead > 0x20 && lead < 0x7F { return 1 }
+        guard lead >= 0xE3 && lead <= 0xEF, position + 2 < bytes.count else { return countingSpaces && lead == 0x20 ? 1 : 0 }
+        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F)
+        guard CJK.isCommonWide(value) else { return 0 }
+        return countingSpaces || value != 0x3000 ? 3 : 0
     }
 
     /// Whether `needle` occurs in `haystack`.

@@ -88,16 +88,17 @@ struct InlineBuilder {
                 index += 1
                 continue
             }
-            var end = index + 1
+            var end = index
             var invisible = false
             while end < count, !Self.isSpace(bytes[end]) {
-                invisible = invisible || Self.startsInvisibleMark(bytes, at: end)
+                // Every invisible mark starts with E2 or EF: other bytes need no test.
+                if !invisible, bytes[end] == 0xE2 || bytes[end] == 0xEF { invisible = Self.startsInvisibleMark(bytes, at: end) }
                 end += 1
             }
             var run = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
-            if invisible || Self.startsInvisibleMark(bytes, at: index) {
+            if invisible {
                 // Zero-width spaces and byte order marks carry nothing: a paragraph of them is empty.
-                run.unicodeScalars.removeAll { $0 == "\u{200B}" || $0 == "\u{FEFF}" || $0 == "\u{2060}" }
+                run.unicodeScalars.removeAll { ScalarSet.invisibleMarks.contains($0) }
                 guard !run.isEmpty else {
                     index = end
                     continue
@@ -110,14 +111,12 @@ struct InlineBuilder {
         }
     }
 
-    /// Whether the UTF-8 at `index` is a zero-width space (E2 80 8B), a word joiner (E2 81 A0) or a
-    /// byte order mark (EF BB BF).
+    /// Whether the UTF-8 at `index`, a lead byte of three, starts one of the invisible marks
+    /// (``ScalarSet/invisibleMarks``, all three bytes long).
     private static func startsInvisibleMark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard index + 2 < bytes.count else { return false }
-        switch (bytes[index], bytes[index + 1], bytes[index + 2]) {
-        case (0xE2, 0x80, 0x8B), (0xE2, 0x81, 0xA0), (0xEF, 0xBB, 0xBF): return true
-        default: return false
-        }
+        let value = UInt32(bytes[index] & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+        return Unicode.Scalar(value).map { ScalarSet.invisibleMarks.contains($0) } ?? false
     }
 
     /// Appends text given as a string, collapsing its white space.

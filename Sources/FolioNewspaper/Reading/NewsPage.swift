@@ -88,6 +88,8 @@ public struct NewsPage: Sendable {
 
     /// The lines read, indented from the page's margin.
     public private(set) var lines: [PageLine]
+    /// Whether the lines are a web page's blocks rather than a printed page's.
+    private let isWebPage: Bool
     /// What each line is.
     public private(set) var roles: [Role]
     /// Whether most of the page's prose lines are indented: then indentation tells body text
@@ -109,9 +111,11 @@ public struct NewsPage: Sendable {
     }
 
     /// Reads a page's lines; `knownChrome` holds lines learned as chrome from other pages of the
-    /// publication (``RecurringChrome``).
-    public init(lines: [PageLine], knownChrome: Set<String> = []) {
+    /// publication (``RecurringChrome``). On a web page (`isWebPage`) no headline has a kicker
+    /// and only a `——` line is its deck.
+    public init(lines: [PageLine], knownChrome: Set<String> = [], isWebPage: Bool = false) {
         self.lines = lines
+        self.isWebPage = isWebPage
         roles = Array(repeating: .body, count: lines.count)
         kinds = lines.map { line in
             switch line.hint {
@@ -361,6 +365,14 @@ public struct NewsPage: Sendable {
         let headlineEnd = titleLines.last ?? (top - 1)
         let indentedBody = bodyStart < lines.count && lines[bodyStart].indentation > 0
         var afterSubtitle = article.subtitle != nil
+        if isWebPage {
+            // Above a web page's headline stand its site's words (a section, a date, `Skip to
+            // content`, a weather widget), not a kicker: e-paper kickers come from Founder's own
+            // fields. Below it, a deck is printed as one (`——副题`); a short line there is a
+            // section or a promotion. Both lines stay the headline's.
+            article.introTitle = nil
+            if let last = titleLines.last, !lines[last].text.hasUTF8Prefix("——") { article.subtitle = nil }
+        }
         for index in zone where index > headlineEnd {
             if takePeople(at: index, into: &article) { continue }
             guard roles[index] == .body else { continue }

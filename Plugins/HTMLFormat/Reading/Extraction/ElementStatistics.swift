@@ -16,7 +16,7 @@ struct ElementStatistics {
         /// Its class and id hint.
         let hint: ClassNameHint
         /// Whether an ancestor inside the pass is chrome (see ``isChrome``).
-        var insideChrome: Bool
+        var insideChrome = false
         /// Whether its first child element is a heading named as chrome (`h3.related-title`).
         var isHeadedByChrome = false
         /// One past the index of its last descendant.
@@ -42,9 +42,17 @@ struct ElementStatistics {
         /// Whether a block element (paragraph, list, table, `div` …) is among its children.
         var hasBlockChildren = false
 
-        /// Whether it is chrome: named so, or headed by a heading named so (a related-posts
-        /// box whose own names say nothing).
-        var isChrome: Bool { hint.marksChrome || isHeadedByChrome }
+        /// Whether it is chrome: named so, unless it is folded text, or headed by a heading
+        /// named so (a related-posts box whose own names say nothing).
+        var isChrome: Bool { (hint.marksChrome && !isFoldedText) || isHeadedByChrome }
+
+        /// Whether it is a `read-more` container holding three or more paragraphs and little
+        /// link text (under a fifth): the rest of the article, folded away behind a button on
+        /// small screens, not a teaser (which holds a title and a line).
+        var isFoldedText: Bool { hint.isMoreOnly && paragraphs >= 3 && linkDensity < 0.2 }
+
+        /// Visible characters of its text outside links.
+        var unlinkedTextLength: Int { textLength - linkTextLength }
 
         /// The share of its text that is link text (1 for an element without text).
         var linkDensity: Double {
@@ -60,22 +68,22 @@ struct ElementStatistics {
     /// Gathers the statistics of `root` and everything inside it.
     init(root: MarkupNode) {
         elements.reserveCapacity(1024)
-        elements.append(Element(node: root, parent: nil, hint: ClassNameHint(root), insideChrome: false))
+        elements.append(Element(node: root, parent: nil, hint: ClassNameHint(root)))
         gather(0, insideLink: false)
-        markChromeHeadedBlocks()
+        markChrome()
     }
 
-    /// Marks the blocks headed by chrome, and everything inside them.
-    private mutating func markChromeHeadedBlocks() {
-        var index = 1
-        while index < elements.count {
+    /// Marks the blocks headed by chrome, and everything inside a chrome element: done once
+    /// every subtree is counted, since whether an element is chrome depends on what it holds.
+    private mutating func markChrome() {
+        // Parents come before their children, so a parent is marked before its children ask.
+        for index in elements.indices.dropFirst() {
             let first = index + 1
             if first < elements[index].subtreeEnd, elements[first].hint.marksChrome, Self.headings.contains(elements[first].node.name) {
                 elements[index].isHeadedByChrome = true
-                for inner in first..<elements[index].subtreeEnd { elements[inner].insideChrome = true }
-                index = elements[index].subtreeEnd
-            } else {
-                index += 1
+            }
+            if let parent = elements[index].parent, parent > 0 {
+                elements[index].insideChrome = elements[parent].insideChrome || elements[parent].isChrome
             }
         }
     }
@@ -93,7 +101,6 @@ struct ElementStatistics {
 
     private mutating func gather(_ index: Int, insideLink: Bool) {
         let node = elements[index].node
-        let insideChrome = elements[index].insideChrome || (index > 0 && elements[index].hint.marksChrome)
         for child in node.children {
             switch child.kind {
             case .text:
@@ -114,7 +121,7 @@ struct ElementStatistics {
                 }
                 if Self.blocks.contains(name) { elements[index].hasBlockChildren = true }
                 let childIndex = elements.count
-                elements.append(Element(node: child, parent: index, hint: ClassNameHint(child), insideChrome: insideChrome))
+                elements.append(Element(node: child, parent: index, hint: ClassNameHint(child)))
                 gather(childIndex, insideLink: insideLink || name == "a")
                 let inner = elements[childIndex]
                 elements[index].textLength += inner.textLength

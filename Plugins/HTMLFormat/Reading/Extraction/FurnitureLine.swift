@@ -37,7 +37,8 @@ enum FurnitureLine: Equatable {
         }
         var credit = Substring(line)
         if credit.first == "(", credit.last == ")" { credit = credit.dropFirst().dropLast() }
-        if let prefix = Self.creditPrefixes.first(where: { credit.lowercased().hasUTF8Prefix($0) }) {
+        let lowerCredit = credit.lowercased()
+        if let prefix = Self.creditPrefixes.first(where: { lowerCredit.hasUTF8Prefix($0) }) {
             // The credit names a photographer or an agency: a few words, no sentence.
             let names = credit.dropFirst(prefix.count).trimmingCharactersInWhitespace()
             guard !names.isEmpty, names.split(separator: " ").count <= 10, !names.hasUTF8Suffix(".") || names.hasAtMostCharacters(40) else { return nil }
@@ -100,7 +101,6 @@ enum FurnitureLine: Equatable {
         let people = personNames(Substring(rest))
         return people.isEmpty ? .pictureCredit(line) : .agencyCredit(line, people: people)
     }
-
 
     /// `Meg Kinnard and Errin Haines` → two names; words that are no personal name (`Hindustan
     /// Times`) give none.

@@ -17,12 +17,6 @@ enum LineMarks {
     /// What a note opens with: `【`, or the first character of a label.
     static let noteLeads = ScalarSet(scalars: ["【"] + noteKinds.compactMap { $0.kind.unicodeScalars.first })
 
-    /// Whether a text has at most `limit` characters, without counting all of a huge line.
-    static func fits<S: StringProtocol>(_ text: S, within limit: Int) -> Bool {
-        text.utf8.count <= limit || text.unicodeScalars.dropFirst(limit).isEmpty
-    }
-
-    /// Whether `text` contains `needle`, compared byte by byte (Foundation's search is slow on Linux).
     /// The UTF-8 offsets of the first occurrence of `needle` in `text`.
     static func range(of needle: String, in text: String, from start: Int = 0) -> Range<Int>? {
         var text = text, needle = needle
@@ -87,12 +81,15 @@ enum LineMarks {
 
     /// Whether the line is a thematic break (`* * *`, `＊＊＊`).
     static func isDivider(_ text: String) -> Bool {
-        // The first scalar rules most lines out without finding where the first character ends.
-        guard let lead = text.unicodeScalars.first, lead == "*" || lead == "＊" || lead == "※" else { return false }
-        guard let first = text.first, first == "*" || first == "＊" || first == "※", fits(text, within: 40) else { return false }
-        let marks = text.filter { $0 != " " }
-        guard marks.count >= 3 else { return false }
-        return marks.allSatisfy { $0 == first }
+        guard let lead = text.unicodeScalars.first, lead == "*" || lead == "＊" || lead == "※", text.hasAtMostCharacters(40) else { return false }
+        // Scalars, not characters: a scalar other than the mark or a space, a combining one
+        // included, makes the line no divider either way.
+        var marks = 0
+        for scalar in text.unicodeScalars where scalar != " " {
+            guard scalar == lead else { return false }
+            marks += 1
+        }
+        return marks >= 3
     }
 
     /// Whether the line opens or closes a fenced code block.
@@ -195,7 +192,7 @@ enum LineMarks {
 
     /// Whether the text is a chapter heading (`第三章 …`, `第12回`, `Chapter 4`).
     static func isChapterHeading(_ text: String) -> Bool {
-        guard let lead = text.unicodeScalars.first, "第CcPp".unicodeScalars.contains(lead), fits(text, within: 40) else { return false }
+        guard let lead = text.unicodeScalars.first, "第CcPp".unicodeScalars.contains(lead), text.hasAtMostCharacters(40) else { return false }
         if text.hasUTF8Prefix("第") {
             let rest = text.dropFirst()
             let number = rest.prefix { chineseNumerals.contains($0) || "百千零〇两".contains($0) || ($0.isASCII && $0.isNumber) }
