@@ -45,4 +45,12 @@ struct ChromeLineTests {
     func content(line: String) {
         #expect(ChromeLine.classify(line) == nil, "\(line)")
     }
+
+    @Test("A row of stars after a headline is decoration, and so is table-rule residue; a single mark stays", arguments: [
+        ("旅德华人:新年音乐会在柏林举行******", "旅德华人:新年音乐会在柏林举行"), ("港城迎来首班国际邮轮 ★★★", "港城迎来首班国际邮轮"),
+        ("西部地区经济保持较快增长势头 | ||||||||", "西部地区经济保持较快增长势头"), ("评分最高的三部影片*", "评分最高的三部影片*"),
+    ])
+    func residueAfterALine(line: String, kept: String) {
+        #expect(ChromeLine.removingResidue(line) == kept)
+    }
 }

@@ -110,6 +110,12 @@ struct DatelineTests {
         #expect(Dateline("2024-05-14 10:54，一辆货车在江北大道侧翻") == nil)
         #expect(Dateline("王小明李大伟 2019-04-11 09:15") == nil)
         #expect(Dateline("2024-05-01 08:00:01 INFO server started") == nil)
+        // Forums: the poster before 发表于 and the time posted, the name printed twice where the
+        // avatar's label runs into it.
+        let doubled = try #require(Dateline("林一平林一平 发表于 2024-11-21 04:56:59"))
+        #expect(doubled.authors == [Author(name: "林一平")] && doubled.publication == nil && doubled.date == "2024-11-21")
+        let traditional = try #require(Dateline("陳小華 發表於 2019-3-8 21:40"))
+        #expect(traditional.authors == [Author(name: "陳小華")] && traditional.date == "2019-03-08")
     }
 
     @Test("Paper datelines: a paper's name, an edition, an address beside the date")

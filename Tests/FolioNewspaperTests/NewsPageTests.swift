@@ -342,6 +342,16 @@ struct NewsPageTests {
         #expect(page.metadata.authors.map(\.name) == ["王小明", "李大伟", "赵一平"])
     }
 
+    @Test("A dateline above the headline names the article's people too (a forum's post header, a portal's info line)", arguments: [
+        "林一平林一平 发表于 2024-11-21 04:56:59\n\n县级媒体怎样做好新闻摄影?\n\n在新闻摄影领域，什么样的作品能在评选中脱颖而出？撇开偶然与运气，创新之路更多受必然性驱使。\n",
+        "作者：林一平 来源：江城日报 2024-11-21\n\n县级媒体怎样做好新闻摄影?\n\n在新闻摄影领域，什么样的作品能在评选中脱颖而出？撇开偶然与运气，创新之路更多受必然性驱使。\n",
+    ])
+    func datelineAboveHeadline(text: String) {
+        let page = Self.page(text)
+        #expect(page.metadata.title == "县级媒体怎样做好新闻摄影?")
+        #expect(page.metadata.authors == [Author(name: "林一平")] && page.metadata.date == "2024-11-21")
+    }
+
     @Test("A name alone over the first paragraph signs the piece; it is no title (a column, a feature's reprint)")
     func nameOverProse() {
         for name in ["朱一", "欧阳二"] {

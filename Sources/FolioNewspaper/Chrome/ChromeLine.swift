@@ -251,6 +251,19 @@ public enum ChromeLine: Sendable, Hashable {
             guard scalar == "|" || scalar == "｜" || scalar == " " else { break }
             end = before
         }
+        // `…的关切******`: a row of stars a mirror set after its headlines.
+        var stars = end, count = 0
+        while stars > line.startIndex, decorationMarks.contains(line.unicodeScalars[line.unicodeScalars.index(before: stars)]) {
+            stars = line.unicodeScalars.index(before: stars)
+            count += 1
+        }
+        if count >= 3, stars > line.startIndex {
+            end = stars
+            while end > line.startIndex, line.unicodeScalars[line.unicodeScalars.index(before: end)] == " " { end = line.unicodeScalars.index(before: end) }
+        }
         return end == line.endIndex ? line : String(line[..<end])
     }
+
+    /// The marks a row of decoration after a line is made of.
+    static let decorationMarks: ScalarSet = "*＊★☆※"
 }

@@ -48,6 +48,12 @@ public struct Dateline: Sendable, Hashable {
         // `2019-04-11 09:15王小明李大伟`: a line that opens with a date and a time is a dateline
         // even where the words after it cannot be read (names glued together, a place).
         var opensWithTimestamp = false
+        // `林一平林一平 发表于 2024-11-21 04:56:59`: a forum post's header names its poster (printed
+        // twice where the avatar's label runs into the name) before the time it was posted.
+        if let poster = Self.forumPoster(in: line) {
+            authors.append(Author(name: poster.name))
+            line.removeSubrange(..<poster.end)
+        }
         if let match = NewsDate.first(in: line) {
             date = match.iso
             hasTime = match.hasTime
@@ -219,6 +225,18 @@ public struct Dateline: Sendable, Hashable {
 
     /// What news apps print after the name of an account a paper or site runs (`江城日报官方账号`).
     static let accountSuffixes = ["官方账号", "官方帳號", "官方帐号", "头条号", "頭條號"]
+
+    /// The poster of a forum post's header (`林一平 发表于 2024-11-21 04:56`), and where the
+    /// words after `发表于` begin; nil unless a name alone stands before `发表于` and a date after it.
+    static func forumPoster(in line: String) -> (name: String, end: String.Index)? {
+        guard let posted = line.utf8Range(of: "发表于") ?? line.utf8Range(of: "發表於"),
+              line[posted.upperBound...].trimmingCharactersInWhitespace().first?.isNumber == true else { return nil }
+        var name = line[..<posted.lowerBound].trimmingCharactersInWhitespace()
+        let half = name.count / 2
+        if name.count % 2 == 0, half >= 2, name.prefix(half) == name.suffix(half) { name = String(name.prefix(half)) }
+        guard Byline.isName(name) else { return nil }
+        return (name, posted.upperBound)
+    }
 
     /// Whether a line is a WeChat article's: it opens with 原创 or ends with where it was posted from (`发表于浙江`).
     static func isAccountLine(_ line: String) -> Bool {

@@ -396,9 +396,7 @@ public struct NewsPage: Sendable {
             }
         }
         // Bylines and datelines above the headline still name the article's people.
-        for index in zone where index < headlineEnd {
-            if case .byline(let byline) = kinds[index] { article.authors += byline.authors; article.credits += byline.credits }
-        }
+        for index in zone where index < headlineEnd { _ = takePeople(at: index, into: &article) }
     }
 
     /// The most lines a headline block (kicker, title, deck) is read from.
