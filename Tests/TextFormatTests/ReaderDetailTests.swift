@@ -14,6 +14,25 @@ struct ReaderDetailTests {
         #expect(page.lines[0].width == 9)
     }
 
+    @Test("Paragraphs run together on one line, set apart by wide gaps after their sentences, become lines of their own (an app's page, a portal's copy)", arguments: [
+        ("  港口协同是区域发展的重要支点。   近年来，吞吐量持续增长。   打通堵点，提升通关效率   今年以来，新建自动化泊位3个。",
+         ["港口协同是区域发展的重要支点。", "近年来，吞吐量持续增长。", "打通堵点，提升通关效率", "今年以来，新建自动化泊位3个。"]),
+        ("　　港口协同是区域发展的重要支点。”　　“我们把码头连成一张网！”　　2024年，新建泊位3个。",
+         ["港口协同是区域发展的重要支点。”", "“我们把码头连成一张网！”", "2024年，新建泊位3个。"]),
+    ])
+    func paragraphsRunTogether(line: String, paragraphs: [String]) throws {
+        let page = try TextPage(text: "标题\n" + line + "\n末行", source: "t")
+        #expect(page.lines.map(\.text) == ["标题"] + paragraphs + ["末行"])
+        #expect(page.lines.map(\.number) == [1] + Array(repeating: 2, count: paragraphs.count) + [3])
+    }
+
+    @Test("Wide gaps that end no sentence stay spaces: menus, tables, English", arguments: [
+        "首页   新闻   体育   财经", "合计   100   200", "It ended.   Then it rained.", "开幕   今年以来，新建泊位3个。",
+    ])
+    func wideGapsThatEndNoParagraph(line: String) throws {
+        #expect(try TextPage(text: line, source: "t").lines.count == 1)
+    }
+
     @Test("Line length limit names the line")
     func lineLimit() {
         #expect(throws: FolioError.self) { try Support.read("ok\n" + String(repeating: "x", count: 100), options: ["max-line-length": "50"]) }
@@ -96,6 +115,18 @@ struct EPaperVariantTests {
         #expect(document.blocks.compactMap { if case .heading(let h) = $0 { return h.level } else { return nil } } == [2])
         #expect(Support.headings(document) == ["游客结构有变化"])
         #expect(Support.paragraphs(document).count == 2)
+    }
+
+    @Test("An app's page with its article on one line: paragraphs and the section heading between them are read, the edition list is chrome, the online edition names the paper")
+    func articleOnOneLine() throws {
+        let editions = (1...12).map { String(format: "%02d版:", $0) + ($0 == 5 ? "评论" : "要闻") }.joined(separator: "\n")
+        let text = "江城日报电子报\n江城日报2025.11.03星期一\n" + editions + "\n01版:要闻\n港口群联动发展\n——推动沿江港口协同提质增效\n"
+            + "  港口协同是区域发展的重要支点。   近年来，江城港口吞吐量持续增长，前三季度完成货物吞吐量1.2亿吨。   打通堵点，提升通关效率   今年以来，江城新建自动化泊位3个。\n"
+        let document = try Support.read(text)
+        #expect(document.metadata.title == "港口群联动发展" && document.metadata.subtitle == "推动沿江港口协同提质增效")
+        #expect(document.metadata.publication == "江城日报" && document.metadata.date == "2025-11-03" && document.metadata.edition == "01")
+        #expect(Support.headings(document) == ["打通堵点，提升通关效率"])
+        #expect(Support.paragraphs(document).count == 3)
     }
 
     @Test("A page without indentation: title, byline, paragraphs by punctuation")

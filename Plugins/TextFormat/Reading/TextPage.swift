@@ -45,6 +45,10 @@ public struct TextPage: Sendable {
 
     /// Splits text into lines at LF, CRLF, CR, U+2028 and U+2029, normalising white space.
     ///
+    /// A line that holds paragraphs run together, set apart by wide gaps after their last
+    /// sentences (an app's page copied with its paragraphs on one line), becomes one line a
+    /// paragraph, each numbered as the line it came from.
+    ///
     /// Throws ``FolioError`` when a line has more than `maximumLineLength` characters.
     public init(text: String, source: String, maximumLineLength: Int = .max) throws {
         self.source = source
@@ -55,8 +59,9 @@ public struct TextPage: Sendable {
             // Room for every line at once: grown by doubling, the array of a large text held up to
             // twice the lines it had, and lines cost some fifty bytes each beside their text.
             lines.reserveCapacity(bytes.count(where: { $0 == 0x0A }) + 1)
-            var position = 0
+            var position = 0, number = 0
             while position < bytes.count {
+                number += 1
                 var scan = LineScan()
                 var contentStart: Int?
                 var contentEnd = position
@@ -93,7 +98,7 @@ public struct TextPage: Sendable {
                     }
                     scan.length += scalars
                     if scan.length > maximumLineLength {
-                        throw FolioError(.limitExceeded, "line longer than \(maximumLineLength) characters (--max-line-length)", source: source, line: lines.count + 1)
+                        throw FolioError(.limitExceeded, "line longer than \(maximumLineLength) characters (--max-line-length)", source: source, line: number)
                     }
                     if isContent {
                         if contentStart == nil { contentStart = cursor }
@@ -101,18 +106,20 @@ public struct TextPage: Sendable {
                     }
                     cursor = after
                 }
-                let number = lines.count + 1
                 if let contentStart {
-                    let line: String
                     if scan.needsRewrite {
-                        line = LineScan.rewrite(UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd]))
+                        let paragraphs = LineScan.rewrite(UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd]))
+                        let width = paragraphs.count == 1 ? scan.width : nil
+                        for paragraph in paragraphs {
+                            lines.append(TextLine(number: number, text: paragraph, indentation: scan.indentation, width: width))
+                        }
                     } else {
                         // A slice of the text is copied as it is, where decoding its bytes would
                         // validate them again.
                         let lower = text.utf8.index(text.startIndex, offsetBy: contentStart)
-                        line = String(text[lower..<text.utf8.index(lower, offsetBy: contentEnd - contentStart)])
+                        let line = String(text[lower..<text.utf8.index(lower, offsetBy: contentEnd - contentStart)])
+                        lines.append(TextLine(number: number, text: line, indentation: scan.indentation, width: scan.width))
                     }
-                    lines.append(TextLine(number: number, text: line, indentation: scan.indentation, width: scan.width))
                 } else {
                     lines.append(TextLine(number: number, text: "", isLayoutOnly: scan.sawWhitespace, width: 0))
                 }
@@ -181,28 +188,56 @@ private struct LineScan {
         width += columns
     }
 
-    /// Content with each inner run of white space as one space and stray controls removed.
+    /// Content with each inner run of white space as one space and stray controls removed, cut
+    /// where a wide gap ends a paragraph: three columns of white space or more after a Chinese
+    /// sentence's end (`。`, `！`, `？`, a closing quote after one), or after a short line with no
+    /// sentence that a cut opened (a section heading run in with the paragraphs), before a
+    /// character that opens one.
     ///
     /// The bytes are copied scalar by scalar: appending to a scalar view cost hundreds of
     /// instructions a scalar.
-    static func rewrite(_ content: UnsafeBufferPointer<UInt8>) -> String {
+    static func rewrite(_ content: UnsafeBufferPointer<UInt8>) -> [String] {
+        var pieces: [String] = []
         var result: [UInt8] = []
         result.reserveCapacity(content.count)
-        var pendingSpace = false
+        var gap = 0
+        var last: Unicode.Scalar = " ", beforeLast: Unicode.Scalar = " "
+        var pieceScalars = 0, pieceHasSentence = false, pieceOpenedByCut = false
         var position = 0
         while position < content.count {
             let (scalar, after) = UTF8Decoding.scalar(in: content, at: position)
-            if whitespaceColumns(scalar) != nil {
-                pendingSpace = true
+            if let columns = whitespaceColumns(scalar) {
+                gap += columns
             } else if !isDropped(scalar) {
-                if pendingSpace { result.append(UInt8(ascii: " ")) }
-                pendingSpace = false
+                if gap > 0, !result.isEmpty {
+                    let endsSentence = sentenceEnds.contains(last) || closingQuotes.contains(last) && sentenceEnds.contains(beforeLast)
+                    let endsHeading = pieceOpenedByCut && pieceScalars <= 30 && !pieceHasSentence
+                    if gap >= 3, endsSentence || endsHeading, CJK.isIdeographic(scalar) || paragraphOpeners.contains(scalar) {
+                        pieces.append(String(decoding: result, as: UTF8.self))
+                        result.removeAll(keepingCapacity: true)
+                        (pieceScalars, pieceHasSentence, pieceOpenedByCut) = (0, false, true)
+                    } else {
+                        result.append(UInt8(ascii: " "))
+                    }
+                }
+                gap = 0
                 result.append(contentsOf: UnsafeBufferPointer(rebasing: content[position..<after]))
+                (beforeLast, last) = (last, scalar)
+                pieceScalars += 1
+                if sentenceEnds.contains(scalar) { pieceHasSentence = true }
             }
             position = after
         }
-        return String(decoding: result, as: UTF8.self)
+        pieces.append(String(decoding: result, as: UTF8.self))
+        return pieces
     }
+
+    /// The marks that end a Chinese sentence.
+    static let sentenceEnds: ScalarSet = "。！？"
+    /// Closing quotes that may follow a sentence's end.
+    static let closingQuotes: ScalarSet = "”」』"
+    /// What besides an ideograph may open a paragraph: quotes, brackets, digits.
+    static let paragraphOpeners: ScalarSet = "“「『《（(【0123456789"
 
     /// Controls and invisible marks that text dumps leave behind carry no content.
     static func isDropped(_ scalar: Unicode.Scalar) -> Bool {

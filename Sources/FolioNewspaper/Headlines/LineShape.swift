@@ -130,6 +130,8 @@ public enum LineShape {
     /// The names of a line that holds nothing else (`王小明 李大伟 赵一平`): one to four names
     /// alone, set apart by spaces; nil for any other line.
     public static func namesAlone(_ text: String) -> [String]? {
+        // Four names of four characters and the spaces between them, at most.
+        guard text.utf8.count <= 51 else { return nil }
         let words = text.split(separator: " ")
         guard (1...4).contains(words.count), words.allSatisfy({ isNameAlone(String($0)) }) else { return nil }
         return words.map(String.init)

@@ -86,8 +86,11 @@ public struct NewsPage: Sendable {
         public var lines: Range<Int>
     }
 
-    /// The lines read, indented from the page's margin.
-    public private(set) var lines: [PageLine]
+    /// The lines read, indented from the page's ``margin``.
+    public let lines: [PageLine]
+    /// The least indentation of the page's content, taken off every line: a page copied with
+    /// every line indented alike indents none of them.
+    public let margin: Int
     /// Whether the lines are a web page's blocks rather than a printed page's.
     private let isWebPage: Bool
     /// What each line is.
@@ -114,10 +117,7 @@ public struct NewsPage: Sendable {
     /// publication (``RecurringChrome``). On a web page (`isWebPage`) no headline has a kicker
     /// and only a `——` line is its deck.
     public init(lines: [PageLine], knownChrome: Set<String> = [], isWebPage: Bool = false) {
-        self.lines = lines
-        self.isWebPage = isWebPage
-        roles = Array(repeating: .body, count: lines.count)
-        kinds = lines.map { line in
+        let kinds = lines.map { line -> Kind in
             switch line.hint {
             case .chrome?: return .chrome(nil)
             case .title?, .caption?, .body?: return .content
@@ -127,10 +127,17 @@ public struct NewsPage: Sendable {
         }
         // Indentation counts from the page's margin, the least its content is indented: a page
         // copied with every line indented alike indents none of them.
-        let margin = zip(lines, kinds).lazy.filter { line, kind in !line.isBlank && !Self.isChromeKind(kind) }.map(\.0.indentation).min() ?? 0
-        if margin > 0 {
-            for index in self.lines.indices { self.lines[index].indentation = max(0, self.lines[index].indentation - margin) }
+        var margin = Int.max
+        for (line, kind) in zip(lines, kinds) where line.indentation < margin && !line.isBlank && !Self.isChromeKind(kind) { margin = line.indentation }
+        self.margin = margin == .max ? 0 : margin
+        self.lines = self.margin == 0 ? lines : lines.map { line in
+            var line = line
+            line.indentation = max(0, line.indentation - margin)
+            return line
         }
+        self.kinds = kinds
+        self.isWebPage = isWebPage
+        roles = Array(repeating: .body, count: lines.count)
         prose = lines.map { LineShape.isProse($0.text) }
         indentation = Self.indentation(of: self.lines, kinds: kinds, prose: prose)
         read()

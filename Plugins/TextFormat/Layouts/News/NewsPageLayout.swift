@@ -30,9 +30,11 @@ public struct NewsPageLayout: PageLayout {
         // The body parser sees the page's lines as the reading saw them: indented from the
         // page's margin, captions without their `[图]`, Folio's own header lines blank.
         var bodyLines = page.lines
-        for index in bodyLines.indices {
-            bodyLines[index].indentation = news.lines[index].indentation
-            if pageLines[index].hint == .caption || pageLines[index].hint == .chrome { bodyLines[index].text = pageLines[index].text }
+        for index in bodyLines.indices where pageLines[index].hint == .caption || pageLines[index].hint == .chrome {
+            bodyLines[index].text = pageLines[index].text
+        }
+        if news.margin > 0 {
+            for index in bodyLines.indices { bodyLines[index].indentation = max(0, bodyLines[index].indentation - news.margin) }
         }
         let language = LanguageGuess.language(of: page.lines.lazy.filter { !$0.isBlank }.map { $0.text })
         let isWritten = written != Metadata() || pageLines.contains { $0.hint == .title }

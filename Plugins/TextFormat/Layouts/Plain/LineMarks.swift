@@ -8,9 +8,9 @@ import FolioNewspaper
 enum LineMarks {
     /// The prefixes that introduce a figure caption (`[图] 江边新景`), the text writer's in every
     /// language among them.
-    static let figurePrefixes = ["[图]", "【图】", "[圖]", "【圖】", "[図]", "[그림]", "[Figure]", "[Image]"]
+    static let figurePrefixes = PhraseSet(["[图]", "【图】", "[圖]", "【圖】", "[図]", "[그림]", "[Figure]", "[Image]"])
     /// The prefixes that introduce a table caption above a drawn table.
-    static let tablePrefixes = ["[表]", "【表】", "[표]", "[Table]"]
+    static let tablePrefixes = PhraseSet(["[表]", "【表】", "[표]", "[Table]"])
     /// The labels of notes set apart from the running text, followed by a colon, each with its
     /// bracketed form (`【编者按】`), built once rather than for every paragraph.
     static let noteKinds = ["编者按", "编后语", "编后", "记者手记", "链接", "相关链接", "背景链接"].map { (kind: $0, bracketed: "【" + $0 + "】") }
@@ -52,18 +52,12 @@ enum LineMarks {
 
     /// The caption of a figure line, or nil.
     static func figureCaption(_ text: String) -> String? {
-        for prefix in figurePrefixes where text.hasUTF8Prefix(prefix) {
-            return text.dropFirst(prefix.count).trimmingCharactersInWhitespace()
-        }
-        return nil
+        figurePrefixes.endOfLongestPhrase(in: text, at: text.startIndex).map { text[$0...].trimmingCharactersInWhitespace() }
     }
 
     /// The caption of a table caption line, or nil.
     static func tableCaption(_ text: String) -> String? {
-        for prefix in tablePrefixes where text.hasUTF8Prefix(prefix) {
-            return text.dropFirst(prefix.count).trimmingCharactersInWhitespace()
-        }
-        return nil
+        tablePrefixes.endOfLongestPhrase(in: text, at: text.startIndex).map { text[$0...].trimmingCharactersInWhitespace() }
     }
 
     /// The heading level an underline gives the text above it (═ or = for 1, ─ or - for 2), or nil.
