@@ -274,6 +274,25 @@ enum SitePages {
         #expect(!text.contains("Read more") && !text.contains("Also on this site"))
     }
 
+    @Test("A gallery, slideshow or carousel beside the story stays out; the story's own picture stays in", arguments: [
+        ("<div class=\"asset_gallery\"><ul class=\"hst-resgallery\">", "</ul></div>"),
+        ("<div class=\"slideshow-carousel\"><ul>", "</ul></div>"),
+    ])
+    func galleriesStayOut(open: String, close: String) throws {
+        let slides = (1...3).map { "<li><img src=\"/p\($0).jpg\" alt=\"\"><div class=\"caption\">Slide \($0): crowds on the quay as the ferry leaves, a long caption a gallery repeats for each screen.</div></li>" }
+        let document = try readHTML("""
+            <html><head><meta charset="utf-8"><title>Ferry returns to the island</title></head><body><article>
+            <h1>Ferry returns to the island</h1>\(open)\(slides.joined())\(close)
+            <figure><img src="/ferry.jpg" alt=""><figcaption>The ferry at the island pier.</figcaption></figure>
+            <p>The ferry returned to the island on Monday after a month in the yard, and the first crossing was full by noon.</p>
+            <p>The harbour master said the timetable would stay as it was, with a late boat added on Fridays through the summer.</p>
+            </article></body></html>
+            """)
+        let text = document.blocks.map(\.plainText).joined(separator: "\n")
+        #expect(!text.contains("Slide 1") && !text.contains("Slide 3"))
+        #expect(text.contains("The ferry at the island pier.") && text.contains("late boat added on Fridays"))
+    }
+
     @Test func paragraphsOfZeroWidthSpacesAreEmpty() throws {
         let document = try readHTML("""
             <html><head><meta charset="utf-8"><title>Festival opening night at the park</title></head><body><article>

@@ -73,7 +73,7 @@ struct ClassNameHint: Sendable, Hashable {
     private static let chromePrefixes = ["nav", "footer", "sidebar", "comment", "banner", "menu", "share", "sharing", "related",
                                          "breadcrumb", "copyright", "toolbar", "login", "advert", "sponsor", "social", "masthead",
                                          "popup", "recommend", "newsletter", "subscri", "pagination", "pager", "disqus", "outbrain",
-                                         "taboola", "promo", "cookie", "gdpr", "signup", "skip", "trending", "tags"].map { Array($0.utf8) }
+                                         "taboola", "promo", "cookie", "gdpr", "signup", "skip", "trending", "tags", "gallery", "slideshow", "carousel"].map { Array($0.utf8) }
     private static let more = Array("more".utf8)
     private static let chromeWords: Set<[UInt8]> = Set(["ad", "ads", "adv", "aside", "hot", "rank", "print", "respond",
                                                         "replies", "follow", "more", "links"].map { Array($0.utf8) })
