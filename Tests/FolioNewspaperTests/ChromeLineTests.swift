@@ -30,7 +30,7 @@ struct ChromeLineTests {
         "首頁 新聞大觀 財經 體育 影視 圖片 專稿", "|", "---|---|---", "||||||||", "()", "100.png", "https://www.example.gov.cn/",
         "<ins id=\"x\"><big id=\"x\"></big></ins>", "dlrb", "EN",
         "\\", "Skip to content", "Skip to main content", "跳到主要內容", "Sorry, your browser doesn't support Java(tm).", "Your browser does not support the video tag.", "您的浏览器不支持video标签。",
-        "- +1", "A+ A A-", "?", "？",
+        "- +1", "A+ A A-", "?", "？", "詳情", "上 / 下一篇新聞",
         "免费资源在线_最新合集每日更新_高清无删减_手机在线看_精品推荐_热门排行", "新闻 体育 财经 娱乐_科技 汽车",
     ])
     func otherChrome(line: String) {

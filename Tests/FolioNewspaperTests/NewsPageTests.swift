@@ -352,6 +352,29 @@ struct NewsPageTests {
         #expect(page.metadata.authors == [Author(name: "林一平")] && page.metadata.date == "2024-11-21")
     }
 
+    @Test("Teasers of other stories cut short over their links are chrome; a bracketed photo credit credits the picture (a Hong Kong paper's overseas edition, a mainland portal)", arguments: [
+        ("第5屆校園新聞獎 本報奪兩項大獎\n【港灣專訊】第5屆「校園新聞獎」昨在灣區大學舉行頒獎禮，本報3名記者共奪兩獎。\n(港灣記者攝)\n【港灣專訊】外界關注議員在法案表決時的出席率，議會主席連續兩日被問到，均稱未有統計。本報翻查...\n詳情\n",
+         "第5屆校園新聞獎 本報奪兩項大獎", "(港灣記者攝)"),
+        ("校园新闻奖揭晓 本报获两项大奖\n本报讯 第5届校园新闻奖昨天在湾区大学颁奖，本报3名记者共获两奖。\n（本报记者 摄）\n外界关注议员在法案表决时的出席率，议会主席连续两日被问到，均称未有统计。本报查阅……\n阅读全文\n",
+         "校园新闻奖揭晓 本报获两项大奖", "（本报记者 摄）"),
+    ])
+    func teasersAndBracketedCredits(text: String, title: String, credit: String) {
+        let page = Self.page(text)
+        #expect(page.metadata.title == title)
+        #expect(page.metadata.credits == [credit])
+        #expect(Self.bodyText(page).count == 1)
+    }
+
+    @Test("A live news page: the section label is chrome, the posting time leaves the headline, tag lists and neighbour links are chrome (two papers)", arguments: [
+        ("即時港聞\n\n港灣報聲明 (07:35)\n\n港灣報的社評代表港灣報，反映港灣報對社會時政的看法和立場，並不反映採訪同事的意見。\n\n編輯部\n\n相關字詞﹕港灣報 編輯推介\n\n上 / 下一篇新聞\n", "港灣報聲明"),
+        ("即时新闻\n\n江城晚报声明（21:05）\n\n江城晚报的评论代表江城晚报，反映本报对社会时政的看法和立场，并不反映采访同事的意见。\n\n编辑部\n\n关键词：江城晚报 评论\n", "江城晚报声明"),
+    ])
+    func liveNewsPage(text: String, title: String) {
+        let page = Self.page(text)
+        #expect(page.metadata.title == title)
+        #expect(Self.bodyText(page).count == 2)
+    }
+
     @Test("A name alone over the first paragraph signs the piece; it is no title (a column, a feature's reprint)")
     func nameOverProse() {
         for name in ["朱一", "欧阳二"] {

@@ -77,7 +77,15 @@ public enum ChromeLine: Sendable, Hashable {
         "打印", "关闭窗口", "關閉窗口", "关闭", "關閉", "收藏本页", "收藏", "字号", "字號", "大", "中", "小", "超大", "分享到", "分享",
         "展开通版", "收缩通版", "通版阅读请点击", "通版閱讀請點擊", "纠错", "糾錯", "推荐", "推薦", "评论", "評論", "A-", "A+", "A",
         "PDF", "PDF版", "进入", "往期回顾", "往期回顧", "Video", "Player", "PlayerClose", "Close",
+        "上", "下一篇新闻", "下一篇新聞", "详情", "詳情", "查看全文", "阅读全文", "閱讀全文",
     ]
+
+    /// The link under a teaser that leads to the whole story (`詳情`, `阅读全文`).
+    public static func isMoreLink(_ line: String) -> Bool {
+        line.utf8.count <= 12 && moreLinks.contains(line)
+    }
+
+    static let moreLinks = PhraseSet(["详情", "詳情", "查看全文", "阅读全文", "閱讀全文", "全文", "更多"])
 
     /// The navigation words, matched by the longest at a position.
     static let navigationWordSet = PhraseSet(navigationWords)

@@ -99,6 +99,19 @@ public enum LineShape {
         return sentenceMarks.contains(mark)
     }
 
+    /// A headline without the time a live page posted it at (`明報聲明 (07:35)` → `明報聲明`).
+    public static func withoutPostingTime(_ text: String) -> String {
+        guard let last = text.unicodeScalars.last, last == ")" || last == "）",
+              let open = text.unicodeScalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open > text.startIndex,
+              Dateline.isClock(text[text.unicodeScalars.index(after: open)..<text.unicodeScalars.index(before: text.endIndex)]) else { return text }
+        return text[..<open].trimmingCharactersInWhitespace()
+    }
+
+    /// Whether a line breaks off (`…本報翻查...`, `…有人会……`): a teaser's text, cut short.
+    public static func isCutShort(_ text: String) -> Bool {
+        text.hasUTF8Suffix("...") || text.hasUTF8Suffix("…") || text.hasUTF8Suffix("......")
+    }
+
     /// The marks that end a sentence.
     static let sentenceMarks: ScalarSet = "。！？!?"
 

@@ -52,6 +52,9 @@ public enum PhotoCaption {
     public static func isCreditLine(_ text: String) -> Bool {
         guard text.utf8.count <= 120, text.scalarCount <= 30 else { return false }
         if Byline.isCredit(text) { return true }
+        // `(明報記者攝)`, `（本报记者 摄）`: a bracketed credit under the picture, naming no one.
+        if let open = text.unicodeScalars.first, open == "(" || open == "（", let close = text.unicodeScalars.last, close == ")" || close == "）",
+           let mark = text.unicodeScalars.dropLast().last, mark == "攝" || mark == "摄" { return true }
         if text.hasUTF8Suffix("发") || text.hasUTF8Suffix("發"), text.scalarCount <= 8, Dateline.isOutletName(text.dropLast()) { return true }
         if let byline = Byline.trailing(in: text), byline.authors.allSatisfy(\.isPhotographer) {
             let names = byline.authors.map(\.name).joined()

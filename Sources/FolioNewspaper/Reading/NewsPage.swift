@@ -117,13 +117,19 @@ public struct NewsPage: Sendable {
     /// publication (``RecurringChrome``). On a web page (`isWebPage`) no headline has a kicker
     /// and only a `——` line is its deck.
     public init(lines: [PageLine], knownChrome: Set<String> = [], isWebPage: Bool = false) {
-        let kinds = lines.map { line -> Kind in
+        var kinds = lines.map { line -> Kind in
             switch line.hint {
             case .chrome?: return .chrome(nil)
             case .title?, .caption?, .body?: return .content
             case .byline?: return Byline.signature(line.text).map { .byline($0) } ?? Self.kind(of: line.text)
             case nil: return knownChrome.contains(line.text) ? .chrome(nil) : Self.kind(of: line.text)
             }
+        }
+        // `…本報翻查...` over `詳情`: a teaser of another story, cut short, over its link.
+        for index in lines.indices where ChromeLine.isMoreLink(lines[index].text) {
+            guard let teaser = lines[..<index].lastIndex(where: { !$0.isBlank }), case .content = kinds[teaser],
+                  LineShape.isCutShort(lines[teaser].text) else { continue }
+            kinds[teaser] = .chrome(nil)
         }
         // Indentation counts from the page's margin, the least its content is indented: a page
         // copied with every line indented alike indents none of them.
@@ -202,13 +208,19 @@ public struct NewsPage: Sendable {
     /// of an archive (`专栏:现场目击`), a tag list.
     static func isAloneChrome(_ text: String) -> Bool {
         if text.hasUTF8Prefix("专栏:") || text.hasUTF8Prefix("专栏：") || text.hasUTF8Prefix("專欄:") { return text.hasAtMostCharacters(16) }
-        if text.hasUTF8Prefix("标签:") || text.hasUTF8Prefix("标签：") || text.hasUTF8Prefix("標籤:") || text.hasUTF8Prefix("关键词:") { return true }
+        if let label = tagLabels.endOfLongestPhrase(in: text, at: text.startIndex), let colon = text[label...].unicodeScalars.first, tagColons.contains(colon) { return true }
         if let last = text.last, last == ":" || last == "：", text.hasAtMostCharacters(6) {
             let key = text.dropLast()
             return Dateline.keys.contains { $0.0 == key }
         }
+        // `即時港聞`, `即时新闻`: the label of a live news section.
+        if text.hasUTF8Prefix("即时") || text.hasUTF8Prefix("即時") { return text.hasAtMostCharacters(6) }
         return text == "·" || text == "•"
     }
+
+    /// The labels of a tag list (`标签：`, `相關字詞﹕`), before a colon of any width.
+    static let tagLabels = PhraseSet(["标签", "標籤", "标籤", "关键词", "關鍵詞", "关键字", "關鍵字", "相关字词", "相關字詞", "相关词", "相關詞"])
+    static let tagColons: ScalarSet = ":：﹕"
 
     // MARK: - Reading
 
@@ -508,7 +520,7 @@ public struct NewsPage: Sendable {
 
     /// A headline line's text: without a leading bullet or table residue.
     private func text(at index: Int) -> String {
-        let text = ChromeLine.removingResidue(lines[index].text)
+        let text = LineShape.withoutPostingTime(ChromeLine.removingResidue(lines[index].text))
         return LineShape.bulletedHeadline(text) ?? text
     }
 
