@@ -375,6 +375,17 @@ struct NewsPageTests {
         #expect(Self.bodyText(page).count == 2)
     }
 
+    @Test("A writer's name set above the title signs the piece (a magazine mirror, a column); a profile titled with a name keeps it over its —— deck", arguments: [
+        ("居小如\n報街地標\n沿著江城的山東路，北起南京路、南至福州路，這便是一百多年前江城十分有名的報館街，不足二百米的小馬路兩側集聚了數十家報館。\n", "報街地標", ["居小如"]),
+        ("林小雨\n\n江岸的灯塔\n\n　　灯塔在江岸上站了一百年，守塔人换了四代，塔下的江水日夜不停地流向大海，这是一段足够长的正文。\n", "江岸的灯塔", ["林小雨"]),
+        ("林巧云\n——记江城妇产医院的老院长\n　　她在产房里站了四十年，接生的孩子有的已经当了爷爷奶奶，这是一段足够长的正文，讲她的一生。\n", "林巧云", []),
+    ])
+    func writerAboveTitle(text: String, title: String, authors: [String]) {
+        let page = Self.page(text)
+        #expect(page.metadata.title == title)
+        #expect(page.metadata.authors.map(\.name) == authors)
+    }
+
     @Test("A name alone over the first paragraph signs the piece; it is no title (a column, a feature's reprint)")
     func nameOverProse() {
         for name in ["朱一", "欧阳二"] {

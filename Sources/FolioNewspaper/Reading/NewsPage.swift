@@ -462,6 +462,13 @@ public struct NewsPage: Sendable {
             article.authors.append(Author(name: lines[candidates[0]].text))
             return []
         }
+        // `居欣如` over `報街地標`: a column's writer set above its title signs it, unless the next
+        // line is a `——` deck under a name that is the title itself (a profile's).
+        if candidates.count >= 2, let names = LineShape.namesAlone(lines[candidates[0]].text), !lines[candidates[1]].text.hasUTF8Prefix("——") {
+            roles[candidates[0]] = .byline
+            article.authors += names.map { Author(name: $0) }
+            candidates.removeFirst()
+        }
         // On a page that indents its paragraphs, one line indented like them is a paragraph,
         // unless a byline follows it or a box mark or bullet (□评委点评) heads it.
         let marked = lines[candidates[0]].text.first.map { "□■•●".contains($0) } ?? false
