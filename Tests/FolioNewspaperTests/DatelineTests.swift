@@ -8,12 +8,14 @@ struct DatelineTests {
         ("2021年03月01日 星期一", "2021-03-01"), ("2019年4月8日", "2019-04-08"), ("2010-02-23 08:20:18", "2010-02-23"),
         ("2010/1/6 16:43:13", "2010-01-06"), ("2025.12.22星期一", "2025-12-22"), ("20210301", "2021-03-01"),
         ("２０２１年３月１日", "2021-03-01"),
+        // Taiwan's papers count years from the Republic's founding (1912 is its year 1).
+        ("中華民國91年3月19日星期二", "2002-03-19"), ("民國112年5月1日", "2023-05-01"), ("民国38年10月1日", "1949-10-01"),
     ])
     func dates(text: String, iso: String) {
         #expect(NewsDate.iso(text) == iso)
     }
 
-    @Test("Numbers that are no dates", arguments: ["2025年扬州城市足球联赛", "电话83867113", "1234-56-78", "2023-01-"])
+    @Test("Numbers that are no dates", arguments: ["2025年扬州城市足球联赛", "电话83867113", "1234-56-78", "2023-01-", "91年3月19日", "民國91-3-19"])
     func notDates(text: String) {
         #expect(NewsDate.iso(text) == nil)
     }

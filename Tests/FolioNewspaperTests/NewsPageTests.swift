@@ -386,6 +386,19 @@ struct NewsPageTests {
         #expect(page.metadata.authors.map(\.name) == authors)
     }
 
+    @Test("A page's list of its headlines above the article, the first printed again as its title: the list is chrome, the repeat the headline (a Taiwanese paper's archive, a county paper's page)", arguments: [
+        ("今日新聞 社論 評論 專題報導 自由廣場 報社簡介 回首頁\n中華民國91年3月19日星期二\n\n港口轉型 卻放任貨櫃外移…這不是矛盾嗎?\n拿出魄力整頓港區秩序!\n老碼頭還有未來嗎?\n\n\n港口轉型 卻放任貨櫃外移…這不是矛盾嗎?\n\n☉林大明\n\n 以子之矛，攻子之盾的寓言，大家耳熟能詳，這種自打嘴巴、無法自圓其說的矛盾，是自相矛盾。\n",
+         "港口轉型 卻放任貨櫃外移…這不是矛盾嗎?", "2002-03-19"),
+        ("2024年04月02日 星期二\n\n古道修缮全面完工\n乡村公交新增三条线路\n春茶开采价格平稳\n\n古道修缮全面完工\n\n◎林大明\n\n　　历时八个月的古道修缮工程日前全面完工，沿途新设了休息亭和指示牌，这是一段足够长的正文。\n",
+         "古道修缮全面完工", "2024-04-02"),
+    ])
+    func headlineListAboveTheArticle(text: String, title: String, date: String) {
+        let page = Self.page(text)
+        #expect(page.metadata.title == title && page.metadata.date == date)
+        #expect(page.metadata.authors.map(\.name) == ["林大明"])
+        #expect(Self.bodyText(page).count == 1)
+    }
+
     @Test("A name alone over the first paragraph signs the piece; it is no title (a column, a feature's reprint)")
     func nameOverProse() {
         for name in ["朱一", "欧阳二"] {

@@ -53,7 +53,7 @@ public struct Byline: Sendable, Hashable {
     static let photoMarks = ["摄", "攝"]
 
     /// Marks some papers print before a byline (□本报记者 …).
-    static let decorations: ScalarSet = "□■●◆▲○◇•·—◎★☆▶►△"
+    static let decorations: ScalarSet = "□■●◆▲○◇•·—◎★☆▶►△☉⊙"
     /// Separators between the names and roles of a byline.
     static let separators: ScalarSet = " \u{3000}\u{A0}\t、，,；;|｜丨"
     /// Brackets a byline may be printed in.

@@ -27,8 +27,8 @@ public enum NewsDate {
         var start = 0
         while start + 4 <= scalars.count {
             if let found = match(scalars, at: start) {
-                let lower = string.unicodeScalars.index(string.startIndex, offsetBy: start)
-                let upper = string.unicodeScalars.index(lower, offsetBy: found.end - start)
+                let lower = string.unicodeScalars.index(string.startIndex, offsetBy: found.begin)
+                let upper = string.unicodeScalars.index(lower, offsetBy: found.end - found.begin)
                 return Match(iso: found.iso, range: lower..<upper, hasTime: found.hasTime)
             }
             start += 1
@@ -74,19 +74,22 @@ public enum NewsDate {
         return end > index ? (value, end) : nil
     }
 
-    private static func match(_ scalars: [Unicode.Scalar], at start: Int) -> (iso: String, end: Int, hasTime: Bool)? {
+    private static func match(_ scalars: [Unicode.Scalar], at start: Int) -> (iso: String, begin: Int, end: Int, hasTime: Bool)? {
         // A date starts a number: no digit right before it.
         if start > 0, digit(scalars[start - 1]) != nil { return nil }
         guard let year = number(scalars, at: start, limit: 8) else { return nil }
         var cursor = year.end
         var values: [Int]
+        // `中華民國91年3月19日`: Taiwan's papers count years from 1912.
+        let republic = rocEraLength(scalars, before: start)
         if year.end - start == 8 {
             // 20210301
             values = [year.value / 10000, year.value / 100 % 100, year.value % 100]
         } else {
-            guard year.end - start == 4, cursor < scalars.count else { return nil }
+            guard year.end - start == 4 || republic > 0 && year.end - start <= 3, cursor < scalars.count else { return nil }
             let separator = scalars[cursor]
             let chinese = separator == "年"
+            guard chinese || republic == 0 else { return nil }
             guard chinese || "-/.．".unicodeScalars.contains(separator) else { return nil }
             cursor += 1
             while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
@@ -106,7 +109,7 @@ public enum NewsDate {
             } else if cursor < scalars.count, digit(scalars[cursor]) != nil {
                 return nil
             }
-            values = [year.value, month.value, day.value]
+            values = [republic > 0 && year.end - start <= 3 ? year.value + 1911 : year.value, month.value, day.value]
         }
         guard (1900...2099).contains(values[0]), (1...12).contains(values[1]), (1...31).contains(values[2]) else { return nil }
         var probe = cursor
@@ -115,7 +118,14 @@ public enum NewsDate {
         if let hour = number(scalars, at: probe, limit: 2), hour.end < scalars.count, scalars[hour.end] == ":" || scalars[hour.end] == "：" {
             hasTime = true
         }
-        return (iso(year: values[0], month: values[1], day: values[2]), cursor, hasTime)
+        return (iso(year: values[0], month: values[1], day: values[2]), start - republic, cursor, hasTime)
+    }
+
+    /// How many scalars before `index` name the Republic of China's era (`中華民國`, `民國`, `民国`), or 0.
+    private static func rocEraLength(_ scalars: [Unicode.Scalar], before index: Int) -> Int {
+        guard index >= 2, scalars[index - 1] == "國" || scalars[index - 1] == "国", scalars[index - 2] == "民" else { return 0 }
+        if index >= 4, scalars[index - 4] == "中", scalars[index - 3] == "華" || scalars[index - 3] == "华" { return 4 }
+        return 2
     }
 
     /// `YYYY-MM-DD` of a year from 1900 to 2099, a month and a day.

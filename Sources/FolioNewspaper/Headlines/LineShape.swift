@@ -140,12 +140,12 @@ public enum LineShape {
             && !(text.unicodeScalars.last.map(columnKinds.contains) ?? false)
     }
 
-    /// The names of a line that holds nothing else (`王小明 李大伟 赵一平`): one to four names
-    /// alone, set apart by spaces; nil for any other line.
+    /// The names of a line that holds nothing else (`王小明 李大伟 赵一平`, `☉林大明`): one to four
+    /// names alone, set apart by spaces, after any decoration; nil for any other line.
     public static func namesAlone(_ text: String) -> [String]? {
         // Four names of four characters and the spaces between them, at most.
-        guard text.utf8.count <= 51 else { return nil }
-        let words = text.split(separator: " ")
+        guard text.utf8.count <= 54 else { return nil }
+        let words = Substring(text.unicodeScalars.drop { Byline.decorations.contains($0) || $0 == " " }).split(separator: " ")
         guard (1...4).contains(words.count), words.allSatisfy({ isNameAlone(String($0)) }) else { return nil }
         return words.map(String.init)
     }

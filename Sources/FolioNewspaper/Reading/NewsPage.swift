@@ -453,6 +453,14 @@ public struct NewsPage: Sendable {
         }
         for index in strips { roles[index] = .skipped }
         candidates.removeAll { strips.contains($0) }
+        // A page's list of its headlines above the article (two or more), the first of them
+        // printed again as its title: the list is the page's, the repeat the headline.
+        if let repeated = candidates.indices.dropFirst(2).last(where: { position in
+            candidates[..<position].contains { lines[$0].text == lines[candidates[position]].text }
+        }) {
+            for index in candidates[..<repeated] { roles[index] = .skipped }
+            candidates.removeFirst(repeated)
+        }
         guard !candidates.isEmpty else { return [] }
         // A name alone straight over the prose signs it: the page's headline was not kept (`朱建华`
         // over a column's first paragraph).
