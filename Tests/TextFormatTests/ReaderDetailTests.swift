@@ -19,15 +19,19 @@ struct ReaderDetailTests {
          ["港口协同是区域发展的重要支点。", "近年来，吞吐量持续增长。", "打通堵点，提升通关效率", "今年以来，新建自动化泊位3个。"]),
         ("　　港口协同是区域发展的重要支点。”　　“我们把码头连成一张网！”　　2024年，新建泊位3个。",
          ["港口协同是区域发展的重要支点。”", "“我们把码头连成一张网！”", "2024年，新建泊位3个。"]),
+        ("央行将创设新的结构性货币政策工具   记者从人民银行获悉，新工具将于下月推出。",
+         ["央行将创设新的结构性货币政策工具", "记者从人民银行获悉，新工具将于下月推出。"]),
     ])
     func paragraphsRunTogether(line: String, paragraphs: [String]) throws {
         let page = try TextPage(text: "标题\n" + line + "\n末行", source: "t")
-        #expect(page.lines.map(\.text) == ["标题"] + paragraphs + ["末行"])
-        #expect(page.lines.map(\.number) == [1] + Array(repeating: 2, count: paragraphs.count) + [3])
+        let apart = paragraphs.flatMap { ["", $0] }.dropFirst()
+        #expect(page.lines.map(\.text) == ["标题"] + apart + ["末行"])
+        #expect(page.lines.map(\.number) == [1] + Array(repeating: 2, count: apart.count) + [3])
     }
 
     @Test("Wide gaps that end no sentence stay spaces: menus, tables, English", arguments: [
-        "首页   新闻   体育   财经", "合计   100   200", "It ended.   Then it rained.", "开幕   今年以来，新建泊位3个。",
+        "首页   新闻   体育   财经", "合计   100   200", "It ended.   Then it rained.", "一、   今年以来，新建泊位3个。",
+        "港区新闻   体育新闻   财经新闻", "今年以来，   新建泊位3个。",
     ])
     func wideGapsThatEndNoParagraph(line: String) throws {
         #expect(try TextPage(text: line, source: "t").lines.count == 1)

@@ -47,7 +47,7 @@ public struct TextPage: Sendable {
     ///
     /// A line that holds paragraphs run together, set apart by wide gaps after their last
     /// sentences (an app's page copied with its paragraphs on one line), becomes one line a
-    /// paragraph, each numbered as the line it came from.
+    /// paragraph with an empty line between them, each numbered as the line it came from.
     ///
     /// Throws ``FolioError`` when a line has more than `maximumLineLength` characters.
     public init(text: String, source: String, maximumLineLength: Int = .max) throws {
@@ -110,7 +110,9 @@ public struct TextPage: Sendable {
                     if scan.needsRewrite {
                         let paragraphs = LineScan.rewrite(UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd]))
                         let width = paragraphs.count == 1 ? scan.width : nil
-                        for paragraph in paragraphs {
+                        for (position, paragraph) in paragraphs.enumerated() {
+                            // Paragraphs cut apart are set apart by an empty line, as a page sets its paragraphs.
+                            if position > 0 { lines.append(TextLine(number: number, text: "", width: 0)) }
                             lines.append(TextLine(number: number, text: paragraph, indentation: scan.indentation, width: width))
                         }
                     } else {
@@ -191,8 +193,8 @@ private struct LineScan {
     /// Content with each inner run of white space as one space and stray controls removed, cut
     /// where a wide gap ends a paragraph: three columns of white space or more after a Chinese
     /// sentence's end (`。`, `！`, `？`, a closing quote after one), or after a short line with no
-    /// sentence that a cut opened (a section heading run in with the paragraphs), before a
-    /// character that opens one.
+    /// sentence that opens the line or a cut (a headline or section heading run in with the
+    /// prose after it, where that prose holds a sentence), before a character that opens one.
     ///
     /// The bytes are copied scalar by scalar: appending to a scalar view cost hundreds of
     /// instructions a scalar.
@@ -211,7 +213,8 @@ private struct LineScan {
             } else if !isDropped(scalar) {
                 if gap > 0, !result.isEmpty {
                     let endsSentence = sentenceEnds.contains(last) || closingQuotes.contains(last) && sentenceEnds.contains(beforeLast)
-                    let endsHeading = pieceOpenedByCut && pieceScalars <= 30 && !pieceHasSentence
+                    let endsHeading = pieceScalars <= 40 && !pieceHasSentence && !clauseMarks.contains(last)
+                        && (pieceOpenedByCut || pieceScalars >= 4 && Self.holdsSentence(content, from: position))
                     if gap >= 3, endsSentence || endsHeading, CJK.isIdeographic(scalar) || paragraphOpeners.contains(scalar) {
                         pieces.append(String(decoding: result, as: UTF8.self))
                         result.removeAll(keepingCapacity: true)
@@ -232,8 +235,19 @@ private struct LineScan {
         return pieces
     }
 
+    /// Whether a Chinese sentence ends in the bytes from `position` on.
+    static func holdsSentence(_ content: UnsafeBufferPointer<UInt8>, from position: Int) -> Bool {
+        let rest = UnsafeBufferPointer(rebasing: content[position...])
+        return ["。", "！", "？"].contains { (mark: String) in
+            var mark = mark
+            return mark.withUTF8 { UTF8Search.contains($0, in: rest) }
+        }
+    }
+
     /// The marks that end a Chinese sentence.
     static let sentenceEnds: ScalarSet = "。！？"
+    /// Marks that leave a clause open: what follows a gap after them is the same sentence.
+    static let clauseMarks: ScalarSet = "，、：:,;；"
     /// Closing quotes that may follow a sentence's end.
     static let closingQuotes: ScalarSet = "”」』"
     /// What besides an ideograph may open a paragraph: quotes, brackets, digits.
