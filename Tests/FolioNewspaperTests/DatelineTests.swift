@@ -66,6 +66,7 @@ struct DatelineTests {
     @Test("Names of papers, agencies and sites, a Latin brand opening some", arguments: [
         ("宁波日报", true), ("中国宁波网", true), ("新华社", true), ("Newtalk新聞", true), ("江城校报电子版", true),
         ("王小明", false), ("今天的新闻很多", false), ("Newtalk", false), ("图", false), ("日报", false), ("即时新闻", false),
+        ("我要举报", false), ("天气预报", false), ("情况通报", false), ("人民画报", true),
     ])
     func outletNames(word: String, isOutlet: Bool) {
         #expect(Dateline.isOutletName(word) == isOutlet, "\(word)")

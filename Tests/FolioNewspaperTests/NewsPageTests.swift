@@ -399,6 +399,17 @@ struct NewsPageTests {
         #expect(Self.bodyText(page).count == 1)
     }
 
+    @Test("A news site's foot: the tip line, the like count and the report button are chrome, and a report button names no paper (two sites)", arguments: [
+        "首页 时事 财经 思想 生活\n江城一季度GDP同比增长5.6%\n澎湃新闻记者 林小雨\n2024-04-18 16:32 来源：澎湃新闻\n江城市统计局发布一季度经济运行情况，全市地区生产总值2856.3亿元，同比增长5.6%。\n责任编辑：王大伟\n澎湃新闻报料：021-12345678\n+1\n收藏\n我要举报\n",
+        "江城一季度GDP同比增长5.6%\n2024-04-18 16:32 来源：江城新闻网\n江城市统计局发布一季度经济运行情况，全市地区生产总值2856.3亿元，同比增长5.6%。\n新闻报料热线：12345678\n+12\n我要舉報\n",
+    ])
+    func siteFoot(text: String) {
+        let page = Self.page(text)
+        #expect(page.metadata.title == "江城一季度GDP同比增长5.6%" && page.metadata.date == "2024-04-18")
+        #expect(page.metadata.publication != "我要举报" && page.metadata.publication != "我要舉報")
+        #expect(Self.bodyText(page) == ["江城市统计局发布一季度经济运行情况，全市地区生产总值2856.3亿元，同比增长5.6%。"])
+    }
+
     @Test("A name alone over the first paragraph signs the piece; it is no title (a column, a feature's reprint)")
     func nameOverProse() {
         for name in ["朱一", "欧阳二"] {

@@ -179,7 +179,7 @@ public enum ChromeLine: Sendable, Hashable {
     /// Lines that invite the reader to do something on the site, or label its widgets.
     static let promptPhrases = [
         "扫一扫", "掃一掃", "扫描二维码", "微信公众号", "微信公眾號", "手机版", "手機版", "客户端下载", "点击右上角", "朋友圈",
-        "请使用浏览器分享", "分享功能", "转发到你的朋友圈", "投稿信箱", "投稿邮箱", "投稿郵箱", "报料热线", "報料熱線", "新闻热线",
+        "请使用浏览器分享", "分享功能", "转发到你的朋友圈", "投稿信箱", "投稿邮箱", "投稿郵箱", "报料热线", "報料熱線", "新闻热线", "新闻报料", "新聞報料", "我要举报", "我要舉報",
         "友情链接", "友情鏈接", "相关新闻", "相關新聞", "相关阅读", "相關閱讀", "热点推荐", "熱點推薦", "点击播放", "點擊播放",
         "使用键盘", "使用鍵盤", "分类新闻查询", "分類新聞查詢", "正在阅读", "正在閱讀", "图片新闻", "圖片新聞", "更多>>", "更多 >>",
         "网友评论", "網友評論", "发表评论", "發表評論", "分享到", "转播到", "轉播到",
@@ -219,6 +219,8 @@ public enum ChromeLine: Sendable, Hashable {
         }
         if line.utf8.count <= 8, line.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) { return true }
         if isTextSizeControl(line) { return true }
+        // `+1`: a like button's count.
+        if line.utf8.count <= 6, line.hasUTF8Prefix("+"), line.utf8.dropFirst().allSatisfy({ (0x30...0x39).contains($0) }), line.utf8.count > 1 { return true }
         // `?`: an icon's glyph the page's encoding could not hold.
         if line.utf8.count <= 9, line.unicodeScalars.allSatisfy({ $0 == "?" || $0 == "？" }) { return true }
         if line.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 }) {

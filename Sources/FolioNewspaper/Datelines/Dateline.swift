@@ -367,6 +367,9 @@ public struct Dateline: Sendable, Hashable {
     /// Endings of the names of papers, agencies and news sites.
     static let outletEndings = ["报", "報", "网", "網", "社", "台", "在线", "在線", "频道", "頻道", "客户端", "发布", "發布", "日报", "晚报", "周刊", "週刊", "杂志", "雜誌", "电子报", "电子版", "電子版"]
 
+    /// Words ending in 报 that name no paper: a report button, a notice, a forecast, a poster.
+    static let notOutletEndings = ["举报", "舉報", "通报", "通報", "预报", "預報", "汇报", "匯報", "喜报", "喜報", "捷报", "捷報", "海报", "海報", "报料", "報料"]
+
     /// Whether a word is the name of a paper, an agency or a news site (宁波日报, 中国宁波网,
     /// 人民网-国际金融报, 新华社, 扬州发布).
     public static func isOutletName(_ word: some StringProtocol) -> Bool {
@@ -376,7 +379,8 @@ public struct Dateline: Sendable, Hashable {
         let chinese = name.unicodeScalars.drop { $0.isASCII && $0.properties.isAlphabetic }
         guard chinese.count >= 2, chinese.allSatisfy({ CJK.isIdeographic($0) || $0 == "·" }) || name.hasUTF8Suffix("网") else { return false }
         if chinese.count < name.unicodeScalars.count, name.hasUTF8Suffix("新闻") || name.hasUTF8Suffix("新聞") { return true }
-        // The ending alone (`日报`) is a word, not a name.
+        // The ending alone (`日报`) is a word, not a name; nor do report words name a paper (`我要举报`).
+        if notOutletEndings.contains(where: { name.hasUTF8Suffix($0) }) { return false }
         var ends = false
         for ending in outletEndings where name.hasUTF8Suffix(ending) {
             if name.utf8.count == ending.utf8.count { return false }
