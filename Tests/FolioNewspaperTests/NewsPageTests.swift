@@ -410,6 +410,16 @@ struct NewsPageTests {
         #expect(Self.bodyText(page) == ["江城市统计局发布一季度经济运行情况，全市地区生产总值2856.3亿元，同比增长5.6%。"])
     }
 
+    @Test("Names spaced out to one width under the headline sign the piece (a journal's review, a paper's feature)", arguments: [
+        "走好全媒体时代群众路线的县报样本\n——江城日报“读者点题”栏目评析\n林 一 黄馨茹\n江城日报“读者点题”专栏坚持以人民为中心的工作导向，聚焦广大读者共同关注的话题，提供了鲜活样本。\n",
+        "走好全媒体时代群众路线的县报样本\n\n黄馨茹 林 一\n\n　　江城日报“读者点题”专栏坚持以人民为中心的工作导向，聚焦广大读者共同关注的话题，提供了鲜活样本。\n",
+    ])
+    func spacedNames(text: String) {
+        let page = Self.page(text)
+        #expect(page.metadata.title == "走好全媒体时代群众路线的县报样本")
+        #expect(Set(page.metadata.authors.map(\.name)) == ["林一", "黄馨茹"])
+    }
+
     @Test("A name alone over the first paragraph signs the piece; it is no title (a column, a feature's reprint)")
     func nameOverProse() {
         for name in ["朱一", "欧阳二"] {

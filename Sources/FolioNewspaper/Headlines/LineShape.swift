@@ -140,14 +140,22 @@ public enum LineShape {
             && !(text.unicodeScalars.last.map(columnKinds.contains) ?? false)
     }
 
-    /// The names of a line that holds nothing else (`王小明 李大伟 赵一平`, `☉林大明`): one to four
-    /// names alone, set apart by spaces, after any decoration; nil for any other line.
+    /// The names of a line that holds nothing else (`王小明 李大伟 赵一平`, `☉林大明`, `李 舒 黄馨茹`):
+    /// one to four names alone, set apart by spaces, after any decoration; nil for any other line.
     public static func namesAlone(_ text: String) -> [String]? {
         // Four names of four characters and the spaces between them, at most.
         guard text.utf8.count <= 54 else { return nil }
-        let words = Substring(text.unicodeScalars.drop { Byline.decorations.contains($0) || $0 == " " }).split(separator: " ")
-        guard (1...4).contains(words.count), words.allSatisfy({ isNameAlone(String($0)) }) else { return nil }
-        return words.map(String.init)
+        var words: [String] = []
+        for word in Substring(text.unicodeScalars.drop { Byline.decorations.contains($0) || $0 == " " }).split(separator: " ") {
+            // `李 舒 黄馨茹`: a two-character name spaced out to the width of a three-character one.
+            if word.unicodeScalars.count == 1, let last = words.last, last.unicodeScalars.count == 1 {
+                words[words.count - 1] += word
+            } else {
+                words.append(String(word))
+            }
+        }
+        guard (1...4).contains(words.count), words.allSatisfy(isNameAlone) else { return nil }
+        return words
     }
 
     /// Whether a line opens with a date and a time (`2019-04-11 09:15王小明`): a dateline whatever
