@@ -420,6 +420,12 @@ struct NewsPageTests {
         #expect(Set(page.metadata.authors.map(\.name)) == ["林一", "黄馨茹"])
     }
 
+    @Test("A summary's label under the headline is the article's text, not a picture's caption (a journal's review, a feature's lead)", arguments: ["摘要", "导读"])
+    func abstractLabel(label: String) {
+        let page = Self.page("走好全媒体时代群众路线的县报样本\n——江城日报“读者点题”栏目评析\n\(label)\n江城日报“读者点题”专栏坚持以人民为中心的工作导向，聚焦广大读者共同关注的话题，提供了鲜活样本。\n")
+        #expect(page.lines.indices.contains { page.lines[$0].text == label && page.roles[$0] == .body })
+    }
+
     @Test("A name alone over the first paragraph signs the piece; it is no title (a column, a feature's reprint)")
     func nameOverProse() {
         for name in ["朱一", "欧阳二"] {

@@ -218,6 +218,9 @@ public struct NewsPage: Sendable {
         return text == "·" || text == "•"
     }
 
+    /// Labels set over an article's summary or lead: body text under the headline, never captions.
+    static let abstractLabels = PhraseSet(["摘要", "摘 要", "内容摘要", "內容摘要", "提要", "内容提要", "內容提要", "导读", "導讀", "导语", "導語"])
+
     /// The labels of a tag list (`标签：`, `相關字詞﹕`), before a colon of any width.
     static let tagLabels = PhraseSet(["标签", "標籤", "标籤", "关键词", "關鍵詞", "关键字", "關鍵字", "相关字词", "相關字詞", "相关词", "相關詞"])
     static let tagColons: ScalarSet = ":：﹕"
@@ -406,6 +409,9 @@ public struct NewsPage: Sendable {
             } else if article.title != nil, let names = LineShape.namesAlone(text) {
                 roles[index] = .byline
                 article.authors += names.map { Author(name: $0) }
+            } else if Self.abstractLabels.contains(text) {
+                // `摘要`, `导读`: the label of the text under it, not a picture's caption.
+                continue
             } else if afterSubtitle || (indentedBody && lines[index].indentation == 0 && article.title != nil && index < bodyStart) {
                 // Under a completed headline, short unindented lines over an indented body are captions.
                 roles[index] = .caption
