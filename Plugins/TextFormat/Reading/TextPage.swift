@@ -1,4 +1,5 @@
 import FolioCore
+import FolioNewspaper
 
 /// One line of a text page: its content, and the white space that was layout around it.
 public struct TextLine: Sendable, Hashable {
@@ -205,6 +206,8 @@ private struct LineScan {
         var gap = 0
         var last: Unicode.Scalar = " ", beforeLast: Unicode.Scalar = " "
         var pieceScalars = 0, pieceHasSentence = false, pieceOpenedByCut = false
+        // A set from another module is fetched through its accessor: once, not once a scalar.
+        let sentenceEnds = Self.sentenceEnds
         var position = 0
         while position < content.count {
             let (scalar, after) = UTF8Decoding.scalar(in: content, at: position)
@@ -212,10 +215,12 @@ private struct LineScan {
                 gap += columns
             } else if !isDropped(scalar) {
                 if gap > 0, !result.isEmpty {
-                    let endsSentence = sentenceEnds.contains(last) || closingQuotes.contains(last) && sentenceEnds.contains(beforeLast)
-                    let endsHeading = pieceScalars <= 40 && !pieceHasSentence && !clauseMarks.contains(last)
-                        && (pieceOpenedByCut || pieceScalars >= 4 && Self.holdsSentence(content, from: position))
-                    if gap >= 3, endsSentence || endsHeading, CJK.isIdeographic(scalar) || paragraphOpeners.contains(scalar) {
+                    // Most gaps are one space: the paragraph tests run only on a wide one before
+                    // what can open a paragraph.
+                    if gap >= 3, CJK.isIdeographic(scalar) || paragraphOpeners.contains(scalar),
+                       sentenceEnds.contains(last) || closingQuotes.contains(last) && sentenceEnds.contains(beforeLast)
+                        || pieceScalars <= 40 && !pieceHasSentence && !clauseMarks.contains(last)
+                        && (pieceOpenedByCut || pieceScalars >= 4 && Self.holdsSentence(content, from: position)) {
                         pieces.append(String(decoding: result, as: UTF8.self))
                         result.removeAll(keepingCapacity: true)
                         (pieceScalars, pieceHasSentence, pieceOpenedByCut) = (0, false, true)
@@ -237,15 +242,18 @@ private struct LineScan {
 
     /// Whether a Chinese sentence ends in the bytes from `position` on.
     static func holdsSentence(_ content: UnsafeBufferPointer<UInt8>, from position: Int) -> Bool {
-        let rest = UnsafeBufferPointer(rebasing: content[position...])
-        return ["。", "！", "？"].contains { (mark: String) in
-            var mark = mark
-            return mark.withUTF8 { UTF8Search.contains($0, in: rest) }
+        let sentenceEnds = Self.sentenceEnds
+        var position = position
+        while position < content.count {
+            let (scalar, after) = UTF8Decoding.scalar(in: content, at: position)
+            if sentenceEnds.contains(scalar) { return true }
+            position = after
         }
+        return false
     }
 
     /// The marks that end a Chinese sentence.
-    static let sentenceEnds: ScalarSet = "。！？"
+    static let sentenceEnds = LineShape.chineseSentenceEnds
     /// Marks that leave a clause open: what follows a gap after them is the same sentence.
     static let clauseMarks: ScalarSet = "，、：:,;；"
     /// Closing quotes that may follow a sentence's end.

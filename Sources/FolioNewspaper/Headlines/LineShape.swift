@@ -114,6 +114,8 @@ public enum LineShape {
 
     /// The marks that end a sentence.
     static let sentenceMarks: ScalarSet = "。！？!?"
+    /// The marks that end a Chinese sentence.
+    public static let chineseSentenceEnds: ScalarSet = "。！？"
 
     /// `第三章 雨夜`, `第12回`: a book's chapter heading, not a news headline.
     static func isChapterHeading(_ text: String) -> Bool {

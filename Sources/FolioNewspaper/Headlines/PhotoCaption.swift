@@ -23,8 +23,6 @@ public enum PhotoCaption {
     /// Characters a caption can open with, and characters one can end with.
     static let openings = ScalarSet("图圖上下左右组組").union(circledNumbers)
     static let endings: ScalarSet = "摄攝)）供图圖"
-    /// What ends the sentence before a picture credit.
-    static let sentenceEnds: ScalarSet = "。！？"
 
     public static func kind(of line: String) -> Kind? {
         guard line.utf8.count <= 1_600 else { return nil }
@@ -35,7 +33,7 @@ public enum PhotoCaption {
         guard (4...400).contains(text.scalarCount) else { return nil }
         let marked = leads.contains(where: { text.hasUTF8Prefix($0) }) || text.unicodeScalars.first.map { circledNumbers.contains($0) } == true
         // `…华侨新村。图/越秀区华乐街道提供`: a picture credit after the caption's last sentence.
-        if let end = text.unicodeScalars.lastIndex(where: sentenceEnds.contains), text.unicodeScalars.index(after: end) < text.endIndex,
+        if let end = text.unicodeScalars.lastIndex(where: LineShape.chineseSentenceEnds.contains), text.unicodeScalars.index(after: end) < text.endIndex,
            Byline.isCredit(text[text.unicodeScalars.index(after: end)...]) {
             return .marked
         }
