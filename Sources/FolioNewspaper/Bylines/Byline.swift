@@ -239,7 +239,7 @@ public struct Byline: Sendable, Hashable {
             requireSurname = true
             // After a full stop (`。`, `。”`), not a quotation's end alone (`“宁波组工”微信号`).
             let before = text[..<text.unicodeScalars.index(after: end)].unicodeScalars.suffix(2)
-            closesSentence = before.last.map(fullStops.contains) == true || before.first.map(fullStops.contains) == true
+            closesSentence = before.last.map(LineShape.sentenceMarks.contains) == true || before.first.map(LineShape.sentenceMarks.contains) == true
         }
         let names = signature.split(atScalarsIn: " 、，,")
         // One bare name of two or three characters after a full stop may be a pen name too (`…继续走低。晓旻`).
@@ -252,8 +252,6 @@ public struct Byline: Sendable, Hashable {
 
     /// What ends the sentence before a closing signature.
     static let sentenceEnds: ScalarSet = "。！？!?”」』…"
-    /// The marks that end a sentence, not a quotation within one.
-    static let fullStops: ScalarSet = "。！？!?"
 
     /// Bracketed words that close an article and name no one.
     static let closingMarks = PhraseSet(["完", "待续", "未完", "续完", "全文完", "未完待续", "转载", "轉載", "摘编", "摘編", "编译", "編譯", "供稿", "来稿", "來稿",

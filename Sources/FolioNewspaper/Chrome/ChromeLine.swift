@@ -77,15 +77,17 @@ public enum ChromeLine: Sendable, Hashable {
         "打印", "关闭窗口", "關閉窗口", "关闭", "關閉", "收藏本页", "收藏", "字号", "字號", "大", "中", "小", "超大", "分享到", "分享",
         "展开通版", "收缩通版", "通版阅读请点击", "通版閱讀請點擊", "纠错", "糾錯", "推荐", "推薦", "评论", "評論", "A-", "A+", "A",
         "PDF", "PDF版", "进入", "往期回顾", "往期回顧", "Video", "Player", "PlayerClose", "Close",
-        "上", "下一篇新闻", "下一篇新聞", "详情", "詳情", "查看全文", "阅读全文", "閱讀全文",
-    ]
+        "上", "下一篇新闻", "下一篇新聞",
+    ] + moreLinkWords
 
     /// The link under a teaser that leads to the whole story (`詳情`, `阅读全文`).
     public static func isMoreLink(_ line: String) -> Bool {
         line.utf8.count <= 12 && moreLinks.contains(line)
     }
 
-    static let moreLinks = PhraseSet(["详情", "詳情", "查看全文", "阅读全文", "閱讀全文", "全文", "更多"])
+    /// The words of a link to a whole story, navigation wherever they stand alone.
+    static let moreLinkWords = ["详情", "詳情", "查看全文", "阅读全文", "閱讀全文", "全文", "更多"]
+    static let moreLinks = PhraseSet(moreLinkWords)
 
     /// The navigation words, matched by the longest at a position.
     static let navigationWordSet = PhraseSet(navigationWords)
@@ -220,7 +222,7 @@ public enum ChromeLine: Sendable, Hashable {
         if line.utf8.count <= 8, line.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) { return true }
         if isTextSizeControl(line) { return true }
         // `+1`: a like button's count.
-        if line.utf8.count <= 6, line.hasUTF8Prefix("+"), line.utf8.dropFirst().allSatisfy({ (0x30...0x39).contains($0) }), line.utf8.count > 1 { return true }
+        if (2...6).contains(line.utf8.count), line.hasUTF8Prefix("+"), line.utf8.dropFirst().allSatisfy({ (0x30...0x39).contains($0) }) { return true }
         // `?`: an icon's glyph the page's encoding could not hold.
         if line.utf8.count <= 9, line.unicodeScalars.allSatisfy({ $0 == "?" || $0 == "？" }) { return true }
         if line.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 }) {
@@ -254,26 +256,27 @@ public enum ChromeLine: Sendable, Hashable {
 
     /// The line without trailing table-rule residue (`西部地区经济保持较快增长势头 | ||||||||`).
     public static func removingResidue(_ line: String) -> String {
-        var end = line.unicodeScalars.endIndex
-        while end > line.startIndex {
-            let before = line.unicodeScalars.index(before: end)
-            let scalar = line.unicodeScalars[before]
-            guard scalar == "|" || scalar == "｜" || scalar == " " else { break }
-            end = before
-        }
+        var (end, _) = runStart(in: line, before: line.endIndex, of: residueMarks)
         // `…的关切******`: a row of stars a mirror set after its headlines.
-        var stars = end, count = 0
-        while stars > line.startIndex, decorationMarks.contains(line.unicodeScalars[line.unicodeScalars.index(before: stars)]) {
-            stars = line.unicodeScalars.index(before: stars)
-            count += 1
-        }
-        if count >= 3, stars > line.startIndex {
-            end = stars
-            while end > line.startIndex, line.unicodeScalars[line.unicodeScalars.index(before: end)] == " " { end = line.unicodeScalars.index(before: end) }
-        }
+        let (stars, count) = runStart(in: line, before: end, of: decorationMarks)
+        if count >= 3, stars > line.startIndex { end = runStart(in: line, before: stars, of: " ").start }
         return end == line.endIndex ? line : String(line[..<end])
     }
 
+    /// Where the run of scalars of `marks` that ends at `end` starts, and how many it holds.
+    private static func runStart(in line: String, before end: String.Index, of marks: ScalarSet) -> (start: String.Index, count: Int) {
+        var start = end, count = 0
+        while start > line.startIndex {
+            let before = line.unicodeScalars.index(before: start)
+            guard marks.contains(line.unicodeScalars[before]) else { break }
+            start = before
+            count += 1
+        }
+        return (start, count)
+    }
+
+    /// Table rules and the spaces between them, after a line.
+    static let residueMarks: ScalarSet = "|｜ "
     /// The marks a row of decoration after a line is made of.
     static let decorationMarks: ScalarSet = "*＊★☆※"
 }

@@ -229,7 +229,7 @@ public struct Dateline: Sendable, Hashable {
     /// The poster of a forum post's header (`林一平 发表于 2024-11-21 04:56`), and where the
     /// words after `发表于` begin; nil unless a name alone stands before `发表于` and a date after it.
     static func forumPoster(in line: String) -> (name: String, end: String.Index)? {
-        guard let posted = line.utf8Range(of: "发表于") ?? line.utf8Range(of: "發表於"),
+        guard let posted = postedWords.lazy.compactMap({ line.utf8Range(of: $0) }).first,
               line[posted.upperBound...].trimmingCharactersInWhitespace().first?.isNumber == true else { return nil }
         var name = line[..<posted.lowerBound].trimmingCharactersInWhitespace()
         let half = name.count / 2
@@ -240,8 +240,11 @@ public struct Dateline: Sendable, Hashable {
 
     /// Whether a line is a WeChat article's: it opens with 原创 or ends with where it was posted from (`发表于浙江`).
     static func isAccountLine(_ line: String) -> Bool {
-        line.hasUTF8Prefix("原创") || line.hasUTF8Prefix("原創") || line.containsUTF8("发表于") || line.containsUTF8("發表於")
+        line.hasUTF8Prefix("原创") || line.hasUTF8Prefix("原創") || postedWords.contains(where: line.containsUTF8)
     }
+
+    /// `发表于`: what a WeChat line sets before the place it was posted from, and a forum before the time.
+    static let postedWords = ["发表于", "發表於"]
 
     /// Takes an unkeyed stretch: a paper's name, an edition, an address, a weekday, a time; on a
     /// WeChat line, words nothing explains are collected in `accountWords` (short names only).
@@ -309,7 +312,7 @@ public struct Dateline: Sendable, Hashable {
                 continue
             }
             if accountWords != nil {
-                if word == "原创" || word == "原創" || word.hasUTF8Prefix("发表于") || word.hasUTF8Prefix("發表於") { continue }
+                if word == "原创" || word == "原創" || Self.postedWords.contains(where: word.hasUTF8Prefix) { continue }
                 if word.scalarCount <= 16 {
                     accountWords?.append(word)
                     continue

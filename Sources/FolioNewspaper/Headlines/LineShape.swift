@@ -109,10 +109,10 @@ public enum LineShape {
 
     /// Whether a line breaks off (`…本報翻查...`, `…有人会……`): a teaser's text, cut short.
     public static func isCutShort(_ text: String) -> Bool {
-        text.hasUTF8Suffix("...") || text.hasUTF8Suffix("…") || text.hasUTF8Suffix("......")
+        text.hasUTF8Suffix("...") || text.hasUTF8Suffix("…")
     }
 
-    /// The marks that end a sentence.
+    /// The marks that end a sentence, not a quotation within one.
     static let sentenceMarks: ScalarSet = "。！？!?"
     /// The marks that end a Chinese sentence.
     public static let chineseSentenceEnds: ScalarSet = "。！？"
