@@ -51,9 +51,20 @@ struct TextRenderer {
     /// The document's language (BCP 47), for the words of the indicator listing.
     let language: String?
     /// Whether a link's address follows its words (`links=inline`).
-    var showsLinkTargets = false
+    let showsLinkTargets: Bool
     /// Whether the page opens with the metadata line, titles, byline and credits (not `fragment`).
-    var showsHeader = true
+    let showsHeader: Bool
+    /// The marks before figure and table captions, in the document's language.
+    let captionMarks: CaptionMarks
+
+    init(width: Int?, isCJK: Bool, language: String?, showsLinkTargets: Bool = false, showsHeader: Bool = true) {
+        self.width = width
+        self.isCJK = isCJK
+        self.language = language
+        self.showsLinkTargets = showsLinkTargets
+        self.showsHeader = showsHeader
+        captionMarks = CaptionMarks(language: language, isCJK: isCJK)
+    }
 
     static let paragraphIndent = "\u{3000}\u{3000}"
 
@@ -152,7 +163,7 @@ struct TextRenderer {
             var caption = text(figure.caption)
             // A picture without words is its alternative text, or its address only where addresses are asked for.
             if caption.isEmpty { caption = figure.image.map { $0.alternative.isEmpty && showsLinkTargets ? $0.source : $0.alternative } ?? "" }
-            let mark = CaptionMarks(language: language, isCJK: isCJK).figure
+            let mark = captionMarks.figure
             lines.append(caption.isEmpty ? mark : mark + " " + Self.oneLine(caption))
         case .blockQuote(let blocks):
             var inner: [String] = []
@@ -180,7 +191,7 @@ struct TextRenderer {
                 return
             }
             let caption = text(table.caption)
-            if !caption.isEmpty { lines.append(CaptionMarks(language: language, isCJK: isCJK).table + " " + Self.oneLine(caption)) }
+            if !caption.isEmpty { lines.append(captionMarks.table + " " + Self.oneLine(caption)) }
             lines += TableDrawing.lines(for: table, width: width)
         case .codeBlock(let code):
             lines.append("```" + (code.language ?? ""))

@@ -34,7 +34,7 @@ public struct NewsPageLayout: PageLayout {
             bodyLines[index].text = pageLines[index].text
         }
         if news.margin > 0 {
-            for index in bodyLines.indices { bodyLines[index].indentation = max(0, bodyLines[index].indentation - news.margin) }
+            for index in bodyLines.indices { bodyLines[index].indentation = news.lines[index].indentation }
         }
         let language = LanguageGuess.language(of: page.lines.lazy.filter { !$0.isBlank }.map { $0.text })
         let isWritten = written != Metadata() || pageLines.contains { $0.hint == .title }
