@@ -46,6 +46,30 @@ import Testing
         #expect(try JSONFormat.Writer.encode(document) == encodedAtOnce(document))
     }
 
+    @Test func plainTablesAreWrittenAsTheEncoderWritesThem() throws {
+        var tables: [Block] = []
+        for role in Table.Role.allCases {
+            for alignment in [nil] + Alignment.allCases {
+                for (rowSpan, columnSpan) in [(1, 1), (2, 1), (1, 3), (0, -1)] {
+                    for isHeader in [false, true] {
+                        let cell = TableCell(content: [.text("2.1万"), .text("人次")], rowSpan: rowSpan, columnSpan: columnSpan, alignment: alignment, isHeader: isHeader)
+                        let plain = TableCell(content: [.text("培训干部")])
+                        tables.append(.table(Table(role: role, caption: [.text("指标")], columnAlignments: Alignment.allCases,
+                                                   head: [TableRow(cells: [plain, cell])], body: [TableRow(cells: [cell]), TableRow(cells: [])],
+                                                   foot: isHeader ? [TableRow(cells: [plain])] : [])))
+                    }
+                }
+            }
+        }
+        // Left to the encoder: text it escapes, inlines other than text, in a cell or caption.
+        tables.append(.table(Table(caption: [.strong([.text("x")])])))
+        tables.append(.table(Table(body: [TableRow(cells: [TableCell(content: [.text("say \"hi\"")])])])))
+        tables.append(.table(Table(head: [TableRow(cells: [TableCell(content: [.emphasis([.text("x")])])])])))
+        tables.append(.table(Table()))
+        let document = Document(metadata: Metadata(title: "表"), blocks: tables + [.paragraph([.text("后")])])
+        #expect(try JSONFormat.Writer.encode(document) == encodedAtOnce(document))
+    }
+
     @Test func equalDocumentsEncodeToEqualBytes() throws {
         var first = Metadata(title: "标题")
         first.extra = ["b": "2", "a": "1", "c": "3"]
