@@ -48,21 +48,15 @@ enum ChineseLexicon {
 
     /// Written forms normalised to one unit name.
     static func normalisedUnit(_ unit: String) -> String {
-        switch unit {
-        case "％": return "%"
-        case "百分点": return "个百分点"
-        case "个小时": return "小时"
-        case "块钱": return "元"
-        case "周岁": return "岁"
-        case "平米": return "平方米"
-        case "千米": return "公里"
-        case "公斤": return "千克"
-        case "公斤/亩": return "千克/亩"
-        case "标准箱": return "标箱"
-        case "余人次": return "人次"
-        default: return unit
-        }
+        unitSpellings.first { $0.written.utf8.elementsEqual(unit.utf8) }?.unit ?? unit
     }
+
+    /// The written forms ``normalisedUnit(_:)`` changes, compared byte for byte: a `switch` on
+    /// the string compared Chinese text through Unicode normalisation, case by case.
+    private static let unitSpellings: [(written: String, unit: String)] = [
+        ("％", "%"), ("百分点", "个百分点"), ("个小时", "小时"), ("块钱", "元"), ("周岁", "岁"), ("平米", "平方米"),
+        ("千米", "公里"), ("公斤", "千克"), ("公斤/亩", "千克/亩"), ("标准箱", "标箱"), ("余人次", "人次"),
+    ]
 
     /// Words before a number that say how the figure relates to the truth.
     static let qualifiersBefore = TaggedWordList<Indicator.Qualifier>(

@@ -145,23 +145,25 @@ struct SubjectFinder {
         // 一支200人的维修队伍: the figure describes the noun phrase after 的, which is the subject.
         if scalars[start] == "的", start + 1 < end, text.isIdeograph(at: start + 1) {
             let position = ClauseChunker(text: text).nounPhraseEnd(from: start + 1, to: end, predicates: Lexicon.describingPredicates, compounds: true)
-            return (Self.trimmingConnectors(text.string((start + 1)..<position)), true, position)
+            return (trimmingConnectors((start + 1)..<position), true, position)
         }
         let position = ClauseChunker(text: text).nounPhraseEnd(from: start, to: end, predicates: Lexicon.describingPredicates)
-        let noun = Self.trimmingConnectors(text.string(start..<position))
+        let noun = trimmingConnectors(start..<position)
         guard !noun.isEmpty, position < end, Lexicon.describingPredicates.match(in: scalars, at: position, limit: end) != nil else {
             return (noun, false, position)
         }
-        var predicate = Self.trimmingConnectors(text.string(position..<end))
+        var predicate = trimmingConnectors(position..<end)
         if predicate.hasPrefix("全部") { predicate.removeFirst(2) }
         return (predicate + "的" + noun, true, end)
     }
 
-    /// The text without the list connectors (、和) that end it.
-    private static func trimmingConnectors(_ text: String) -> String {
-        var scalars = Array(text.unicodeScalars)
-        while let length = Lexicon.listConnectors.match(in: scalars, endingAt: scalars.count, floor: 0) { scalars.removeLast(length) }
-        return String(String.UnicodeScalarView(scalars))
+    /// The text of `range` without the list connectors (、和) that end it, trimmed before the
+    /// string is made.
+    private func trimmingConnectors(_ range: Range<Int>) -> String {
+        let clamped = range.clamped(to: 0..<scalars.count)
+        var upper = clamped.upperBound
+        while let length = Lexicon.listConnectors.match(in: scalars, endingAt: upper, floor: clamped.lowerBound) { upper -= length }
+        return text.string(clamped.lowerBound..<upper)
     }
 
     /// A counted noun after the figure (`beforeNoun`) makes a verb at the end no part of the subject (全校现有48个班 → 全校, 班).
@@ -228,7 +230,7 @@ struct SubjectFinder {
             upper -= length
             share = true
         }
-        let subject = Self.trimmingConnectors(text.string(lower..<max(lower, upper)))
+        let subject = trimmingConnectors(lower..<max(lower, upper))
         return share ? subject + "占比" : subject
     }
 

@@ -96,7 +96,7 @@ public struct MarkupRenderer: Sendable {
 struct RenderSession {
     let renderer: MarkupRenderer
     var buffer = MarkupBuffer()
-    var anchors = AnchorRegistry()
+    var anchors: AnchorRegistry
     var outline: [OutlineEntry] = []
     /// Levels of the `<section>` elements currently open, innermost last.
     var openSections: [Int] = []
@@ -115,7 +115,7 @@ struct RenderSession {
     init(renderer: MarkupRenderer, references: IndicatorReferences = .none) {
         self.renderer = renderer
         self.references = references
-        anchors.reserve(references.anchors)
+        anchors = AnchorRegistry(reserved: references.anchors)
     }
 
     /// Renders top-level blocks, the first being block `firstBlock` of its document.

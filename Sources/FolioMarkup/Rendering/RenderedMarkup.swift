@@ -37,24 +37,32 @@ public struct OutlineEntry: Sendable, Hashable {
 
 /// Hands out `id` values that are unique within one page and valid in HTML and XML alike.
 struct AnchorRegistry {
+    /// Identifiers handed out elsewhere (indicator rows and marks), shared by every page of a
+    /// book rather than copied into each page's `used`.
+    private let reserved: Set<String>
     private var used: Set<String> = []
     private var counter = 0
 
-    /// Keeps identifiers handed out elsewhere (indicator rows and marks) from being given to headings.
-    mutating func reserve(_ identifiers: Set<String>) {
-        used.formUnion(identifiers)
+    /// Creates a registry that never hands out `reserved`.
+    init(reserved: Set<String> = []) {
+        self.reserved = reserved
     }
 
     /// The input's identifier when it is a plain ASCII name not yet used, else a fresh `section-N`.
     mutating func anchor(preferring identifier: String?) -> String {
-        if let identifier, Self.isPlainName(identifier), used.insert(identifier).inserted {
+        if let identifier, Self.isPlainName(identifier), isFree(identifier) {
             return identifier
         }
         while true {
             counter += 1
             let candidate = "section-\(counter)"
-            if used.insert(candidate).inserted { return candidate }
+            if isFree(candidate) { return candidate }
         }
+    }
+
+    /// Whether `identifier` is neither reserved nor handed out yet; if so, it is now handed out.
+    private mutating func isFree(_ identifier: String) -> Bool {
+        !reserved.contains(identifier) && used.insert(identifier).inserted
     }
 
     /// Whether a name is an XML name made of ASCII letters, digits, `-`, `_` and `.`, starting with a letter.
