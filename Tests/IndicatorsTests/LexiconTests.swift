@@ -104,3 +104,107 @@ struct LexiconTests {
         #expect(table.count == 1)
     }
 }
+
+/// The lexicon's cache file, on a small dictionary of the tests' own: a cached lexicon reads as
+/// the dictionary does, and a cache that is not sound, or is of another dictionary, is not used.
+@Suite struct LexiconCacheTests {
+    /// Words with a frequency and a tag of every group, some of five characters (not kept).
+    static let dictionary = """
+        居民 3000 n
+        常住人口 1200 n
+        增长 5000 v
+        建设 4000 vn
+        已 2000 d
+        在 9000 p
+        和 8000 c
+        其中 700 r
+        今年 900 t
+        了 9999 ul
+        现有 300 b
+        平均 800 a
+        浓度 600 n
+        中华人民共和国 50 ns
+        全市 1500 n
+        """ + "\n"
+
+    static let probes = ["居民", "常住人口", "增长", "建设", "已", "在", "和", "其中", "今年", "了", "现有", "平均", "浓度", "全市", "人口", "不在", "中华人民共和国"]
+
+    /// Every probe's entry, as comparable text.
+    static func entries(_ lexicon: SegmentationLexicon) -> [String] {
+        probes.map { word in lexicon.entry(word.unicodeScalars).map { "\(word) \($0.logProbability) \($0.partOfSpeech)" } ?? "\(word) -" }
+    }
+
+    static func segmented(_ lexicon: SegmentationLexicon) -> [Range<Int>] {
+        let scalars = Array("今年全市常住人口平均增长和居民建设".unicodeScalars)
+        return lexicon.segment(scalars, 0..<scalars.count)
+    }
+
+    @Test func aCachedLexiconReadsAsTheDictionary() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("dict.txt", Self.dictionary)
+        let cache = LexiconCache(directory: folder.path("cache"))
+        let read = try SegmentationLexicon(contentsOf: path)
+        #expect(cache.load(for: path) == nil)
+        let first = try SegmentationLexicon(contentsOf: path, cache: cache)
+        #expect(cache.load(for: path) != nil, "the first read keeps the cache")
+        let cached = try SegmentationLexicon(contentsOf: path, cache: cache)
+        #expect(cached.count == read.count)
+        #expect(Self.entries(first) == Self.entries(read))
+        #expect(Self.entries(cached) == Self.entries(read))
+        #expect(Self.segmented(cached) == Self.segmented(read))
+        #expect(Self.entries(read).contains("中华人民共和国 -"), "a word of more than four characters is not kept")
+    }
+
+    /// Damage done to a cache file: each leaves it unusable.
+    static let damage: [(String, @Sendable (inout [UInt8]) -> Void)] = [
+        ("cut short", { $0.removeLast(5) }),
+        ("empty", { $0.removeAll() }),
+        ("another file", { $0[0] = UInt8(ascii: "X") }),
+        ("another version", { $0[8] = 99 }),
+        ("another byte order", { $0.swapAt(12, 15) }),
+        ("a tag no part of speech has", { $0[$0.count - 1] = 0xFF }),
+        ("a word count that does not match", { $0[24] ^= 1 }),
+        ("a table with no empty slot", { bytes in
+            let slots = Int(bytes[16]) | Int(bytes[17]) << 8 | Int(bytes[18]) << 16
+            for offset in stride(from: 40, to: 40 + slots * 8, by: 8) where bytes[offset..<(offset + 8)].allSatisfy({ $0 == 0 }) { bytes[offset] = 1 }
+        }),
+    ]
+
+    @Test(arguments: Self.damage.indices)
+    func aDamagedCacheIsIgnoredAndRewritten(_ index: Int) throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("dict.txt", Self.dictionary)
+        let cache = LexiconCache(directory: folder.path("cache"))
+        let read = try SegmentationLexicon(contentsOf: path, cache: cache)
+        let file = try #require(cache.fileName(for: path))
+        var bytes = try #require(FileManager.default.contents(atPath: file)).map { $0 }
+        Self.damage[index].1(&bytes)
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        #expect(cache.load(for: path) == nil, "\(Self.damage[index].0)")
+        let again = try SegmentationLexicon(contentsOf: path, cache: cache)
+        #expect(Self.entries(again) == Self.entries(read))
+        #expect(cache.load(for: path) != nil, "the damaged cache is replaced")
+    }
+
+    @Test func aChangedDictionaryIsReadAfresh() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("dict.txt", Self.dictionary)
+        let cache = LexiconCache(directory: folder.path("cache"))
+        _ = try SegmentationLexicon(contentsOf: path, cache: cache)
+        try folder.write("dict.txt", Self.dictionary + "不在 40 v\n")
+        #expect(cache.load(for: path) == nil, "the cache of the old dictionary is not this one's")
+        let changed = try SegmentationLexicon(contentsOf: path, cache: cache)
+        #expect(changed.entry("不在".unicodeScalars)?.partOfSpeech == .verb)
+    }
+
+    @Test func aCacheThatCannotBeWrittenIsNotKept() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("dict.txt", Self.dictionary)
+        // A file where the cache folder would be: nothing can be written under it.
+        let blocked = try folder.write("blocked", "")
+        let cache = LexiconCache(directory: blocked + "/cache")
+        let read = try SegmentationLexicon(contentsOf: path, cache: cache)
+        #expect(Self.entries(read) == Self.entries(try SegmentationLexicon(contentsOf: path)))
+        #expect(cache.load(for: path) == nil)
+    }
+}

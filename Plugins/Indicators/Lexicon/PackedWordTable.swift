@@ -35,6 +35,26 @@ struct PackedWordTable<Value: Sendable, Tag: Sendable>: Sendable {
         self.filler = filler
     }
 
+    /// A table made from the slots another one laid out (``slots``), or nil when they do not make
+    /// a table: arrays of unequal length or of a length not a power of two, or so full that a
+    /// probe for a missing key would find no empty slot.
+    init?(keys: [UInt64], values: [Value], tags: [Tag], filler: (value: Value, tag: Tag)) {
+        let size = keys.count
+        guard size >= 16, size & (size - 1) == 0, values.count == size, tags.count == size else { return nil }
+        let count = keys.reduce(0) { $1 == 0 ? $0 : $0 + 1 }
+        guard count <= 3 * size / 4 else { return nil }
+        self.keys = keys
+        self.values = values
+        self.tags = tags
+        shift = UInt64(64 - size.trailingZeroBitCount)
+        capacity = 3 * size / 4
+        self.count = count
+        self.filler = filler
+    }
+
+    /// The slots as laid out, empty ones included: what ``init(keys:values:tags:filler:)`` takes back.
+    var slots: (keys: [UInt64], values: [Value], tags: [Tag]) { (keys, values, tags) }
+
     /// The slot of `key`: the slot holding it, or the empty slot where it would go.
     private func slot(of key: UInt64) -> Int {
         let mask = keys.count - 1

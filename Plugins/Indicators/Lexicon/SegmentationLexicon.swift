@@ -5,7 +5,7 @@ import Foundation
 ///
 /// It is read once per process, on first use (``shared``), from the file Debian's
 /// `python3-jieba` installs, or from the path in `FOLIO_JIEBA_DICT`; a batch of pages pays for
-/// it once. Without the file the lexicon is empty and the rules that ask it keep their
+/// it once, and after the first process it is loaded from a ``LexiconCache`` file. Without the file the lexicon is empty and the rules that ask it keep their
 /// lexicon-free reading. Words of up to four characters of the Basic Multilingual Plane are
 /// kept (nearly all of the 349k), each keyed by its scalars packed into a `UInt64` in a
 /// ``PackedWordTable``, so that probing a word is one cheap hash lookup and builds no string.
@@ -76,11 +76,13 @@ struct SegmentationLexicon: Sendable {
         [ProcessInfo.processInfo.environment["FOLIO_JIEBA_DICT"], "/usr/lib/python3/dist-packages/jieba/dict.txt"].compactMap { $0 }
     }
 
-    /// The process's lexicon, read on first use from the first readable file of ``searchPaths``; empty without one.
+    /// The process's lexicon, read on first use from the first readable file of ``searchPaths``
+    /// (through the user's ``LexiconCache``); empty without one.
     static let shared: SegmentationLexicon = {
         // A loop rather than `lazy.compactMap(…).first`, which reads the file twice (once to find the first, once to return it).
+        let cache = LexiconCache.standard
         for path in searchPaths {
-            if let lexicon = try? SegmentationLexicon(contentsOf: path) { return lexicon }
+            if let lexicon = try? SegmentationLexicon(contentsOf: path, cache: cache) { return lexicon }
         }
         return SegmentationLexicon()
     }()
@@ -96,6 +98,22 @@ struct SegmentationLexicon: Sendable {
     init() {
         entries = PackedWordTable(capacity: 0, filler: (0, .other))
         logTotal = 0
+    }
+
+    private init(entries: PackedWordTable<Double, PartOfSpeech>, logTotal: Double) {
+        self.entries = entries
+        self.logTotal = logTotal
+    }
+
+    /// Reads a dictionary in jieba's format from `cache` when it holds this dictionary as it is
+    /// now, else from the file, and then keeps what was read in `cache`.
+    init(contentsOf path: String, cache: LexiconCache?) throws {
+        if let cached = cache?.load(for: path) {
+            self.init(entries: cached.table, logTotal: cached.logTotal)
+            return
+        }
+        try self.init(contentsOf: path)
+        cache?.store(entries, logTotal: logTotal, for: path)
     }
 
     /// Reads a dictionary in jieba's format, one `word frequency tag` a line.

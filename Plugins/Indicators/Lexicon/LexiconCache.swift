@@ -1,0 +1,127 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The segmentation lexicon as built from jieba's dictionary, kept in a file of the user's
+/// cache so that a process loads the hash table in one copy instead of parsing 349k lines.
+///
+/// Parsing the dictionary costs some 160 M instructions (about 30 ms), five times a seed page's
+/// whole conversion to CSV, and a process pays it whenever it extracts indicators. jieba itself
+/// keeps its parsed dictionary in a cache file for the same reason. The cache is named after
+/// the dictionary's path, size and modification time, so an edited or replaced dictionary is
+/// read afresh; it is written to a temporary file and renamed into place, so a reader never
+/// sees half of one. Anything wrong with a cache file (another version, another byte order,
+/// a wrong length, a tag no part of speech has, a table too full to probe) makes it ignored
+/// and rewritten; a cache that cannot be written is simply not kept.
+///
+/// The folder is `FOLIO_CACHE_DIR`, else `$XDG_CACHE_HOME/folio`, else `~/.cache/folio`;
+/// `FOLIO_CACHE_DIR=` (empty) turns the cache off.
+struct LexiconCache: Sendable {
+    /// The folder cache files go in.
+    let directory: String
+
+    /// The cache of this process's environment, or nil when it is turned off or has no folder.
+    static var standard: LexiconCache? {
+        let environment = ProcessInfo.processInfo.environment
+        if let folder = environment["FOLIO_CACHE_DIR"] { return folder.isEmpty ? nil : LexiconCache(directory: folder) }
+        if let folder = environment["XDG_CACHE_HOME"], !folder.isEmpty { return LexiconCache(directory: folder + "/folio") }
+        if let home = environment["HOME"], !home.isEmpty { return LexiconCache(directory: home + "/.cache/folio") }
+        return nil
+    }
+
+    /// The version of the file layout; a file of another version is ignored.
+    static let version: UInt32 = 1
+    private static let magic = Array("FOLIOLEX".utf8)
+    /// Written in the machine's byte order: a file from a machine of the other order reads wrong and is ignored.
+    private static let byteOrderMark: UInt32 = 0x0102_0304
+    /// Magic, version, byte-order mark, slot count, word count, log of the total frequency.
+    private static let headerSize = 8 + 4 + 4 + 8 + 8 + 8
+
+    /// The table and the log of the total frequency cached for the dictionary at `path`, or nil
+    /// when there is none or it is not a sound cache of this dictionary.
+    func load(for path: String) -> (table: PackedWordTable<Double, SegmentationLexicon.PartOfSpeech>, logTotal: Double)? {
+        guard let file = fileName(for: path), let data = FileManager.default.contents(atPath: file) else { return nil }
+        return data.withUnsafeBytes { raw -> (PackedWordTable<Double, SegmentationLexicon.PartOfSpeech>, Double)? in
+            guard raw.count >= Self.headerSize, Array(raw[0..<8]) == Self.magic,
+                  raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self) == Self.version,
+                  raw.loadUnaligned(fromByteOffset: 12, as: UInt32.self) == Self.byteOrderMark else { return nil }
+            let slots = Int(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self))
+            let logTotal = raw.loadUnaligned(fromByteOffset: 32, as: Double.self)
+            guard slots > 0, slots <= 1 << 26, raw.count == Self.headerSize + slots * 17 else { return nil }
+            let keysStart = Self.headerSize, valuesStart = keysStart + slots * 8, tagsStart = valuesStart + slots * 8
+            let keys = [UInt64](unsafeUninitializedCapacity: slots) { buffer, initialized in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[keysStart..<valuesStart]))
+                initialized = slots
+            }
+            let values = [Double](unsafeUninitializedCapacity: slots) { buffer, initialized in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[valuesStart..<tagsStart]))
+                initialized = slots
+            }
+            var tagsAreKnown = true
+            let tags = [SegmentationLexicon.PartOfSpeech](unsafeUninitializedCapacity: slots) { buffer, initialized in
+                for index in 0..<slots {
+                    guard let tag = SegmentationLexicon.PartOfSpeech(rawValue: raw[tagsStart + index]) else {
+                        tagsAreKnown = false
+                        break
+                    }
+                    buffer.initializeElement(at: index, to: tag)
+                    initialized = index + 1
+                }
+            }
+            guard tagsAreKnown else { return nil }
+            let recorded = Int(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+            guard let table = PackedWordTable(keys: keys, values: values, tags: tags, filler: (0, .other)), table.count == recorded else { return nil }
+            return (table, logTotal)
+        }
+    }
+
+    /// Keeps the table built from the dictionary at `path`; nothing is kept when the folder or
+    /// the file cannot be written.
+    func store(_ table: PackedWordTable<Double, SegmentationLexicon.PartOfSpeech>, logTotal: Double, for path: String) {
+        guard let file = fileName(for: path),
+              (try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil else { return }
+        let (keys, values, tags) = table.slots
+        var data = Data(Self.magic)
+        data.reserveCapacity(Self.headerSize + keys.count * 17)
+        func append<Value>(_ value: Value) { withUnsafeBytes(of: value) { data.append(contentsOf: $0) } }
+        append(Self.version)
+        append(Self.byteOrderMark)
+        append(UInt64(keys.count))
+        append(UInt64(table.count))
+        append(logTotal)
+        keys.withUnsafeBytes { data.append(contentsOf: $0) }
+        values.withUnsafeBytes { data.append(contentsOf: $0) }
+        data.append(contentsOf: tags.map(\.rawValue))
+        // Written beside its final name and renamed over it, which is atomic: another process
+        // reads the old file or the new one, never part of either.
+        let temporary = file + ".\(getpid()).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else { return }
+        if rename(temporary, file) != 0 { unlink(temporary) }
+    }
+
+    /// The cache file of the dictionary at `path` as it is now, or nil when it cannot be read.
+    func fileName(for path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        // FNV-1a over the path, size and modification time: a changed dictionary gets a new name.
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        func mix<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
+        mix(path.utf8)
+        #if canImport(Darwin)
+        let modified = status.st_mtimespec
+        #else
+        let modified = status.st_mtim
+        #endif
+        for number in [Int64(status.st_size), Int64(modified.tv_sec), Int64(modified.tv_nsec)] {
+            withUnsafeBytes(of: number) { mix($0) }
+        }
+        return directory + "/jieba-lexicon-" + String(hash, radix: 16) + ".v\(Self.version).bin"
+    }
+}
