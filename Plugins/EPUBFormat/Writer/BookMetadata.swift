@@ -57,10 +57,12 @@ struct BookMetadata {
         let givenIdentifier = documents.count == 1 ? DisplayLabel.of(first.identifier) : nil
         identifier = givenIdentifier ?? ""
 
-        var seenCreators: Set<Author> = []
+        // Keyed by text: a set of `Author`s made the runtime search the binary's conformance
+        // records for its `Hashable` on first use (0.4 M instructions a process).
+        var seenCreators: Set<String> = []
         creators = documents.flatMap(\.metadata.authors).compactMap { author in
             DisplayLabel.of(author.name).map { Author(name: $0, role: author.role) }
-        }.filter { seenCreators.insert($0).inserted }
+        }.filter { seenCreators.insert($0.name + "\u{1F}" + ($0.role ?? "\u{1F}")).inserted }
         let dates = documents.compactMap { $0.metadata.date.flatMap(BookDates.w3cDate) }
         date = dates.first
         modified = BookDates.modified(epochSeconds: epochSeconds, documentDate: dates.max())

@@ -14,10 +14,10 @@ struct ClauseChunker {
     /// Parts of speech that open a clause without belonging to its subject: 并, 而 (conjunctions)
     /// and particles. Prepositions stay (比上年 makes a comparison), and so do time words
     /// (今冬明春流感高发期) and pronouns (各类, 每个); one-character adverbs (仅, 还) go.
-    private static let leading: Set<PartOfSpeech> = [.conjunction, .particle]
+    private static let leading: [PartOfSpeech] = [.conjunction, .particle]
 
     /// Parts of speech that end a clause's words before a figure without belonging to its subject: 了, 的, 均, 已, 在, 和.
-    private static let trailing: Set<PartOfSpeech> = [.particle, .adverb, .preposition, .conjunction]
+    private static let trailing: [PartOfSpeech] = [.particle, .adverb, .preposition, .conjunction]
 
     /// The range without the function words at its ends; quoted words are kept.
     func trimmingFunctionWords(_ range: Range<Int>) -> Range<Int> {
@@ -77,7 +77,7 @@ struct ClauseChunker {
     /// How far a counted noun is looked for after its measure word, in characters.
     private static let nounWindow = 16
 
-    private func isFunctionWord(_ word: Range<Int>, in parts: Set<PartOfSpeech>) -> Bool {
+    private func isFunctionWord(_ word: Range<Int>, in parts: [PartOfSpeech]) -> Bool {
         guard !text.quoted[word.lowerBound], let entry = lexicon.entry(text.scalars[word]) else { return false }
         return parts.contains(entry.partOfSpeech)
     }

@@ -32,9 +32,20 @@ struct TaggedWordList<Tag: Sendable>: Sendable {
         let bits: [UInt64]
 
         init(_ entries: [Entry], key: (Entry) -> Unicode.Scalar) {
-            let grouped = Dictionary(grouping: entries) { key($0).value }.sorted { $0.key < $1.key }
-            keys = grouped.map(\.key)
-            groups = grouped.map(\.value)
+            // Grouped by sorting, each group in the entries' order: a `Dictionary(grouping:)`
+            // made the runtime search the binary's conformance records on first use.
+            let sorted = entries.indices.sorted { (key(entries[$0]).value, $0) < (key(entries[$1]).value, $1) }
+            var keys: [UInt32] = []
+            var groups: [[Entry]] = []
+            for index in sorted {
+                let value = key(entries[index]).value
+                if keys.last == value { groups[groups.count - 1].append(entries[index]) } else {
+                    keys.append(value)
+                    groups.append([entries[index]])
+                }
+            }
+            self.keys = keys
+            self.groups = groups
             var bits = [UInt64](repeating: 0, count: 1024)
             for value in keys { bits[Int(value & 0xFFFF) >> 6] |= 1 << UInt64(value & 63) }
             self.bits = bits

@@ -52,12 +52,29 @@ public struct IndicatorReferences: Sendable {
         var targets: [(anchor: String, block: Int)?]
     }
 
+    /// The links found, held by reference. A renderer copies its references, and copying a
+    /// struct that held these dictionaries made the runtime look up the `Hashable` of their key
+    /// by searching the binary's conformance records (0.4 M instructions a process), for pages
+    /// without an indicator table too.
+    private final class Links: Sendable {
+        let marks: [BlockAddress: [Mark]]
+        let tables: [BlockAddress: LocatedTable]
+        let anchors: Set<String>
+
+        init(_ locator: Locator) {
+            marks = locator.marks
+            tables = locator.tables
+            anchors = locator.anchors
+        }
+    }
+
+    private let links: Links
     /// Marks by the address of their paragraph, in text order, never overlapping.
-    private(set) var marks: [BlockAddress: [Mark]] = [:]
+    var marks: [BlockAddress: [Mark]] { links.marks }
     /// Indicator tables by their address.
-    private(set) var tables: [BlockAddress: LocatedTable] = [:]
+    var tables: [BlockAddress: LocatedTable] { links.tables }
     /// Every anchor handed out, so that headings do not take one.
-    private(set) var anchors: Set<String> = []
+    var anchors: Set<String> { links.anchors }
     /// The file holding a top-level block: empty when the document is one page, a chapter's file name in a book.
     public var file: @Sendable (Int) -> String
 
@@ -66,6 +83,7 @@ public struct IndicatorReferences: Sendable {
 
     private init() {
         file = { _ in "" }
+        links = Links(Locator())
     }
 
     /// Finds the links of every indicator table in `blocks`, the whole document; `file` says
@@ -81,12 +99,15 @@ public struct IndicatorReferences: Sendable {
             default: break
             }
         }
+        var locator = Locator()
         // Most documents have no indicator table; their paragraphs are never searched.
-        guard !found.isEmpty else { return }
-        let searchable = paragraphs.map { Paragraph(address: $0.address, inlines: $0.inlines) }
-        for (number, table) in found.enumerated() {
-            locate(table.rows, number: number + 1, tableAddress: table.address, in: searchable)
+        if !found.isEmpty {
+            let searchable = paragraphs.map { Paragraph(address: $0.address, inlines: $0.inlines) }
+            for (number, table) in found.enumerated() {
+                locator.locate(table.rows, number: number + 1, tableAddress: table.address, in: searchable)
+            }
         }
+        links = Links(locator)
     }
 
     /// Visits the blocks of a document and the blocks nested in them with their addresses, in
@@ -105,15 +126,22 @@ public struct IndicatorReferences: Sendable {
     static func rowAnchor(table: Int, row: Int) -> String { "indicator-\(table)-\(row)" }
     /// The anchor of a figure marked in a paragraph.
     static func markAnchor(table: Int, row: Int) -> String { "figure-\(table)-\(row)" }
+}
 
-    private mutating func locate(_ rows: [IndicatorRow], number: Int, tableAddress: BlockAddress, in paragraphs: [Paragraph]) {
+/// Finds the links of a document's indicator tables, table by table.
+private struct Locator {
+    var marks: [BlockAddress: [IndicatorReferences.Mark]] = [:]
+    var tables: [BlockAddress: IndicatorReferences.LocatedTable] = [:]
+    var anchors: Set<String> = []
+
+    mutating func locate(_ rows: [IndicatorRow], number: Int, tableAddress: BlockAddress, in paragraphs: [Paragraph]) {
         var targets: [(anchor: String, block: Int)?] = []
         // Rows run in reading order: each search starts where the previous figure was found.
         var paragraph = 0
         var sentenceFrom = 0
         var previous: (paragraph: Int, range: Range<Int>)?
         for (offset, row) in rows.enumerated() {
-            let rowAnchor = Self.rowAnchor(table: number, row: offset + 1)
+            let rowAnchor = IndicatorReferences.rowAnchor(table: number, row: offset + 1)
             anchors.insert(rowAnchor)
             let sentence = Array(row.sentence.utf8), mention = Array(row.mention.utf8)
             guard !sentence.isEmpty, !mention.isEmpty,
@@ -131,13 +159,13 @@ public struct IndicatorReferences: Sendable {
                 previous = (hit.paragraph, hit.range)
                 continue
             }
-            let anchor = Self.markAnchor(table: number, row: offset + 1)
+            let anchor = IndicatorReferences.markAnchor(table: number, row: offset + 1)
             anchors.insert(anchor)
-            marks[address, default: []].append(Mark(range: hit.range, anchor: anchor, rowAnchor: rowAnchor, tableBlock: tableAddress.block))
+            marks[address, default: []].append(IndicatorReferences.Mark(range: hit.range, anchor: anchor, rowAnchor: rowAnchor, tableBlock: tableAddress.block))
             targets.append((anchor, address.block))
             previous = (hit.paragraph, hit.range)
         }
-        tables[tableAddress] = LocatedTable(number: number, rows: rows, targets: targets)
+        tables[tableAddress] = IndicatorReferences.LocatedTable(number: number, rows: rows, targets: targets)
         for address in marks.keys { marks[address]?.sort { $0.range.lowerBound < $1.range.lowerBound } }
     }
 

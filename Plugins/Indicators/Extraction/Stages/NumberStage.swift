@@ -1,3 +1,4 @@
+import FolioCore
 import Foundation
 
 /// A number as printed: where it runs and what it is worth.
@@ -167,7 +168,7 @@ struct NumberStage: Sendable {
         return length >= 2
     }
 
-    private static let estimateWords: Set<Unicode.Scalar> = ["近", "上", "逾", "约", "超"]
+    private static let estimateWords: ScalarSet = "近上逾约超"
     private static let fractionMarker = WordList(["分之"])
 
     /// Whether Chinese numeral characters read as a number in running text: not a digit string

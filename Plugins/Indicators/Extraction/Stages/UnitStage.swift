@@ -1,3 +1,4 @@
+import FolioCore
 import Foundation
 
 /// Reads the unit after the number: a measure word or unit (个, 亿千瓦时, 微克/立方米), with 余/多
@@ -68,7 +69,7 @@ struct UnitStage: MentionStage {
 struct RangeStage: MentionStage {
     typealias Lexicon = ChineseLexicon
 
-    private static let connectors: Set<Unicode.Scalar> = ["至", "到", "~", "～", "-", "—", "–", "－", "〜"]
+    private static let connectors: ScalarSet = "至到~～-—–－〜"
 
     func refine(_ draft: inout MentionDraft, in text: ScalarText) -> Bool {
         let scalars = text.scalars
