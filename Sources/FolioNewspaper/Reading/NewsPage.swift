@@ -145,6 +145,8 @@ public struct NewsPage: Sendable {
         self.isWebPage = isWebPage
         roles = Array(repeating: .body, count: lines.count)
         prose = lines.map { LineShape.isProse($0.text) }
+        captionKinds = LineAnswers(count: lines.count)
+        creditLines = LineAnswers(count: lines.count)
         indentation = Self.indentation(of: self.lines, kinds: kinds, prose: prose)
         read()
     }
@@ -170,6 +172,11 @@ public struct NewsPage: Sendable {
     private var kinds: [Kind]
     /// Whether each line reads as prose (``LineShape/isProse(_:)``), asked often as articles are read.
     private let prose: [Bool]
+    /// Each line's photo-caption reading and whether it is a picture credit, worked out the first
+    /// time a rule asks: the head, body, picture and next-article rules ask it of the same lines,
+    /// and on web pages, whose links end in brackets, the asking was a tenth of the reading.
+    private var captionKinds: LineAnswers<PhotoCaption.Kind?>
+    private var creditLines: LineAnswers<Bool>
     private var bestDateStrength = 0
     private var indentation = Indentation()
 
@@ -341,7 +348,7 @@ public struct NewsPage: Sendable {
                 firstProse = index
                 break
             }
-            if prose[index], PhotoCaption.kind(of: text) == nil {
+            if prose[index], captionKind(at: index) == nil {
                 firstProse = index
                 break
             }
@@ -437,7 +444,7 @@ public struct NewsPage: Sendable {
         for index in zone where roles[index] == .body {
             let text = lines[index].text
             if lines[index].hint == .caption { break }
-            if PhotoCaption.kind(of: text) != nil || PhotoCaption.isCreditLine(text) { break }
+            if captionKind(at: index) != nil || isCreditLine(at: index) { break }
             if candidates.count > 0, LineShape.namesAlone(text) != nil || LineShape.isQuotedSentence(text) || LineShape.opensWithTimestamp(text) { break }
             let headlineText = LineShape.bulletedHeadline(text) ?? text
             if text.hasUTF8Prefix("——") || LineShape.isHeadlineShaped(headlineText) {
@@ -561,9 +568,21 @@ public struct NewsPage: Sendable {
         return result
     }
 
-    private func isFollowedByCredit(_ index: Int) -> Bool {
+    private mutating func isFollowedByCredit(_ index: Int) -> Bool {
         guard let next = lines.indices.dropFirst(index + 1).first(where: { !lines[$0].isBlank }) else { return false }
-        return PhotoCaption.isCreditLine(lines[next].text)
+        return isCreditLine(at: next)
+    }
+
+    /// ``PhotoCaption/kind(of:)`` of a line, worked out once.
+    private mutating func captionKind(at index: Int) -> PhotoCaption.Kind? {
+        let text = lines[index].text
+        return captionKinds.answer(at: index) { PhotoCaption.kind(of: text) }
+    }
+
+    /// ``PhotoCaption/isCreditLine(_:)`` of a line, worked out once.
+    private mutating func isCreditLine(at index: Int) -> Bool {
+        let text = lines[index].text
+        return creditLines.answer(at: index) { PhotoCaption.isCreditLine(text) }
     }
 
     /// Takes the people and credits of a byline or dateline line; false for other lines.
@@ -585,13 +604,13 @@ public struct NewsPage: Sendable {
     /// for other lines.
     private mutating func takePicture(at index: Int, into article: inout Article) -> Bool {
         let text = lines[index].text
-        if PhotoCaption.isCreditLine(text) {
+        if isCreditLine(at: index) {
             evidence += 1
             roles[index] = .byline
             if let byline = Byline.trailing(in: text) { article.authors += byline.authors } else { article.credits.append(text) }
             return true
         }
-        if let kind = PhotoCaption.kind(of: text) {
+        if let kind = captionKind(at: index) {
             roles[index] = .caption
             evidence += 1
             if case .credited(let byline) = kind { article.authors += byline.authors }
@@ -649,7 +668,7 @@ public struct NewsPage: Sendable {
 
     /// Where the next article starts after `index`: an edition line or column label after prose,
     /// or a headline-shaped line after a gap followed by a byline, a dateline lead or a `——` line.
-    private func nextArticle(after index: Int, title: String?) -> Int? {
+    private mutating func nextArticle(after index: Int, title: String?) -> Int? {
         let indentedBody = indentation.isIndented
         var sawProse = false
         var probe = index
@@ -675,10 +694,11 @@ public struct NewsPage: Sendable {
             guard roles[probe] == .body, lines[probe].hint == nil, afterGap, lines[probe].text != title,
                   LineShape.isHeadlineShaped(lines[probe].text) else { continue }
             // A byline, a dateline lead or a `——` subtitle follows within the next few head lines.
-            for following in lines.indices.dropFirst(probe + 1).lazy.filter({ !lines[$0].isBlank }).prefix(3) {
+            let nextLines = lines.indices.dropFirst(probe + 1).lazy.filter { [lines] in !lines[$0].isBlank }.prefix(3)
+            for following in nextLines {
                 let next = lines[following].text
                 if case .byline = kinds[following] { return probe }
-                if next.hasUTF8Prefix("——") || LineShape.isDatelineLead(next) || PhotoCaption.isCreditLine(next) || PhotoCaption.kind(of: next) != nil { return probe }
+                if next.hasUTF8Prefix("——") || LineShape.isDatelineLead(next) || isCreditLine(at: following) || captionKind(at: following) != nil { return probe }
                 guard LineShape.isHeadlineShaped(next), !prose[following] else { break }
             }
         }
