@@ -1,3 +1,4 @@
+import Dispatch
 import FolioCore
 import FolioMarkup
 
@@ -103,12 +104,21 @@ struct BookPlan {
             openingHref = page.href
             pages.append(page)
         }
-        for section in sections {
-            let rendered = renderer.render(section.blocks, startingAt: section.first, references: references)
-            let sectionTitle = rendered.outline.first.flatMap { DisplayLabel.of($0.text) } ?? documentTitle
-            let page = try nextPage(title: sectionTitle, language: language, body: rendered.bytes, bodyClass: "chapter", hasSVG: rendered.hasSVG, files: &files)
-            pages.append(page)
-            sectionEntries.append(contentsOf: Self.nest(rendered.outline, in: page.href, fallbackLabel: sectionTitle))
+        // A long document's sections (a day's pages run together) are rendered and deflated on
+        // all cores, a batch at a time so that only a batch's markup is held at once; the pages
+        // are then numbered, digested and listed in order, as one at a time.
+        let batchSize = sections.count >= Self.sectionsWorthSharing ? 32 : 1
+        for batchStart in stride(from: 0, to: sections.count, by: batchSize) {
+            let batch = Array(sections[batchStart..<min(sections.count, batchStart + batchSize)])
+            let made = try Self.sectionPages(batch, firstNumber: pageCount + 1, renderer: renderer, references: references,
+                                             documentTitle: documentTitle, language: language, wrapper: files.wrapper)
+            for section in made {
+                files.record(section.rendered.bytes)
+                pageCount += 1
+                let page = BookPage(id: Self.pageName(pageCount), href: Self.pageName(pageCount) + ".xhtml", file: section.entry, hasSVG: section.rendered.hasSVG)
+                pages.append(page)
+                sectionEntries.append(contentsOf: Self.nest(section.rendered.outline, in: page.href, fallbackLabel: section.title))
+            }
         }
         let documentHref = openingHref ?? sectionEntries.first?.href
         guard let documentHref else { return [] }
@@ -116,6 +126,41 @@ struct BookPlan {
             return (openingHref == nil ? [] : [TableOfContentsEntry(label: documentTitle, href: documentHref)]) + sectionEntries
         }
         return [TableOfContentsEntry(label: documentTitle, href: documentHref, children: sectionEntries)]
+    }
+
+    /// Sections from which a document's pages are rendered and deflated on all cores.
+    static let sectionsWorthSharing = 16
+
+    /// A section rendered and packed as its page.
+    private struct SectionPage {
+        var rendered: RenderedMarkup
+        var title: String
+        var entry: ZipEntry
+    }
+
+    /// The pages of `sections`, numbered from `firstNumber`: rendered and packed on all cores
+    /// when there are several, each with a deflater of its own.
+    private static func sectionPages(_ sections: [(first: Int, blocks: [Block])], firstNumber: Int, renderer: MarkupRenderer,
+                                     references: IndicatorReferences, documentTitle: String, language: String,
+                                     wrapper: PageWrapper) throws -> [SectionPage] {
+        @Sendable func make(_ offset: Int, deflater: RawDeflater) throws -> SectionPage {
+            let section = sections[offset]
+            let rendered = renderer.render(section.blocks, startingAt: section.first, references: references)
+            let title = rendered.outline.first.flatMap { DisplayLabel.of($0.text) } ?? documentTitle
+            let entry = try wrapper.entry(href: pageName(firstNumber + offset) + ".xhtml", title: title, language: language,
+                                        bodyClass: "chapter", body: rendered.bytes, deflater: deflater)
+            return SectionPage(rendered: rendered, title: title, entry: entry)
+        }
+        guard sections.count > 1 else { return try sections.indices.map { try make($0, deflater: RawDeflater()) } }
+        var made = [Result<SectionPage, any Error>?](repeating: nil, count: sections.count)
+        made.withUnsafeMutableBufferPointer { buffer in
+            // Each iteration writes its own element, and the buffer outlives the work.
+            nonisolated(unsafe) let buffer = buffer
+            DispatchQueue.concurrentPerform(iterations: sections.count) { offset in
+                buffer[offset] = Result { try make(offset, deflater: RawDeflater()) }
+            }
+        }
+        return try made.map { try $0!.get() }
     }
 
     private mutating func nextPage(title: String, language: String, body: [UInt8], bodyClass: String, hasSVG: Bool, files: inout PageFiles) throws -> BookPage {

@@ -1,3 +1,4 @@
+import Dispatch
 import FolioCore
 
 /// One line of a news page as a reader sees it: a line of a text dump, or a paragraph of HTML.
@@ -117,14 +118,7 @@ public struct NewsPage: Sendable {
     /// publication (``RecurringChrome``). On a web page (`isWebPage`) no headline has a kicker
     /// and only a `——` line is its deck.
     public init(lines: [PageLine], knownChrome: Set<String> = [], isWebPage: Bool = false) {
-        var kinds = lines.map { line -> Kind in
-            switch line.hint {
-            case .chrome?: return .chrome(nil)
-            case .title?, .caption?, .body?: return .content
-            case .byline?: return Byline.signature(line.text).map { .byline($0) } ?? Self.kind(of: line.text)
-            case nil: return knownChrome.contains(line.text) ? .chrome(nil) : Self.kind(of: line.text)
-            }
-        }
+        var kinds = Self.kinds(of: lines, knownChrome: knownChrome)
         // `…本報翻查...` over `詳情`: a teaser of another story, cut short, over its link.
         for index in lines.indices where ChromeLine.isMoreLink(lines[index].text) {
             guard let teaser = lines[..<index].lastIndex(where: { !$0.isBlank }), case .content = kinds[teaser],
@@ -179,6 +173,35 @@ public struct NewsPage: Sendable {
     private var creditLines: LineAnswers<Bool>
     private var bestDateStrength = 0
     private var indentation = Indentation()
+
+    /// How many lines make a document long enough to classify on all cores, such as a day's
+    /// pages run together; a page of a few hundred lines is classified faster on one.
+    static let linesWorthSharing = 2_000
+
+    /// Each line's kind on its own: what its hint or the learned chrome says, else
+    /// ``kind(of:)``. A line's kind depends on that line alone, so a long document is classified
+    /// in chunks of lines on all cores.
+    static func kinds(of lines: [PageLine], knownChrome: Set<String>) -> [Kind] {
+        @Sendable func kind(_ line: PageLine) -> Kind {
+            switch line.hint {
+            case .chrome?: return .chrome(nil)
+            case .title?, .caption?, .body?: return .content
+            case .byline?: return Byline.signature(line.text).map { .byline($0) } ?? Self.kind(of: line.text)
+            case nil: return knownChrome.contains(line.text) ? .chrome(nil) : Self.kind(of: line.text)
+            }
+        }
+        guard lines.count >= linesWorthSharing else { return lines.map(kind) }
+        let chunk = 256
+        var kinds = [Kind](repeating: .blank, count: lines.count)
+        kinds.withUnsafeMutableBufferPointer { buffer in
+            // Each chunk writes its own lines of the buffer, and the buffer outlives the work.
+            nonisolated(unsafe) let buffer = buffer
+            DispatchQueue.concurrentPerform(iterations: (lines.count + chunk - 1) / chunk) { number in
+                for index in (number * chunk)..<min(lines.count, (number + 1) * chunk) { buffer[index] = kind(lines[index]) }
+            }
+        }
+        return kinds
+    }
 
     static func kind(of raw: String) -> Kind {
         // Prose runs long; only a flattened Founder line may be chrome at that length.
@@ -342,7 +365,6 @@ public struct NewsPage: Sendable {
         // The head: from the start to the first prose line that is not a caption.
         var firstProse = lines.count
         for index in start..<lines.count where roles[index] == .body {
-            let text = lines[index].text
             if lines[index].hint == .caption || lines[index].hint == .title { continue }
             if lines[index].hint == .body {
                 firstProse = index

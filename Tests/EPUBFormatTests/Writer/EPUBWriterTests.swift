@@ -140,6 +140,29 @@ struct EPUBWriterTests {
         #expect(opf.contains("<dc:language>zh-CN</dc:language>"))
     }
 
+    /// A long document's sections are rendered and deflated on all cores: each must still be
+    /// its own page, in order, listed in order, the same bytes every time.
+    @Test func aLongDocumentsSectionsArePagesInOrder() throws {
+        let count = BookPlan.sectionsWorthSharing * 3 + 5
+        let blocks = (1...count).flatMap { number -> [Block] in
+            [.heading(Heading(level: 1, content: [.text("第\(number)节")])), .paragraph([.text("本节正文第\(number)段。")])]
+        }
+        let document = Document(metadata: Metadata(title: "长文", language: "zh-CN"), blocks: blocks)
+        let (archive, output) = try book(document)
+        #expect(try writer.write(document, context: WriteContext()).data == output.data)
+        // Page 1 opens the document with its title; each section follows on a page of its own.
+        for number in 1...count {
+            let page = try text(archive, "EPUB/" + BookPlan.pageName(number + 1) + ".xhtml")
+            #expect(page.contains(">第\(number)节<") && page.contains("本节正文第\(number)段。"), "page \(number)")
+        }
+        let nav = try text(archive, "EPUB/nav.xhtml")
+        let listed = (1...count).compactMap { nav.range(of: ">第\($0)节<")?.lowerBound }
+        #expect(listed.count == count && listed == listed.sorted())
+        let opf = try text(archive, "EPUB/package.opf")
+        let spine = (1...(count + 1)).compactMap { opf.range(of: "<itemref idref=\"\(BookPlan.pageName($0))\"")?.lowerBound }
+        #expect(spine.count == count + 1 && spine == spine.sorted())
+    }
+
     @Test func pagesOfOneIssueMakeABookNamedAfterIt() throws {
         var second = SampleDocuments.weatherPage
         second.metadata.title = "春季招聘会下周举行"
