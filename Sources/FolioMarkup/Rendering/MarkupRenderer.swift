@@ -70,8 +70,10 @@ public struct MarkupRenderer: Sendable {
     public func renderIndicatorViews(_ blocks: [Block], references: IndicatorReferences) -> RenderedMarkup {
         var session = RenderSession(renderer: self, references: references)
         IndicatorReferences.visit(blocks) { address, block in
-            guard case .table(let table) = block, table.role == .indicators, let rows = table.indicatorRows else { return }
-            session.indicatorView(rows, located: references.tables[address])
+            guard case .table(let table) = block, table.role == .indicators else { return }
+            let located = references.tables[address]
+            guard let rows = located?.rows ?? table.indicatorRows else { return }
+            session.indicatorView(rows, located: located)
         }
         return RenderedMarkup(bytes: session.buffer.bytes, outline: [], hasSVG: session.hasSVG)
     }

@@ -2,9 +2,13 @@ import FolioCore
 
 extension RenderSession {
     mutating func table(_ table: Table, at address: BlockAddress) {
-        if table.role == .indicators, let rows = table.indicatorRows {
-            if renderer.placesIndicatorViews { indicatorView(rows, located: references.tables[address]) }
-            return
+        if table.role == .indicators {
+            // The rows as the links read them, else read from the table (markup rendered without its document).
+            let located = references.tables[address]
+            if let rows = located?.rows ?? table.indicatorRows {
+                if renderer.placesIndicatorViews { indicatorView(rows, located: located) }
+                return
+            }
         }
         buffer.begin("table")
         if table.role == .indicators { buffer.attribute("class", "indicators") }
