@@ -48,7 +48,7 @@ enum ChineseLexicon {
 
     /// Written forms normalised to one unit name.
     static func normalisedUnit(_ unit: String) -> String {
-        unitSpellings.first { $0.written.utf8.elementsEqual(unit.utf8) }?.unit ?? unit
+        unitSpellings.first { $0.written.utf8.count == unit.utf8.count && unit.hasUTF8Prefix($0.written) }?.unit ?? unit
     }
 
     /// The written forms ``normalisedUnit(_:)`` changes, compared byte for byte: a `switch` on

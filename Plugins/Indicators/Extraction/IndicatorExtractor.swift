@@ -36,7 +36,6 @@ public struct IndicatorExtractor: Sendable {
         let subjects = SubjectFinder(text: text)
         let hasLatin = text.scalars.contains { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
         for sentence in text.sentences() {
-            let sentenceText = text.string(text.trimmed(sentence))
             let isChinese = text.scalars[sentence].contains(where: CJK.isIdeographic)
             var mentions = isChinese ? chinese.mentions(in: sentence) : []
             inheritChanges(&mentions, text: text)
@@ -52,6 +51,9 @@ public struct IndicatorExtractor: Sendable {
                 }
                 rows.sort { $0.0.start < $1.0.start }
             }
+            // Most sentences hold no figure: their text is made only for one that does.
+            guard !rows.isEmpty else { continue }
+            let sentenceText = text.string(text.trimmed(sentence))
             for (mention, names) in rows {
                 for subject in names {
                     found.append(Indicator(section: section, subject: subject, value: mention.value, upperValue: mention.upperValue,
