@@ -36,6 +36,13 @@ struct UTF8MatchingTests {
         #expect(short.occurs(in: "mail@"))
         #expect(short.occurs(in: "2024 ©"))
         #expect(!short.occurs(in: "版权所有"))
+        // Each phrase once, by its index in the list, in the order found, until told to stop.
+        var found: [Int] = []
+        set.forEachDistinctMatch(in: "不代表本站，转载请注明，转载必究，Copyright") { found.append($0); return true }
+        #expect(found == [2, 1, 3])
+        var first: [Int] = []
+        set.forEachDistinctMatch(in: "不代表本站，转载请注明") { first.append($0); return false }
+        #expect(first == [2])
     }
 
     @Test("A bounded character count agrees with count, for clusters of several scalars too")

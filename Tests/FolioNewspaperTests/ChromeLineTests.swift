@@ -3,6 +3,17 @@ import Testing
 
 @Suite("Chrome")
 struct ChromeLineTests {
+    @Test("A notice is a strong phrase in a short line, or two different notice words")
+    func notices() {
+        #expect(ChromeLine.classify("Copyright © 2024 宁波日报报业集团") == .notice)
+        #expect(ChromeLine.classify("未经书面授权，不得转载或镜像") == .notice)
+        #expect(ChromeLine.classify("本报转载的文章") != .notice)
+        // In a paragraph longer than 480 bytes a strong phrase is prose; two notice words still count.
+        let long = String(repeating: "今年我市持续推进各项工作，", count: 14)
+        #expect(ChromeLine.classify(long + "版权所有") != .notice)
+        #expect(ChromeLine.classify(long + "版权归原作者所有，转载请注明") == .notice)
+    }
+
     @Test("Navigation vocabulary with digits and separators between the words (e-paper and site families)", arguments: [
         "3 上一篇  下一篇 4 放大 缩小 默认", "3 上一篇 放大 缩小 默认", "下一篇 4 放大 缩小 默认", "上一篇  下一篇 放大 缩小 默认",
         "放大 缩小 默认", "标题导航", "上一篇 下一篇", "字號:默認 超大 | 打印 |", "【字号: 打印", "放大字體  縮小字體",

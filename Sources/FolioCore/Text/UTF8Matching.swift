@@ -273,11 +273,22 @@ public struct PhraseSet: Sendable {
 
     /// How many different phrases occur in `text`, counting up to `limit`.
     public func distinctMatches(in text: String, stoppingAt limit: Int = .max) -> Int {
+        var count = 0
+        forEachDistinctMatch(in: text) { _ in
+            count += 1
+            return count < limit
+        }
+        return count
+    }
+
+    /// Calls `body` with the index (in the list the set was made from) of each phrase that
+    /// occurs in `text`, once a phrase, in the order they are found, until `body` returns false:
+    /// one pass that can weigh phrases of several kinds kept in one set.
+    public func forEachDistinctMatch(in text: String, _ body: (Int) -> Bool) {
         text.withUTF8Bytes { text in
             bytes.withUnsafeBufferPointer { phrases in openingKeys.withUnsafeBufferPointer { openingKeys in
                 // One bit per phrase found, allocated at the first match: most texts have none.
                 var found: [UInt64] = []
-                var foundCount = 0
                 // A phrase starts where a character does: the text is stepped a character at a time.
                 var next = 0
                 while next < text.count {
@@ -294,11 +305,9 @@ public struct PhraseSet: Sendable {
                         guard UTF8Search.matches(phrase, in: text, at: start) else { continue }
                         if found.isEmpty { found = [UInt64](repeating: 0, count: (count + 63) / 64) }
                         found[word] |= bit
-                        foundCount += 1
-                        if foundCount >= limit { return foundCount }
+                        guard body(entry.index) else { return }
                     }
                 }
-                return foundCount
             } }
         }
     }

@@ -169,13 +169,25 @@ public enum ChromeLine: Sendable, Hashable {
         "ICP备", "ICP證", "ICP证", "举报电话", "舉報電話", "举报邮箱", "不良信息举报", "网安备", "網安備",
     ]
 
-    /// The notice words and the strong phrases, matched in one pass.
-    static let noticeWordSet = PhraseSet(noticeWords)
-    static let strongNoticeSet = PhraseSet(strongNoticePhrases)
+    /// The strong phrases and then the notice words, matched in one pass.
+    static let noticeSet = PhraseSet(strongNoticePhrases + noticeWords)
 
+    /// Whether a line is a notice: a strong phrase in a line of up to 480 bytes (a longer one is
+    /// prose that mentions it), or two different notice words.
     static func isNotice(_ line: String) -> Bool {
-        if line.utf8.count <= 480, strongNoticeSet.occurs(in: line) { return true }
-        return noticeWordSet.distinctMatches(in: line, stoppingAt: 2) >= 2
+        let strongPhrasesCount = line.utf8.count <= 480
+        var words = 0
+        var isNotice = false
+        noticeSet.forEachDistinctMatch(in: line) { index in
+            if index < strongNoticePhrases.count {
+                isNotice = strongPhrasesCount
+            } else {
+                words += 1
+                isNotice = words >= 2
+            }
+            return !isNotice
+        }
+        return isNotice
     }
 
     /// Lines that invite the reader to do something on the site, or label its widgets.
