@@ -26,6 +26,15 @@ struct IndicatorRowTests {
         #expect(unknown.qualifiers.isEmpty && unknown.kind == nil && unknown.numericValue == nil)
     }
 
+    @Test("A value's number is its lower end, read as splitting on `~` reads it", arguments: [
+        ("21000", 21000.0), ("-5", -5.0), ("3~5", 3.0), ("2.5~3.5~4", 2.5), ("~5", 5.0), ("5~", 5.0), ("~", nil), ("", nil), ("1e400", nil),
+    ] as [(String, Double?)])
+    func numericValue(_ value: String, _ number: Double?) {
+        let read = row(value, "个", "exact", "count", value + "个")
+        #expect(read.numericValue == number)
+        #expect(read.isRange == value.contains("~"))
+    }
+
     @Test("Only an indicator table with the standard columns has indicator rows")
     func indicatorRows() {
         let header = TableRow(cells: Table.indicatorColumns.map { TableCell(text: $0, isHeader: true) })

@@ -49,19 +49,21 @@ public struct IndicatorRow: Sendable, Hashable {
     public var printedFigure: String {
         let mention = mention.trimmingCharactersInWhitespace()
         guard !mention.isEmpty else { return valueText }
-        guard unit != "%", !unit.isEmpty, mention.hasSuffix(unit), mention.count > unit.count else { return mention }
-        return String(mention.dropLast(unit.count)).trimmingCharactersInWhitespace()
+        // Compared and cut on bytes: a unit is whole characters at the mention's end.
+        guard unit != "%", !unit.isEmpty, mention.utf8.count > unit.utf8.count, mention.hasUTF8Suffix(unit) else { return mention }
+        return String(decoding: mention.utf8.dropLast(unit.utf8.count), as: UTF8.self).trimmingCharactersInWhitespace()
     }
 
     /// The value as a number for drawing (the lower end of a range), or nil when it is none.
     public var numericValue: Double? {
-        let low = valueText.split(separator: "~", maxSplits: 1).first.map(String.init) ?? valueText
+        // Split on the bytes, as `split` on characters would (`~` is ASCII, so a piece is whole characters).
+        let low = valueText.utf8.split(separator: UInt8(ascii: "~"), maxSplits: 1).first.map(Substring.init) ?? Substring(valueText)
         guard let number = Double(low), number.isFinite else { return nil }
         return number
     }
 
     /// Whether the value is a span (`3~5`) rather than one figure.
-    public var isRange: Bool { valueText.contains("~") }
+    public var isRange: Bool { valueText.utf8.contains(UInt8(ascii: "~")) }
 
     /// Whether the figure is a forecast (预计).
     public var isForecast: Bool { qualifiers.contains(.forecast) }
