@@ -16,8 +16,9 @@ import Darwin
 /// the dictionary's path, size and modification time, so an edited or replaced dictionary is
 /// read afresh; it is written to a temporary file and renamed into place, so a reader never
 /// sees half of one. Anything wrong with a cache file (another version, another byte order,
-/// a wrong length, a tag no part of speech has, a table too full to probe) makes it ignored
-/// and rewritten; a cache that cannot be written is simply not kept.
+/// a wrong length, a tag no part of speech has, a table too full to probe, keys a probe does
+/// not find where they lie) makes it ignored and rewritten; a cache that cannot be written is
+/// simply not kept.
 ///
 /// The folder is `FOLIO_CACHE_DIR`, else `$XDG_CACHE_HOME/folio`, else `~/.cache/folio`;
 /// `FOLIO_CACHE_DIR=` (empty) turns the cache off.
@@ -34,7 +35,8 @@ struct LexiconCache: Sendable {
         return nil
     }
 
-    /// The version of the file layout; a file of another version is ignored.
+    /// The version of the file layout; a file of another version is ignored. Bump it when what a
+    /// slot holds changes (the log probabilities, the parts of speech and their jieba tags).
     static let version: UInt32 = 1
     private static let magic = Array("FOLIOLEX".utf8)
     /// Written in the machine's byte order: a file from a machine of the other order reads wrong and is ignored.
@@ -75,7 +77,8 @@ struct LexiconCache: Sendable {
             }
             guard tagsAreKnown else { return nil }
             let recorded = Int(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
-            guard let table = PackedWordTable(keys: keys, values: values, tags: tags, filler: (0, .other)), table.count == recorded else { return nil }
+            guard let table = PackedWordTable(keys: keys, values: values, tags: tags, filler: (0, .other)), table.count == recorded,
+                  table.findsItsKeys else { return nil }
             return (table, logTotal)
         }
     }

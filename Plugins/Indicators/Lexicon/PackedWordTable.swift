@@ -6,6 +6,9 @@
 /// never 0 (a word is not empty and has no U+0000), so 0 marks an empty slot, and a
 /// multiplicative hash spreads the packed scalars well enough for linear probing.
 ///
+/// Slots are kept in ``LexiconCache`` files: a change to the hash is caught by
+/// ``findsItsKeys``, but a change to what the slots hold must bump ``LexiconCache/version``.
+///
 /// Keys, values and tags are kept in arrays of their own: a `Double` and a one-byte tag in one
 /// struct pad to 16 bytes a slot, where apart they take 9. The table fills to three quarters
 /// before it grows, so the lexicon's words take 2^19 slots (8.5 MiB) rather than 2^20: the
@@ -54,6 +57,18 @@ struct PackedWordTable<Value: Sendable, Tag: Sendable>: Sendable {
 
     /// The slots as laid out, empty ones included: what ``init(keys:values:tags:filler:)`` takes back.
     var slots: (keys: [UInt64], values: [Value], tags: [Tag]) { (keys, values, tags) }
+
+    /// Whether a probe finds each of some 512 keys, spread over the table, where it lies: false
+    /// for slots laid out by another hash (a cache written by another build), where it would not.
+    var findsItsKeys: Bool {
+        let step = max(1, keys.count / 512)
+        for start in stride(from: 0, to: keys.count, by: step) {
+            // The first key of each stretch of the table, so that a sparse table is checked too.
+            guard let index = (start..<min(keys.count, start + step)).first(where: { keys[$0] != 0 }) else { continue }
+            if slot(of: keys[index]) != index { return false }
+        }
+        return true
+    }
 
     /// The slot of `key`: the slot holding it, or the empty slot where it would go.
     private func slot(of key: UInt64) -> Int {
