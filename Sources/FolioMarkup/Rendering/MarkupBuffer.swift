@@ -34,36 +34,39 @@ public struct MarkupBuffer: Sendable {
         MarkupEscaping.appendText(text, to: &bytes)
     }
 
+    // The tags' own brackets and quotes are appended as bytes: a string literal given to `raw`
+    // is taken as a `String` (Swift prefers it), and a chart writes thousands of them.
+
     /// Writes `<tag>`.
     public mutating func open(_ tag: StaticString) {
-        raw("<"); raw(tag); raw(">")
+        bytes.append(UInt8(ascii: "<")); raw(tag); bytes.append(UInt8(ascii: ">"))
     }
 
     /// Writes `<tag` so that attributes can follow; finish with ``endStartTag()`` or ``endEmptyTag()``.
     public mutating func begin(_ tag: StaticString) {
-        raw("<"); raw(tag)
+        bytes.append(UInt8(ascii: "<")); raw(tag)
     }
 
     /// Writes ` name="value"` with the value escaped.
     public mutating func attribute(_ name: StaticString, _ value: String) {
-        raw(" "); raw(name); raw("=\"")
+        bytes.append(UInt8(ascii: " ")); raw(name); bytes.append(UInt8(ascii: "=")); bytes.append(UInt8(ascii: "\""))
         MarkupEscaping.appendAttribute(value, to: &bytes)
-        raw("\"")
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Closes a start tag: `>`.
     public mutating func endStartTag() {
-        raw(">")
+        bytes.append(UInt8(ascii: ">"))
     }
 
     /// Closes a void element polyglot-style: `/>`.
     public mutating func endEmptyTag() {
-        raw("/>")
+        bytes.append(UInt8(ascii: "/")); bytes.append(UInt8(ascii: ">"))
     }
 
     /// Writes `</tag>`.
     public mutating func close(_ tag: StaticString) {
-        raw("</"); raw(tag); raw(">")
+        bytes.append(UInt8(ascii: "<")); bytes.append(UInt8(ascii: "/")); raw(tag); bytes.append(UInt8(ascii: ">"))
     }
 
     /// Writes a line break between block elements, which keeps the output readable in a text editor.
