@@ -53,6 +53,8 @@ extension Inline {
 extension Array where Element == Inline {
     /// The concatenated text of the inlines, without markup.
     public var plainText: String {
+        // Most runs are one piece of text (a table cell, a plain paragraph): no new string.
+        if count == 1, case .text(let text) = self[0] { return text }
         var result = ""
         for inline in self { result += inline.plainText }
         return result

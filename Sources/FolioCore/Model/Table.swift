@@ -57,6 +57,13 @@ public struct Table: Sendable, Hashable {
     /// stays in proportion to the table whatever spans its cells claim.
     public var grid: [[String]] {
         let rows = rows
+        // Most tables (every indicator table) span nothing: each row is its cells' texts.
+        if rows.allSatisfy({ $0.cells.allSatisfy { $0.rowSpan == 1 && $0.columnSpan == 1 } }) {
+            let width = rows.map(\.cells.count).max() ?? 0
+            return rows.map { row in
+                row.cells.map(\.content.plainText) + Array(repeating: "", count: width - row.cells.count)
+            }
+        }
         var grid: [[String?]] = []
         for (rowIndex, row) in rows.enumerated() {
             while grid.count <= rowIndex { grid.append([]) }
