@@ -7,20 +7,18 @@ struct EncodedTable: Sendable {
     /// Whether the table is an indicator table, which merges, or a data table, which does not.
     var role: Table.Role
     /// The head rows, which must agree for tables to merge.
-    var head: [TableRow]
+    var head: [[String]]
     /// The head rows' records.
     var headRecords: Data
     /// The body rows' records.
     var bodyRecords: Data
 
     /// Encodes a table's grid, split after its head rows.
-    init(_ table: Table, encoder: RecordEncoder) {
-        let grid = table.grid
-        let headCount = min(table.head.count, grid.count)
+    init(_ table: SelectedTable, encoder: RecordEncoder) {
         role = table.role
-        head = table.head
-        headRecords = encoder.encode(Array(grid[..<headCount]), byteOrderMark: false)
-        bodyRecords = encoder.encode(Array(grid[headCount...]), byteOrderMark: false)
+        head = Array(table.head)
+        headRecords = encoder.encode(head, byteOrderMark: false)
+        bodyRecords = encoder.encode(Array(table.grid[table.headCount...]), byteOrderMark: false)
     }
 }
 
@@ -39,7 +37,7 @@ struct CombinedCSV: CombinedOutput {
 
     /// The indicator tables' pieces, in order, and the last one's head.
     private var indicatorPieces: [Int] = []
-    private var lastIndicatorHead: [TableRow] = []
+    private var lastIndicatorHead: [[String]] = []
     /// The other tables' pieces and roles, in order.
     private var dataPieces: [(piece: Int, role: Table.Role)] = []
 

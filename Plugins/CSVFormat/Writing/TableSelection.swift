@@ -7,7 +7,7 @@ import FolioCore
 /// role: `01-indicators.csv`, `02-table.csv`, … (two digits, more when there are over 99).
 struct TableSelection {
     /// The tables to write, in order.
-    let tables: [Table]
+    let tables: [SelectedTable]
 
     /// The tables of a document read from the input `inputName`.
     ///
@@ -15,20 +15,20 @@ struct TableSelection {
     /// the indicator tables get the ``IndicatorProvenance/columns`` before their own and are
     /// merged into one when their headers agree; every other table follows in document order.
     init(document: Document, inputName: String, provenance: Bool) {
-        var indicators: [Table] = []
-        var data: [Table] = []
+        var indicators: [SelectedTable] = []
+        var data: [SelectedTable] = []
         for table in document.tables {
             guard table.role == .indicators else {
-                data.append(table)
+                data.append(SelectedTable(table))
                 continue
             }
             guard provenance else {
-                indicators.append(table)
+                indicators.append(SelectedTable(table))
                 continue
             }
             let traced = Self.prependingProvenance(IndicatorProvenance.rows(of: table, in: document, file: inputName), to: table)
             if let last = indicators.last, last.head == traced.head {
-                indicators[indicators.count - 1].body += traced.body
+                indicators[indicators.count - 1].grid += traced.grid[traced.headCount...]
             } else {
                 indicators.append(traced)
             }
@@ -36,13 +36,13 @@ struct TableSelection {
         tables = indicators + data
     }
 
-    /// The indicator table with the provenance columns first.
-    private static func prependingProvenance(_ provenance: [IndicatorProvenance], to table: Table) -> Table {
-        let grid = table.grid
-        let headCount = min(table.head.count, grid.count)
-        let head = grid[..<headCount].map { TableRow(texts: IndicatorProvenance.columns + $0) }
-        let body = zip(provenance, grid[headCount...]).map { TableRow(texts: $0.cells + $1) }
-        return Table(role: .indicators, head: head, body: body)
+    /// The indicator table with the provenance columns first, its head and body rows (the
+    /// filter's tables have no foot).
+    private static func prependingProvenance(_ provenance: [IndicatorProvenance], to table: Table) -> SelectedTable {
+        let selected = SelectedTable(table)
+        let head = selected.head.map { IndicatorProvenance.columns + $0 }
+        let body = zip(provenance, selected.grid[selected.headCount...]).map { $0.cells + $1 }
+        return SelectedTable(role: .indicators, grid: head + body, headCount: head.count)
     }
 
     /// The file name of the table at a 0-based position among `count` files.
@@ -51,5 +51,34 @@ struct TableSelection {
         let number = String(index + 1)
         let padded = String(repeating: "0", count: max(0, width - number.count)) + number
         return "\(padded)-\(role == .indicators ? "indicators" : "table").\(fileExtension)"
+    }
+}
+
+/// A table as a CSV output writes it: laid out on its grid (``Table/grid``), the first rows of
+/// it the head. Written straight from the grid, a table with provenance columns is never built
+/// again as cells.
+struct SelectedTable {
+    /// Whether it is an indicator table or a data table.
+    var role: Table.Role
+    /// Its rows, spans expanded: the head's, then the body's and the foot's.
+    var grid: [[String]]
+    /// How many of the rows are the head.
+    var headCount: Int
+
+    /// The head rows, which must agree for indicator tables to merge.
+    var head: ArraySlice<[String]> { grid[..<headCount] }
+
+    /// The table laid out on its grid.
+    init(_ table: Table) {
+        grid = table.grid
+        headCount = min(table.head.count, grid.count)
+        role = table.role
+    }
+
+    /// A table of the given rows.
+    init(role: Table.Role, grid: [[String]], headCount: Int) {
+        self.role = role
+        self.grid = grid
+        self.headCount = headCount
     }
 }

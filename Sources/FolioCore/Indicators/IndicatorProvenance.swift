@@ -43,14 +43,23 @@ public struct IndicatorProvenance: Sendable, Hashable {
     /// and its ids hash the row's position instead.
     public static func rows(of table: Table, in document: Document, file: String) -> [IndicatorProvenance] {
         let metadata = document.metadata
-        let locations = table.indicatorRows.map { IndicatorLocator(document: document).locate($0) }
-        var seen: [[String]: Int] = [:]
+        // Only the sentence and mention columns locate a row.
+        let locations = table.role == .indicators && table.hasIndicatorColumns
+            ? IndicatorLocator(document: document).locate(table.body.map { row in
+                (sentence: row.cells.count > 7 ? row.cells[7].content.plainText : "", mention: row.cells.count > 6 ? row.cells[6].content.plainText : "")
+            })
+            : nil
+        // Rows sharing one printed figure (分别…), by paragraph and offset: the file is the table's.
+        var seen: [Int: Int] = [:]
         return table.body.indices.map { index in
             let location = locations?[index]
             var key = location.map { [file, String($0.paragraph), String($0.offset)] } ?? [file, "row", String(index)]
-            let earlier = seen[key, default: 0]
-            seen[key] = earlier + 1
-            if earlier > 0 { key.append(String(earlier)) }
+            if let location {
+                let place = location.paragraph << 32 | location.offset
+                let earlier = seen[place, default: 0]
+                seen[place] = earlier + 1
+                if earlier > 0 { key.append(String(earlier)) }
+            }
             return IndicatorProvenance(
                 id: StableHash(parts: key).hexadecimal, file: file, date: metadata.date ?? "",
                 publication: metadata.publication ?? "", edition: metadata.edition ?? "", pageSection: metadata.section ?? "",
@@ -76,15 +85,21 @@ struct IndicatorLocator {
         self.paragraphs = paragraphs
     }
 
-    /// The paragraph and mention offset of each row, nil for a row whose sentence or mention is not found.
-    func locate(_ rows: [IndicatorRow]) -> [(paragraph: Int, offset: Int)?] {
+    /// The paragraph and mention offset of each row (its sentence and the figure as printed),
+    /// nil for a row whose sentence or mention is not found.
+    func locate(_ rows: [(sentence: String, mention: String)]) -> [(paragraph: Int, offset: Int)?] {
         var cursor = (paragraph: 0, sentence: 0)
+        // Rows of one sentence follow each other: its scalars are made once for them.
+        var lastSentence = (text: "", scalars: [Unicode.Scalar]())
         return rows.map { row in
-            let sentence = Array(row.sentence.unicodeScalars), mention = Array(row.mention.unicodeScalars)
+            if row.sentence.utf8.count != lastSentence.text.utf8.count || !row.sentence.hasUTF8Prefix(lastSentence.text) {
+                lastSentence = (row.sentence, Array(row.sentence.unicodeScalars))
+            }
+            let sentence = lastSentence.scalars, mention = Array(row.mention.unicodeScalars)
             guard !sentence.isEmpty, !mention.isEmpty, !paragraphs.isEmpty else { return nil }
             // Rows come in reading order, so the search starts where the last one was found and wraps once.
-            let order = Array(cursor.paragraph..<paragraphs.count) + Array(0..<cursor.paragraph)
-            for paragraph in order {
+            for step in 0..<paragraphs.count {
+                let paragraph = (cursor.paragraph + step) % paragraphs.count
                 let text = paragraphs[paragraph]
                 let from = paragraph == cursor.paragraph ? cursor.sentence : 0
                 guard let start = Self.firstIndex(of: sentence, in: text, from: from) ?? (from > 0 ? Self.firstIndex(of: sentence, in: text, from: 0) : nil),
