@@ -216,6 +216,22 @@ struct LexiconTests {
         #expect(changed.entry("不在".unicodeScalars)?.partOfSpeech == .verb)
     }
 
+    @Test func aChangedDictionarysOldCacheIsRemovedAndOtherDictionariesKeepTheirs() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("dict.txt", Self.dictionary)
+        let other = try folder.write("other/dict.txt", Self.dictionary)
+        let cache = LexiconCache(directory: folder.path("cache"))
+        _ = try SegmentationLexicon(contentsOf: path, cache: cache)
+        _ = try SegmentationLexicon(contentsOf: other, cache: cache)
+        let old = try #require(cache.fileName(for: path))
+        try folder.write("dict.txt", Self.dictionary + "不在 40 v\n")
+        _ = try SegmentationLexicon(contentsOf: path, cache: cache)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path("cache"))
+        #expect(files.count == 2, "\(files)")
+        #expect(!FileManager.default.fileExists(atPath: old))
+        #expect(isCached(path, in: cache) && isCached(other, in: cache))
+    }
+
     @Test func aCacheThatCannotBeWrittenIsNotKept() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("dict.txt", Self.dictionary)

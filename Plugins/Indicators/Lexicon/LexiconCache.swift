@@ -14,8 +14,8 @@ import Darwin
 /// whole conversion to CSV, and a process pays it whenever it extracts indicators. jieba itself
 /// keeps its parsed dictionary in a cache file for the same reason. The cache is named after
 /// the dictionary's path, size and modification time, so an edited or replaced dictionary is
-/// read afresh; it is written to a temporary file and renamed into place, so a reader never
-/// sees half of one. Anything wrong with a cache file (another version, another byte order,
+/// read afresh, and the new cache replaces the old one's file; it is written to a temporary
+/// file and renamed into place, so a reader never sees half of one. Anything wrong with a cache file (another version, another byte order,
 /// a wrong length, a tag no part of speech has, a table too full to probe, keys a probe does
 /// not find where they lie) makes it ignored and rewritten; a cache that cannot be written is
 /// simply not kept.
@@ -104,27 +104,45 @@ struct LexiconCache: Sendable {
         // reads the old file or the new one, never part of either.
         let temporary = file + ".\(getpid()).tmp"
         guard FileManager.default.createFile(atPath: temporary, contents: data) else { return }
-        if rename(temporary, file) != 0 { unlink(temporary) }
+        if rename(temporary, file) == 0 { removeStale(for: path, keeping: file) } else { unlink(temporary) }
     }
 
-    /// The cache file of the dictionary at `path` as it is now, or nil when it cannot be read.
+    /// The cache file of the dictionary at `path` as it is now, or nil when it cannot be read:
+    /// named after the path, then after the path, size and modification time together, so that
+    /// a changed dictionary gets a new name and the names of one path's caches share a prefix.
     func fileName(for path: String) -> String? {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
-        // FNV-1a over the path, size and modification time: a changed dictionary gets a new name.
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        func mix<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        }
-        mix(path.utf8)
         #if canImport(Darwin)
         let modified = status.st_mtimespec
         #else
         let modified = status.st_mtim
         #endif
+        var state = Self.fnv(path.utf8)
         for number in [Int64(status.st_size), Int64(modified.tv_sec), Int64(modified.tv_nsec)] {
-            withUnsafeBytes(of: number) { mix($0) }
+            withUnsafeBytes(of: number) { state = Self.fnv($0, continuing: state) }
         }
-        return directory + "/jieba-lexicon-" + String(hash, radix: 16) + ".v\(Self.version).bin"
+        return filePrefix(for: path) + String(state, radix: 16) + ".v\(Self.version).bin"
+    }
+
+    /// The start of the names of every cache of the dictionary at `path`, whatever its state.
+    private func filePrefix(for path: String) -> String {
+        directory + "/jieba-lexicon-" + String(Self.fnv(path.utf8), radix: 16) + "-"
+    }
+
+    /// Removes the caches of the dictionary at `path` other than `kept`: those of the dictionary
+    /// as it was before it changed, and of other layout versions.
+    private func removeStale(for path: String, keeping kept: String) {
+        let prefix = filePrefix(for: path)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for name in names {
+            let file = directory + "/" + name
+            if file.hasPrefix(prefix), file.hasSuffix(".bin"), file != kept { unlink(file) }
+        }
+    }
+
+    /// FNV-1a 64 of `bytes`, continuing from `hash`.
+    private static func fnv<Bytes: Sequence<UInt8>>(_ bytes: Bytes, continuing hash: UInt64 = 0xCBF2_9CE4_8422_2325) -> UInt64 {
+        bytes.reduce(hash) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
     }
 }
