@@ -1,3 +1,4 @@
+import FolioCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -43,6 +44,8 @@ struct LexiconCache: Sendable {
     private static let byteOrderMark: UInt32 = 0x0102_0304
     /// Magic, version, byte-order mark, slot count, word count, log of the total frequency.
     private static let headerSize = 8 + 4 + 4 + 8 + 8 + 8
+    /// A slot's key, value and tag.
+    private static let bytesPerSlot = 8 + 8 + 1
 
     /// The table and the log of the total frequency cached for the dictionary at `path`, or nil
     /// when there is none or it is not a sound cache of this dictionary.
@@ -54,7 +57,7 @@ struct LexiconCache: Sendable {
                   raw.loadUnaligned(fromByteOffset: 12, as: UInt32.self) == Self.byteOrderMark else { return nil }
             let slots = Int(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self))
             let logTotal = raw.loadUnaligned(fromByteOffset: 32, as: Double.self)
-            guard slots > 0, slots <= 1 << 26, raw.count == Self.headerSize + slots * 17 else { return nil }
+            guard slots > 0, slots <= 1 << 26, raw.count == Self.headerSize + slots * Self.bytesPerSlot else { return nil }
             let keysStart = Self.headerSize, valuesStart = keysStart + slots * 8, tagsStart = valuesStart + slots * 8
             let keys = [UInt64](unsafeUninitializedCapacity: slots) { buffer, initialized in
                 UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[keysStart..<valuesStart]))
@@ -90,7 +93,7 @@ struct LexiconCache: Sendable {
               (try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil else { return }
         let (keys, values, tags) = table.slots
         var data = Data(Self.magic)
-        data.reserveCapacity(Self.headerSize + keys.count * 17)
+        data.reserveCapacity(Self.headerSize + keys.count * Self.bytesPerSlot)
         func append<Value>(_ value: Value) { withUnsafeBytes(of: value) { data.append(contentsOf: $0) } }
         append(Self.version)
         append(Self.byteOrderMark)
@@ -100,17 +103,17 @@ struct LexiconCache: Sendable {
         keys.withUnsafeBytes { data.append(contentsOf: $0) }
         values.withUnsafeBytes { data.append(contentsOf: $0) }
         data.append(contentsOf: tags.map(\.rawValue))
-        // Written beside its final name and renamed over it, which is atomic: another process
-        // reads the old file or the new one, never part of either.
-        let temporary = file + ".\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else { return }
-        if rename(temporary, file) == 0 { removeStale(for: path, keeping: file) } else { unlink(temporary) }
+        // Written beside its final name and renamed over it (`.atomic`): another process reads
+        // the old file or the new one, never part of either.
+        guard (try? data.write(to: URL(fileURLWithPath: file), options: .atomic)) != nil else { return }
+        removeStale(for: path, keeping: file)
     }
 
     /// The cache file of the dictionary at `path` as it is now, or nil when it cannot be read:
     /// named after the path, then after the path, size and modification time together, so that
     /// a changed dictionary gets a new name and the names of one path's caches share a prefix.
     func fileName(for path: String) -> String? {
+        // `stat` rather than the file manager's attributes, a dictionary of `Any` to cast.
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
         #if canImport(Darwin)
@@ -118,31 +121,22 @@ struct LexiconCache: Sendable {
         #else
         let modified = status.st_mtim
         #endif
-        var state = Self.fnv(path.utf8)
-        for number in [Int64(status.st_size), Int64(modified.tv_sec), Int64(modified.tv_nsec)] {
-            withUnsafeBytes(of: number) { state = Self.fnv($0, continuing: state) }
-        }
-        return filePrefix(for: path) + String(state, radix: 16) + ".v\(Self.version).bin"
+        let state = StableHash(parts: [path, String(status.st_size), String(modified.tv_sec), String(modified.tv_nsec)])
+        return filePrefix(for: path) + state.hexadecimal + ".v\(Self.version).bin"
     }
 
     /// The start of the names of every cache of the dictionary at `path`, whatever its state.
     private func filePrefix(for path: String) -> String {
-        directory + "/jieba-lexicon-" + String(Self.fnv(path.utf8), radix: 16) + "-"
+        directory + "/jieba-lexicon-" + StableHash(parts: [path]).hexadecimal + "-"
     }
 
     /// Removes the caches of the dictionary at `path` other than `kept`: those of the dictionary
     /// as it was before it changed, and of other layout versions.
     private func removeStale(for path: String, keeping kept: String) {
         let prefix = filePrefix(for: path)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        for name in names {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] {
             let file = directory + "/" + name
-            if file.hasPrefix(prefix), file.hasSuffix(".bin"), file != kept { unlink(file) }
+            if file.hasPrefix(prefix), file.hasSuffix(".bin"), file != kept { try? FileManager.default.removeItem(atPath: file) }
         }
-    }
-
-    /// FNV-1a 64 of `bytes`, continuing from `hash`.
-    private static func fnv<Bytes: Sequence<UInt8>>(_ bytes: Bytes, continuing hash: UInt64 = 0xCBF2_9CE4_8422_2325) -> UInt64 {
-        bytes.reduce(hash) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
     }
 }

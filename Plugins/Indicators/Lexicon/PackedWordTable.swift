@@ -22,7 +22,7 @@ struct PackedWordTable<Value: Sendable, Tag: Sendable>: Sendable {
     /// How many keys the table holds.
     private(set) var count = 0
     /// How many keys it holds before it grows: three quarters of its slots.
-    private var capacity: Int
+    private var capacity: Int { 3 * keys.count / 4 }
 
     private let filler: (value: Value, tag: Tag)
 
@@ -34,7 +34,6 @@ struct PackedWordTable<Value: Sendable, Tag: Sendable>: Sendable {
         values = [Value](repeating: filler.value, count: 1 << bits)
         tags = [Tag](repeating: filler.tag, count: 1 << bits)
         shift = UInt64(64 - bits)
-        self.capacity = 3 << bits / 4
         self.filler = filler
     }
 
@@ -45,12 +44,11 @@ struct PackedWordTable<Value: Sendable, Tag: Sendable>: Sendable {
         let size = keys.count
         guard size >= 16, size & (size - 1) == 0, values.count == size, tags.count == size else { return nil }
         let count = keys.reduce(0) { $1 == 0 ? $0 : $0 + 1 }
-        guard count <= 3 * size / 4 else { return nil }
+        guard count <= 3 * size / 4 else { return nil }  // the capacity a table of that size grows at
         self.keys = keys
         self.values = values
         self.tags = tags
         shift = UInt64(64 - size.trailingZeroBitCount)
-        capacity = 3 * size / 4
         self.count = count
         self.filler = filler
     }

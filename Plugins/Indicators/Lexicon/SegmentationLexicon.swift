@@ -5,8 +5,8 @@ import Foundation
 ///
 /// It is read once per process, on first use (``shared``), from the file Debian's
 /// `python3-jieba` installs, or from the path in `FOLIO_JIEBA_DICT`; a batch of pages pays for
-/// it once, and after the first process it is loaded from a ``LexiconCache`` file. Without the file the lexicon is empty and the rules that ask it keep their
-/// lexicon-free reading. Words of up to four characters of the Basic Multilingual Plane are
+/// it once, and after the first process it is loaded from a ``LexiconCache`` file. Without the
+/// file the lexicon is empty and the rules that ask it keep their lexicon-free reading. Words of up to four characters of the Basic Multilingual Plane are
 /// kept (nearly all of the 349k), each keyed by its scalars packed into a `UInt64` in a
 /// ``PackedWordTable``, so that probing a word is one cheap hash lookup and builds no string.
 struct SegmentationLexicon: Sendable {
