@@ -1,4 +1,3 @@
-import Dispatch
 import FolioCore
 import FolioMarkup
 
@@ -152,15 +151,9 @@ struct BookPlan {
             return SectionPage(rendered: rendered, title: title, entry: entry)
         }
         guard sections.count > 1 else { return try sections.indices.map { try make($0, deflater: RawDeflater()) } }
-        var made = [Result<SectionPage, any Error>?](repeating: nil, count: sections.count)
-        made.withUnsafeMutableBufferPointer { buffer in
-            // Each iteration writes its own element, and the buffer outlives the work.
-            nonisolated(unsafe) let buffer = buffer
-            DispatchQueue.concurrentPerform(iterations: sections.count) { offset in
-                buffer[offset] = Result { try make(offset, deflater: RawDeflater()) }
-            }
-        }
-        return try made.map { try $0!.get() }
+        return try [Result<SectionPage, any Error>](concurrentlyMaking: sections.count) { offset in
+            Result { try make(offset, deflater: RawDeflater()) }
+        }.map { try $0.get() }
     }
 
     private mutating func nextPage(title: String, language: String, body: [UInt8], bodyClass: String, hasSVG: Bool, files: inout PageFiles) throws -> BookPage {

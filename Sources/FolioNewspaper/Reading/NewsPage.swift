@@ -1,4 +1,3 @@
-import Dispatch
 import FolioCore
 
 /// One line of a news page as a reader sees it: a line of a text dump, or a paragraph of HTML.
@@ -191,16 +190,7 @@ public struct NewsPage: Sendable {
             }
         }
         guard lines.count >= linesWorthSharing else { return lines.map(kind) }
-        let chunk = 256
-        var kinds = [Kind](repeating: .blank, count: lines.count)
-        kinds.withUnsafeMutableBufferPointer { buffer in
-            // Each chunk writes its own lines of the buffer, and the buffer outlives the work.
-            nonisolated(unsafe) let buffer = buffer
-            DispatchQueue.concurrentPerform(iterations: (lines.count + chunk - 1) / chunk) { number in
-                for index in (number * chunk)..<min(lines.count, (number + 1) * chunk) { buffer[index] = kind(lines[index]) }
-            }
-        }
-        return kinds
+        return [Kind](concurrentlyMaking: lines.count, chunk: 256) { kind(lines[$0]) }
     }
 
     static func kind(of raw: String) -> Kind {
