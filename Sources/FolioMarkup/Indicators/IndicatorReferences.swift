@@ -110,6 +110,14 @@ public struct IndicatorReferences: Sendable {
         links = Links(locator)
     }
 
+    /// The rows of the indicator table at `address` and its links: the rows the links read, or
+    /// for markup rendered without its document the table's own; nil for any other table.
+    func indicatorRows(of table: Table, at address: BlockAddress) -> (rows: [IndicatorRow], located: LocatedTable?)? {
+        guard table.role == .indicators else { return nil }
+        let located = tables[address]
+        return (located?.rows ?? table.indicatorRows).map { ($0, located) }
+    }
+
     /// Visits the blocks of a document and the blocks nested in them with their addresses, in
     /// the document's walk, which is the order the renderer writes them in.
     static func visit(_ blocks: [Block], _ visit: (BlockAddress, Block) -> Void) {

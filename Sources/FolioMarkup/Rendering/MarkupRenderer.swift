@@ -70,10 +70,8 @@ public struct MarkupRenderer: Sendable {
     public func renderIndicatorViews(_ blocks: [Block], references: IndicatorReferences) -> RenderedMarkup {
         var session = RenderSession(renderer: self, references: references)
         IndicatorReferences.visit(blocks) { address, block in
-            guard case .table(let table) = block, table.role == .indicators else { return }
-            let located = references.tables[address]
-            guard let rows = located?.rows ?? table.indicatorRows else { return }
-            session.indicatorView(rows, located: located)
+            guard case .table(let table) = block, let indicators = references.indicatorRows(of: table, at: address) else { return }
+            session.indicatorView(indicators.rows, located: indicators.located)
         }
         return RenderedMarkup(bytes: session.buffer.bytes, outline: [], hasSVG: session.hasSVG)
     }

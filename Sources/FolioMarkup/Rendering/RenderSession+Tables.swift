@@ -2,13 +2,9 @@ import FolioCore
 
 extension RenderSession {
     mutating func table(_ table: Table, at address: BlockAddress) {
-        if table.role == .indicators {
-            // The rows as the links read them, else read from the table (markup rendered without its document).
-            let located = references.tables[address]
-            if let rows = located?.rows ?? table.indicatorRows {
-                if renderer.placesIndicatorViews { indicatorView(rows, located: located) }
-                return
-            }
+        if let indicators = references.indicatorRows(of: table, at: address) {
+            if renderer.placesIndicatorViews { indicatorView(indicators.rows, located: indicators.located) }
+            return
         }
         buffer.begin("table")
         if table.role == .indicators { buffer.attribute("class", "indicators") }
