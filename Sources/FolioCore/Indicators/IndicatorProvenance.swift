@@ -44,9 +44,9 @@ public struct IndicatorProvenance: Sendable, Hashable {
     public static func rows(of table: Table, in document: Document, file: String) -> [IndicatorProvenance] {
         let metadata = document.metadata
         // Only the sentence and mention columns locate a row.
-        let locations = table.role == .indicators && table.hasIndicatorColumns
+        let locations = table.hasStandardIndicatorRows
             ? IndicatorLocator(document: document).locate(table.body.map { row in
-                (sentence: row.cells.count > 7 ? row.cells[7].content.plainText : "", mention: row.cells.count > 6 ? row.cells[6].content.plainText : "")
+                (sentence: row.text(at: IndicatorRow.sentenceColumn), mention: row.text(at: IndicatorRow.mentionColumn))
             })
             : nil
         // Rows sharing one printed figure (分别…), by paragraph and offset: the file is the table's.

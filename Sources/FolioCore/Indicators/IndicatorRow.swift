@@ -35,12 +35,16 @@ public struct IndicatorRow: Sendable, Hashable {
         self.sentence = sentence
     }
 
+    /// Where the figure as printed and its sentence stand among ``Table/indicatorColumns``:
+    /// the columns that find a row's paragraph.
+    static let mentionColumn = 6, sentenceColumn = 7
+
     /// Reads a row of cells in ``Table/indicatorColumns`` order; missing cells are empty.
     public init(cells: [String]) {
         func cell(_ index: Int) -> String { index < cells.count ? cells[index] : "" }
         self.init(section: cell(0), subject: cell(1), valueText: cell(2), unit: cell(3),
                   qualifiers: cell(4).split(separator: "+").compactMap { IndicatorQualifier(rawValue: String($0)) },
-                  kind: IndicatorKind(rawValue: cell(5)), mention: cell(6), sentence: cell(7))
+                  kind: IndicatorKind(rawValue: cell(5)), mention: cell(Self.mentionColumn), sentence: cell(Self.sentenceColumn))
     }
 
     /// The figure as the page printed it, without its unit: `2.1万余` for 2.1万余人次, `约1.2万`,
@@ -75,10 +79,14 @@ extension Table {
         head.last.map { $0.cells.map(\.content.plainText) == Self.indicatorColumns } ?? false
     }
 
+    /// Whether the table is an indicator table with the standard columns, whose body rows read
+    /// as ``IndicatorRow``s.
+    public var hasStandardIndicatorRows: Bool { role == .indicators && hasIndicatorColumns }
+
     /// The body rows of an indicator table with the standard columns, or nil for any other table
     /// (a data table, or an indicator table someone wrote with columns of their own).
     public var indicatorRows: [IndicatorRow]? {
-        guard role == .indicators, hasIndicatorColumns else { return nil }
+        guard hasStandardIndicatorRows else { return nil }
         return body.map { row in IndicatorRow(cells: row.cells.map(\.content.plainText)) }
     }
 }
@@ -105,5 +113,12 @@ extension Array where Element == IndicatorRow {
             groups[current].positions.append(position)
         }
         return groups
+    }
+}
+
+extension TableRow {
+    /// The plain text of the cell at `column`, empty when the row has no such cell.
+    func text(at column: Int) -> String {
+        column < cells.count ? cells[column].content.plainText : ""
     }
 }
