@@ -265,15 +265,28 @@ struct CaptionMarks {
     /// The mark before a table's caption.
     let table: String
 
+    static let simplifiedChinese = CaptionMarks(figure: "[图]", table: "[表]")
+    static let traditionalChinese = CaptionMarks(figure: "[圖]", table: "[表]")
+    static let japanese = CaptionMarks(figure: "[図]", table: "[表]")
+    static let korean = CaptionMarks(figure: "[그림]", table: "[표]")
+    static let english = CaptionMarks(figure: "[Figure]", table: "[Table]")
+    /// Every language's marks: what the text reader reads back.
+    static let all = [simplifiedChinese, traditionalChinese, japanese, korean, english]
+
+    private init(figure: String, table: String) {
+        self.figure = figure
+        self.table = table
+    }
+
     /// The marks for a document in `language` (BCP 47), whose text is CJK when `isCJK`.
     init(language: String?, isCJK: Bool) {
         let tags = (language ?? "").lowercased().split(separator: "-")
         switch tags.first {
-        case "ja": (figure, table) = ("[図]", "[表]")
-        case "ko": (figure, table) = ("[그림]", "[표]")
-        case "zh" where tags.dropFirst().contains { ["hant", "tw", "hk", "mo"].contains($0) }: (figure, table) = ("[圖]", "[表]")
-        case _ where isCJK: (figure, table) = ("[图]", "[表]")
-        default: (figure, table) = ("[Figure]", "[Table]")
+        case "ja": self = .japanese
+        case "ko": self = .korean
+        case "zh" where tags.dropFirst().contains { ["hant", "tw", "hk", "mo"].contains($0) }: self = .traditionalChinese
+        case _ where isCJK: self = .simplifiedChinese
+        default: self = .english
         }
     }
 }

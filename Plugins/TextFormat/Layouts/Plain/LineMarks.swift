@@ -6,11 +6,11 @@ import FolioNewspaper
 /// These are the conventions the text writer prints and that plain text commonly uses, so every
 /// layout reads them the same way and text→text conversion is stable.
 enum LineMarks {
-    /// The prefixes that introduce a figure caption (`[图] 江边新景`), the text writer's in every
-    /// language among them.
-    static let figurePrefixes = PhraseSet(["[图]", "【图】", "[圖]", "【圖】", "[図]", "[그림]", "[Figure]", "[Image]"])
+    /// The prefixes that introduce a figure caption (`[图] 江边新景`): the text writer's in every
+    /// language (``CaptionMarks``), and others plain text uses.
+    static let figurePrefixes = PhraseSet(CaptionMarks.all.map(\.figure) + ["【图】", "【圖】", "[Image]"])
     /// The prefixes that introduce a table caption above a drawn table.
-    static let tablePrefixes = PhraseSet(["[表]", "【表】", "[표]", "[Table]"])
+    static let tablePrefixes = PhraseSet(CaptionMarks.all.map(\.table) + ["【表】"])
     /// The labels of notes set apart from the running text, followed by a colon, each with its
     /// bracketed form (`【编者按】`), built once rather than for every paragraph.
     static let noteKinds = ["编者按", "编后语", "编后", "记者手记", "链接", "相关链接", "背景链接"].map { (kind: $0, bracketed: "【" + $0 + "】") }
